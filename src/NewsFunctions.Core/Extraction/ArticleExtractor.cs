@@ -1,7 +1,7 @@
-using System.Globalization;
-using System.Net;
 using System.Text;
 using HtmlAgilityPack;
+using NewsFunctions.Extraction.Content;
+using NewsFunctions.Extraction.Metadata;
 
 namespace NewsFunctions.Extraction;
 
@@ -25,58 +25,29 @@ public sealed class ArticleExtractor
             html = html[..options.MaxHtmlBytes];
         }
 
-        var text = Encoding.UTF8.GetString(html);
         var doc = new HtmlDocument { OptionMaxNestedChildNodes = 512 };
-        doc.LoadHtml(text);
-        return Extract(doc, url, options);
-    }
+        doc.LoadHtml(Encoding.UTF8.GetString(html));
 
-    private static ExtractedArticle Extract(HtmlDocument doc, Uri? url, ExtractionOptions options)
-    {
-        var root = doc.DocumentNode;
-        string? Meta(string key) =>
-            root.SelectSingleNode($"//meta[@property='{key}' or @name='{key}']")?.GetAttributeValue("content", null) is { Length: > 0 } v
-                ? WebUtility.HtmlDecode(v).Trim()
-                : null;
-
-        var title = Meta("og:title");
-        var titleSource = title is null ? ValueSource.None : ValueSource.Meta;
-        if (title is null && root.SelectSingleNode("//h1") is { } h1)
-        {
-            title = Clean(h1.InnerText);
-            titleSource = ValueSource.Heading;
-        }
-
-        DateTimeOffset? published = null;
-        var publishedSource = ValueSource.None;
-        if (Meta("article:published_time") is { } p && DateTimeOffset.TryParse(p, CultureInfo.InvariantCulture, DateTimeStyles.None, out var pd))
-        {
-            published = pd;
-            publishedSource = ValueSource.Meta;
-        }
-        else if (root.SelectSingleNode("//time[@datetime]")?.GetAttributeValue("datetime", "") is { Length: > 0 } t
-            && DateTimeOffset.TryParse(t, CultureInfo.InvariantCulture, DateTimeStyles.None, out var td))
-        {
-            published = td;
-            publishedSource = ValueSource.TimeElement;
-        }
-
-        var body = root.SelectSingleNode("//article") ?? root.SelectSingleNode("//body") ?? root;
-        var paragraphs = body.SelectNodes(".//p")?.Select(n => Clean(n.InnerText)).Where(s => s.Length > 0) ?? [];
-
+        var metadata = MetadataReader.Read(doc, url, options);
+        var text = ContentExtractor.ExtractText(doc);
         return new ExtractedArticle
         {
-            Title = title,
-            TitleSource = titleSource,
-            Published = published,
-            PublishedSource = publishedSource,
-            Language = root.SelectSingleNode("//html")?.GetAttributeValue("lang", null),
-            CanonicalUrl = Uri.TryCreate(root.SelectSingleNode("//link[@rel='canonical']")?.GetAttributeValue("href", null), UriKind.Absolute, out var c) ? c : url,
-            Description = Meta("og:description") ?? Meta("description"),
-            SiteName = Meta("og:site_name"),
-            Text = string.Join("\n\n", paragraphs),
+            Title = metadata.Title,
+            TitleSource = metadata.TitleSource,
+            Authors = metadata.Authors,
+            Published = metadata.Published,
+            PublishedSource = metadata.PublishedSource,
+            Modified = metadata.Modified,
+            ModifiedSource = metadata.ModifiedSource,
+            Language = MetadataReader.ResolveLanguage(metadata, text),
+            CanonicalUrl = metadata.CanonicalUrl,
+            Image = metadata.Image,
+            SiteName = metadata.SiteName,
+            Description = metadata.Description,
+            Section = metadata.Section,
+            Keywords = metadata.Keywords,
+            IsPaywalled = !metadata.IsAccessibleForFree,
+            Text = text,
         };
     }
-
-    private static string Clean(string s) => string.Join(' ', WebUtility.HtmlDecode(s).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
