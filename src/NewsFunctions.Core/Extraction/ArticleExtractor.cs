@@ -1,5 +1,5 @@
-using System.Text;
 using HtmlAgilityPack;
+using NewsFunctions.Extraction.Charset;
 using NewsFunctions.Extraction.Content;
 using NewsFunctions.Extraction.Metadata;
 
@@ -26,7 +26,7 @@ public sealed class ArticleExtractor
         }
 
         var doc = new HtmlDocument { OptionMaxNestedChildNodes = 512 };
-        doc.LoadHtml(Encoding.UTF8.GetString(html));
+        doc.LoadHtml(CharsetDecoder.Decode(html, options.ContentType));
 
         var metadata = MetadataReader.Read(doc, url, options);
         var text = ContentExtractor.ExtractText(doc);
