@@ -1,0 +1,202 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Xml;
+using System.Xml.Linq;
+
+namespace NewsFunctions.Discovery;
+
+/// <summary>Reads the article links out of an RSS 2.0, RSS 1.0 (RDF), Atom 1.0 or JSON Feed 1.x document.</summary>
+public static class FeedParser
+{
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+    private static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
+    private static readonly XNamespace Rss1 = "http://purl.org/rss/1.0/";
+
+    /// <summary>Parses a feed. Relative links resolve against <paramref name="feedUrl"/>; entries without a usable link are skipped.</summary>
+    /// <exception cref="InvalidDataException">The document is not a feed this parser knows.</exception>
+    public static IReadOnlyList<FeedEntry> Parse(ReadOnlySpan<byte> document, Uri feedUrl)
+    {
+        var start = SkipWhitespaceAndBom(document);
+        if (start < document.Length && document[start] == (byte)'{')
+        {
+            return ParseJsonFeed(document, feedUrl);
+        }
+
+        XDocument xml;
+        try
+        {
+            using var stream = new MemoryStream(document.ToArray());
+            // No DTDs: a feed has no business declaring entities, and expanding them is how XML bombs work.
+            using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null });
+            xml = XDocument.Load(reader);
+        }
+        catch (XmlException e)
+        {
+            throw new InvalidDataException($"{feedUrl}: not well-formed XML ({e.Message}).", e);
+        }
+
+        var root = xml.Root!;
+        return root.Name.LocalName switch
+        {
+            "rss" => ParseRss(root.Element("channel")?.Elements("item") ?? [], XNamespace.None, feedUrl),
+            "RDF" => ParseRss(root.Elements(Rss1 + "item"), Rss1, feedUrl),
+            "feed" when root.Name.Namespace == Atom => ParseAtom(root, feedUrl),
+            _ => throw new InvalidDataException($"{feedUrl}: <{root.Name.LocalName}> is not an RSS, RDF or Atom feed."),
+        };
+    }
+
+    private static List<FeedEntry> ParseRss(IEnumerable<XElement> items, XNamespace ns, Uri feedUrl)
+    {
+        var entries = new List<FeedEntry>();
+        foreach (var item in items)
+        {
+            var link = item.Element(ns + "link")?.Value.Trim();
+            // Some feeds put the article URL only in a permalink guid.
+            if (string.IsNullOrEmpty(link) && item.Element("guid") is { } guid && (string?)guid.Attribute("isPermaLink") != "false")
+            {
+                link = guid.Value.Trim();
+            }
+
+            if (Resolve(link, feedUrl) is not { } url)
+            {
+                continue;
+            }
+
+            var date = item.Element("pubDate")?.Value ?? item.Element(Dc + "date")?.Value;
+            var categories = item.Elements("category").Concat(item.Elements(Dc + "subject")).Select(c => c.Value.Trim()).Where(c => c.Length > 0).ToList();
+            entries.Add(new FeedEntry(url, Text(item.Element(ns + "title")), ParseDate(date), categories));
+        }
+
+        return entries;
+    }
+
+    private static List<FeedEntry> ParseAtom(XElement feed, Uri feedUrl)
+    {
+        var entries = new List<FeedEntry>();
+        foreach (var entry in feed.Elements(Atom + "entry"))
+        {
+            var links = entry.Elements(Atom + "link").ToList();
+            var href = (links.FirstOrDefault(l => (string?)l.Attribute("rel") is null or "alternate") ?? links.FirstOrDefault())?.Attribute("href")?.Value;
+            if (Resolve(href, feedUrl) is not { } url)
+            {
+                continue;
+            }
+
+            var date = entry.Element(Atom + "published")?.Value ?? entry.Element(Atom + "updated")?.Value;
+            var categories = entry.Elements(Atom + "category")
+                .Select(c => (string?)c.Attribute("label") ?? (string?)c.Attribute("term") ?? "")
+                .Where(c => c.Length > 0)
+                .ToList();
+            entries.Add(new FeedEntry(url, Text(entry.Element(Atom + "title")), ParseDate(date), categories));
+        }
+
+        return entries;
+    }
+
+    private static List<FeedEntry> ParseJsonFeed(ReadOnlySpan<byte> document, Uri feedUrl)
+    {
+        JsonDocument json;
+        try
+        {
+            var reader = new Utf8JsonReader(document[SkipWhitespaceAndBom(document)..]);
+            json = JsonDocument.ParseValue(ref reader);
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{feedUrl}: not valid JSON ({e.Message}).", e);
+        }
+
+        using (json)
+        {
+            var root = json.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("items", out var items) || items.ValueKind != JsonValueKind.Array)
+            {
+                throw new InvalidDataException($"{feedUrl}: a JSON Feed needs an 'items' array.");
+            }
+
+            var entries = new List<FeedEntry>();
+            foreach (var item in items.EnumerateArray())
+            {
+                if (item.ValueKind != JsonValueKind.Object)
+                {
+                    continue;
+                }
+
+                var link = String(item, "url") ?? String(item, "external_url");
+                if (Resolve(link, feedUrl) is not { } url)
+                {
+                    continue;
+                }
+
+                var tags = item.TryGetProperty("tags", out var t) && t.ValueKind == JsonValueKind.Array
+                    ? t.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!).ToList()
+                    : [];
+                entries.Add(new FeedEntry(url, String(item, "title"), ParseDate(String(item, "date_published")), tags));
+            }
+
+            return entries;
+        }
+    }
+
+    private static string? String(JsonElement item, string name) =>
+        item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static string? Text(XElement? element) => element?.Value.Trim() is { Length: > 0 } s ? s : null;
+
+    private static Uri? Resolve(string? link, Uri feedUrl) =>
+        !string.IsNullOrWhiteSpace(link) && Uri.TryCreate(feedUrl, link.Trim(), out var url) && url.Scheme is "http" or "https" ? url : null;
+
+    private static int SkipWhitespaceAndBom(ReadOnlySpan<byte> document)
+    {
+        var i = document.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        while (i < document.Length && document[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static readonly string[] Rfc822Formats =
+    [
+        "ddd, d MMM yyyy HH:mm:ss zzz", "d MMM yyyy HH:mm:ss zzz", "ddd, d MMM yyyy HH:mm zzz", "d MMM yyyy HH:mm zzz",
+        "ddd, d MMM yyyy HH:mm:ss", "d MMM yyyy HH:mm:ss",
+    ];
+
+    private static readonly Dictionary<string, string> ZoneOffsets = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["GMT"] = "+00:00", ["UT"] = "+00:00", ["UTC"] = "+00:00", ["Z"] = "+00:00",
+        ["EST"] = "-05:00", ["EDT"] = "-04:00", ["CST"] = "-06:00", ["CDT"] = "-05:00",
+        ["MST"] = "-07:00", ["MDT"] = "-06:00", ["PST"] = "-08:00", ["PDT"] = "-07:00",
+        ["CET"] = "+01:00", ["CEST"] = "+02:00", ["BST"] = "+01:00",
+    };
+
+    /// <summary>Feed dates: RFC 822 (RSS), RFC 3339 (Atom, JSON Feed), with the named zones feeds really use.</summary>
+    internal static DateTimeOffset? ParseDate(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        value = value.Trim();
+        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var iso) && !value.Contains(' ', StringComparison.Ordinal))
+        {
+            return iso;
+        }
+
+        var space = value.LastIndexOf(' ');
+        if (space > 0 && ZoneOffsets.TryGetValue(value[(space + 1)..], out var offset))
+        {
+            value = value[..space] + " " + offset;
+        }
+        else if (space > 0 && value[(space + 1)..] is { Length: 5 } z && (z[0] is '+' or '-') && z[1..].All(char.IsAsciiDigit))
+        {
+            value = value[..space] + " " + z[..3] + ":" + z[3..];
+        }
+
+        return DateTimeOffset.TryParseExact(value, Rfc822Formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out var rfc)
+            ? rfc
+            : DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var any) ? any : null;
+    }
+}

@@ -1,0 +1,105 @@
+namespace NewsFunctions.Fetching;
+
+/// <summary>The part of a robots.txt that applies to one user agent: allow/disallow path prefixes, longest match wins.</summary>
+internal sealed class RobotsRules
+{
+    private readonly List<(string Path, bool Allow)> _rules;
+
+    private RobotsRules(List<(string Path, bool Allow)> rules) => _rules = rules;
+
+    public static RobotsRules AllowAll { get; } = new([]);
+
+    public static RobotsRules Parse(string text, string userAgent)
+    {
+        var product = userAgent.Split('/', ' ')[0];
+        var groups = new List<(List<string> Agents, List<(string, bool)> Rules)>();
+        List<string>? agents = null;
+        List<(string, bool)>? rules = null;
+        var lastWasAgent = false;
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.Split('#', 2)[0].Trim();
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (colon <= 0)
+            {
+                continue;
+            }
+
+            var key = line[..colon].Trim().ToLowerInvariant();
+            var value = line[(colon + 1)..].Trim();
+            if (key == "user-agent")
+            {
+                if (!lastWasAgent)
+                {
+                    agents = [];
+                    rules = [];
+                    groups.Add((agents, rules));
+                }
+
+                agents!.Add(value);
+                lastWasAgent = true;
+                continue;
+            }
+
+            lastWasAgent = false;
+            if (rules is not null && key is "allow" or "disallow" && value.Length > 0)
+            {
+                rules.Add((value, key == "allow"));
+            }
+        }
+
+        // The group naming our product applies; only without one does the '*' group.
+        var chosen = groups.FirstOrDefault(g => g.Agents.Any(a => a != "*" && product.StartsWith(a, StringComparison.OrdinalIgnoreCase)));
+        if (chosen.Rules is null)
+        {
+            chosen = groups.FirstOrDefault(g => g.Agents.Contains("*"));
+        }
+
+        return chosen.Rules is null ? AllowAll : new RobotsRules(chosen.Rules);
+    }
+
+    public bool IsAllowed(Uri url)
+    {
+        var path = url.PathAndQuery;
+        var best = -1;
+        var allowed = true;
+        foreach (var (pattern, allow) in _rules)
+        {
+            // Longest pattern wins; on a tie, allow wins (as Google documents it).
+            if (Matches(path, pattern) && (pattern.Length > best || (pattern.Length == best && allow)))
+            {
+                best = pattern.Length;
+                allowed = allow;
+            }
+        }
+
+        return allowed;
+    }
+
+    /// <summary>robots.txt patterns: a prefix match where <c>*</c> is any run of characters and a final <c>$</c> anchors the end.</summary>
+    internal static bool Matches(string path, string pattern)
+    {
+        var anchored = pattern.EndsWith('$');
+        var parts = (anchored ? pattern[..^1] : pattern).Split('*');
+        if (!path.StartsWith(parts[0], StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var at = parts[0].Length;
+        for (var i = 1; i < parts.Length; i++)
+        {
+            var found = i == parts.Length - 1 && anchored
+                ? (path.EndsWith(parts[i], StringComparison.Ordinal) && path.Length - parts[i].Length >= at ? path.Length - parts[i].Length : -1)
+                : path.IndexOf(parts[i], at, StringComparison.Ordinal);
+            if (found < 0)
+            {
+                return false;
+            }
+
+            at = found + parts[i].Length;
+        }
+
+        return !anchored || at == path.Length;
+    }
+}

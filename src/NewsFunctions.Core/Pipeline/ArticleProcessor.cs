@@ -1,0 +1,107 @@
+using Microsoft.Extensions.Logging;
+using NewsFunctions.Articles;
+using NewsFunctions.Enrichment;
+using NewsFunctions.Extraction;
+using NewsFunctions.Fetching;
+using NewsFunctions.Sources;
+using NewsFunctions.Storage;
+
+namespace NewsFunctions.Pipeline;
+
+/// <summary>Stage 3 (queue): fetch one article page, extract, enrich, archive to Blob storage, index in Table storage.</summary>
+public sealed class ArticleProcessor(
+    SourceCatalog catalog,
+    PageFetcher fetcher,
+    ArticleExtractor extractor,
+    Summarizer summarizer,
+    Categorizer categorizer,
+    ArticleArchive archive,
+    ArticleIndex index,
+    TimeProvider time,
+    ILogger<ArticleProcessor> logger)
+{
+    /// <returns>The stored article, or null when the page is permanently unusable (the reason is logged and kept on the link's Seen row).</returns>
+    /// <exception cref="FetchException">A transient fetch failure: the queue should try the message again.</exception>
+    public async Task<Article?> ProcessAsync(ArticleMessage message, CancellationToken cancellationToken = default)
+    {
+        if (!Uri.TryCreate(message.Url, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+        {
+            throw new ArgumentException($"The message's URL '{message.Url}' is not an absolute http(s) URL.", nameof(message));
+        }
+
+        var source = catalog.Find(message.SourceId);
+        FetchedPage page;
+        ExtractedArticle extracted;
+        try
+        {
+            page = await fetcher.FetchAsync(url, cancellationToken: cancellationToken);
+            extracted = extractor.Extract(page.Body, page.FinalUrl, new ExtractionOptions { ContentType = page.ContentType, FetchedAt = page.FetchedAt });
+        }
+        catch (Exception e) when (e is FetchException { IsTransient: false } or ExtractionException)
+        {
+            logger.LogWarning("Article {Url} of source {Source} is skipped: {Reason}", url, message.SourceId, e.Message);
+            await index.RecordFailureAsync(url, e.Message, time.GetUtcNow(), cancellationToken);
+            return null;
+        }
+
+        var canonical = CanonicalUrl(extracted.CanonicalUrl, page.FinalUrl);
+        var id = ArticleId.For(canonical);
+        var article = Article.FromExtraction(id, canonical, extracted with { CanonicalUrl = canonical });
+        article = Enrich(article, message, source, page);
+
+        // Archive first and index last: the index row is what makes an article visible, so it only ever points at complete blobs.
+        await archive.SaveRawAsync(id, page.Body, page.ContentType, page.FinalUrl, cancellationToken);
+        await archive.SaveArticleAsync(article, cancellationToken);
+        await index.IndexAsync(article, cancellationToken);
+        logger.LogInformation("Stored article {Id} ({Category}) from {Url}", id, article.Category, canonical);
+        return article;
+    }
+
+    private Article Enrich(Article article, ArticleMessage message, Source? source, FetchedPage page)
+    {
+        var sources = new Dictionary<string, string>(article.Sources ?? new Dictionary<string, string>());
+        var title = article.Title;
+        if (string.IsNullOrWhiteSpace(title) && message.FeedTitle is not null)
+        {
+            title = message.FeedTitle;
+            sources["title"] = "feed";
+        }
+
+        var published = article.Published;
+        if (published is null && message.FeedPublished is { } feedDate && feedDate <= page.FetchedAt)
+        {
+            published = feedDate;
+            sources["published"] = "feed";
+        }
+
+        var labels = (message.FeedCategories ?? []).Append(article.Section).Concat(article.Keywords);
+        return article with
+        {
+            Title = title,
+            Published = published,
+            Language = article.Language ?? source?.Language,
+            Category = categorizer.Categorize(source?.DefaultCategory ?? Categories.General, labels, new Uri(article.Url)),
+            Summary = summarizer.Summarize(article.Text) is { Length: > 0 } summary ? summary : article.Description,
+            SourceId = message.SourceId,
+            FetchedAt = page.FetchedAt,
+            Sources = sources,
+        };
+    }
+
+    /// <summary>
+    /// The page's canonical URL when it stays on the fetched site; a canonical pointing elsewhere is more often a
+    /// template mistake than the truth, and trusting it would let one page overwrite another site's article.
+    /// </summary>
+    private static Uri CanonicalUrl(Uri? declared, Uri fetched)
+    {
+        if (declared is null || !declared.IsAbsoluteUri || declared.Scheme is not ("http" or "https"))
+        {
+            return ArticleId.Normalize(fetched);
+        }
+
+        static string Site(Uri u) => u.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? u.Host[4..] : u.Host;
+        return string.Equals(Site(declared), Site(fetched), StringComparison.OrdinalIgnoreCase)
+            ? ArticleId.Normalize(declared)
+            : ArticleId.Normalize(fetched);
+    }
+}

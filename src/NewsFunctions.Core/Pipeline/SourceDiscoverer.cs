@@ -1,0 +1,80 @@
+using Microsoft.Extensions.Logging;
+using NewsFunctions.Articles;
+using NewsFunctions.Discovery;
+using NewsFunctions.Fetching;
+using NewsFunctions.Sources;
+using NewsFunctions.Storage;
+
+namespace NewsFunctions.Pipeline;
+
+/// <summary>Stage 2 (queue): read a source's feeds and queue every article link not seen before.</summary>
+public sealed class SourceDiscoverer(
+    SourceCatalog catalog,
+    PageFetcher fetcher,
+    ArticleIndex index,
+    WorkQueues queues,
+    TimeProvider time,
+    ILogger<SourceDiscoverer> logger)
+{
+    /// <returns>How many new article links were queued.</returns>
+    /// <exception cref="InvalidOperationException">The message names a source that is not in the catalog.</exception>
+    public async Task<int> DiscoverAsync(SourceMessage message, CancellationToken cancellationToken = default)
+    {
+        var source = catalog.Find(message.SourceId)
+            ?? throw new InvalidOperationException($"Unknown source '{message.SourceId}': it is not in the sources file.");
+        if (!source.Enabled)
+        {
+            logger.LogInformation("Source {Source} is disabled; nothing to do", source.Id);
+            return 0;
+        }
+
+        var queued = 0;
+        var failures = new List<Exception>();
+        foreach (var feedUrl in source.Feeds)
+        {
+            IReadOnlyList<FeedEntry> entries;
+            try
+            {
+                var feed = await fetcher.FetchAsync(feedUrl, cancellationToken: cancellationToken);
+                entries = FeedParser.Parse(feed.Body, feed.FinalUrl);
+            }
+            catch (Exception e) when (e is FetchException or InvalidDataException)
+            {
+                // One broken feed must not hide the others of the same source.
+                logger.LogWarning(e, "Feed {Feed} of source {Source} could not be read", feedUrl, source.Id);
+                failures.Add(e);
+                continue;
+            }
+
+            foreach (var entry in entries)
+            {
+                var link = ArticleId.Normalize(entry.Link);
+                if (!await index.TryMarkSeenAsync(link, source.Id, time.GetUtcNow(), cancellationToken))
+                {
+                    continue;
+                }
+
+                try
+                {
+                    await queues.EnqueueAsync(new ArticleMessage(source.Id, link.AbsoluteUri, entry.Title, entry.Published, entry.Categories), cancellationToken);
+                    queued++;
+                }
+                catch
+                {
+                    // Not queued means not seen: the next discovery must try it again.
+                    await index.ForgetSeenAsync(link, CancellationToken.None);
+                    throw;
+                }
+            }
+        }
+
+        logger.LogInformation("Source {Source}: queued {Count} new articles from {Feeds} feeds", source.Id, queued, source.Feeds.Count);
+        if (failures.Count == source.Feeds.Count && failures.Count > 0)
+        {
+            // Every feed failed: let the queue retry the message (and poison it if it keeps failing).
+            throw new AggregateException($"Every feed of source '{source.Id}' failed.", failures);
+        }
+
+        return queued;
+    }
+}

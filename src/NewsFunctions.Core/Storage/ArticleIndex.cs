@@ -1,0 +1,186 @@
+using System.Globalization;
+using Azure;
+using Azure.Data.Tables;
+using Microsoft.Extensions.Options;
+using NewsFunctions.Articles;
+using NewsFunctions.Configuration;
+using NewsFunctions.Sources;
+
+namespace NewsFunctions.Storage;
+
+/// <summary>
+/// Table storage index. Three tables:
+/// <list type="bullet">
+/// <item><c>{prefix}Articles</c>: PK = article id, RK = "" — one row per article, the point lookup.</item>
+/// <item><c>{prefix}Feed</c>: PK = category (and <c>all</c>), RK = inverted publish ticks + id — newest first, one query per feed page.</item>
+/// <item><c>{prefix}Seen</c>: PK = id of the link URL, RK = "" — links already queued, so a feed read twice queues nothing twice.</item>
+/// </list>
+/// </summary>
+public sealed class ArticleIndex
+{
+    public ArticleIndex(StorageClients clients, IOptions<NewsOptions> options)
+    {
+        var prefix = options.Value.Storage.TablePrefix;
+        Articles = clients.Tables.GetTableClient(prefix + "Articles");
+        Feed = clients.Tables.GetTableClient(prefix + "Feed");
+        Seen = clients.Tables.GetTableClient(prefix + "Seen");
+    }
+
+    public TableClient Articles { get; }
+
+    public TableClient Feed { get; }
+
+    public TableClient Seen { get; }
+
+    /// <summary>Records a discovered link. Returns false when it was recorded before (the insert is the atomic check).</summary>
+    public async Task<bool> TryMarkSeenAsync(Uri link, string sourceId, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await Seen.AddEntityAsync(new TableEntity(ArticleId.For(link), "")
+            {
+                ["Url"] = link.AbsoluteUri,
+                ["SourceId"] = sourceId,
+                ["DiscoveredAt"] = at,
+            }, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Forgets a link so the next discovery queues it again (used when queueing it failed).</summary>
+    public async Task ForgetSeenAsync(Uri link, CancellationToken cancellationToken = default) =>
+        await Seen.DeleteEntityAsync(ArticleId.For(link), "", ETag.All, cancellationToken);
+
+    /// <summary>Notes on a seen link why its article could not be stored, for whoever looks into a missing article.</summary>
+    public async Task RecordFailureAsync(Uri link, string error, DateTimeOffset at, CancellationToken cancellationToken = default) =>
+        await Seen.UpsertEntityAsync(new TableEntity(ArticleId.For(link), "")
+        {
+            ["LastError"] = error.Length > 1000 ? error[..1000] : error,
+            ["LastErrorAt"] = at,
+        }, TableUpdateMode.Merge, cancellationToken);
+
+    /// <summary>
+    /// Indexes an archived article: feed rows first, the article row last, so a reader that finds the article row
+    /// finds everything else. A re-indexed article whose date or category moved leaves no stale feed rows behind.
+    /// </summary>
+    public async Task IndexAsync(Article article, CancellationToken cancellationToken = default)
+    {
+        var sortDate = article.Published ?? article.FetchedAt ?? DateTimeOffset.UtcNow;
+        var feedKey = FeedRowKey(sortDate, article.Id);
+        var category = Categories.IsKnown(article.Category) ? article.Category! : Categories.General;
+
+        Response<TableEntity>? previous = null;
+        try
+        {
+            previous = await Articles.GetEntityAsync<TableEntity>(article.Id, "", cancellationToken: cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+        }
+
+        foreach (var partition in new[] { category, Categories.All })
+        {
+            var row = Summary(article, partition, feedKey);
+            await Feed.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
+        }
+
+        var entity = Summary(article, article.Id, "");
+        entity["FeedRowKey"] = feedKey;
+        entity["Category"] = category;
+        await Articles.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+
+        if (previous?.Value is { } old && old.GetString("FeedRowKey") is { } oldKey)
+        {
+            var current = new HashSet<(string?, string)> { (category, feedKey), (Categories.All, feedKey) };
+            foreach (var row in new[] { (old.GetString("Category"), oldKey), (Categories.All, oldKey) })
+            {
+                if (row.Item1 is not null && !current.Contains(row))
+                {
+                    await DeleteIfExistsAsync(Feed, row.Item1, row.oldKey, cancellationToken);
+                }
+            }
+        }
+    }
+
+    /// <summary>One page of a category feed, newest first.</summary>
+    public async Task<FeedPage> GetFeedPageAsync(string category, int limit, string? cursor, CancellationToken cancellationToken = default)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {category}");
+        await foreach (var page in Feed.QueryAsync<TableEntity>(filter, maxPerPage: limit, cancellationToken: cancellationToken).AsPages(cursor, limit))
+        {
+            return new FeedPage(page.Values.Select(ToItem).ToList(), page.ContinuationToken);
+        }
+
+        return new FeedPage([], null);
+    }
+
+    /// <summary>The index row of one article, or null when it has not been (completely) stored.</summary>
+    public async Task<FeedItem?> GetAsync(string id, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var entity = await Articles.GetEntityAsync<TableEntity>(id, "", cancellationToken: cancellationToken);
+            return ToItem(entity.Value);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    internal static string FeedRowKey(DateTimeOffset sortDate, string id) =>
+        (DateTimeOffset.MaxValue.UtcTicks - sortDate.UtcTicks).ToString("D19", CultureInfo.InvariantCulture) + "-" + id;
+
+    private static TableEntity Summary(Article article, string partitionKey, string rowKey) => new(partitionKey, rowKey)
+    {
+        ["Id"] = article.Id,
+        ["Url"] = article.Url,
+        ["Title"] = article.Title,
+        ["Summary"] = article.Summary,
+        ["Category"] = article.Category,
+        ["Published"] = article.Published?.ToString("O", CultureInfo.InvariantCulture),
+        ["Modified"] = article.Modified?.ToString("O", CultureInfo.InvariantCulture),
+        ["FetchedAt"] = article.FetchedAt,
+        ["Language"] = article.Language,
+        ["SiteName"] = article.SiteName,
+        ["Image"] = article.Image,
+        ["Authors"] = string.Join('\n', article.Authors),
+        ["SourceId"] = article.SourceId,
+    };
+
+    private static FeedItem ToItem(TableEntity e) => new()
+    {
+        Id = e.GetString("Id") ?? e.PartitionKey,
+        Url = e.GetString("Url") ?? "",
+        Title = e.GetString("Title"),
+        Summary = e.GetString("Summary"),
+        Category = e.GetString("Category"),
+        // Kept as ISO strings: Table storage's DateTime drops the publisher's offset.
+        Published = ParseDate(e.GetString("Published")),
+        Modified = ParseDate(e.GetString("Modified")),
+        FetchedAt = e.GetDateTimeOffset("FetchedAt"),
+        Language = e.GetString("Language"),
+        SiteName = e.GetString("SiteName"),
+        Image = e.GetString("Image"),
+        Authors = e.GetString("Authors") is { Length: > 0 } a ? a.Split('\n') : [],
+        SourceId = e.GetString("SourceId"),
+    };
+
+    private static DateTimeOffset? ParseDate(string? iso) =>
+        iso is not null && DateTimeOffset.TryParse(iso, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+
+    private static async Task DeleteIfExistsAsync(TableClient table, string partition, string row, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await table.DeleteEntityAsync(partition, row, ETag.All, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+        }
+    }
+}

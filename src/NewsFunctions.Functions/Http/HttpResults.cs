@@ -1,0 +1,42 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using NewsFunctions.Articles;
+
+namespace NewsFunctions.Functions.Http;
+
+/// <summary>
+/// JSON and problem responses written as plain content, so they serialize the same way under the Functions host and
+/// the local host, whatever MVC formatters each registers.
+/// </summary>
+internal static class HttpResults
+{
+    public static IActionResult Json<T>(HttpRequest request, T value, string cacheControl)
+    {
+        var body = JsonSerializer.Serialize(value, ArticleJson.Options);
+        var etag = "W/\"" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(body))[..12]) + "\"";
+        var headers = request.HttpContext.Response.Headers;
+        headers.CacheControl = cacheControl;
+        headers.ETag = etag;
+        if (request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == etag || t.Trim() == "*")))
+        {
+            return new StatusCodeResult(StatusCodes.Status304NotModified);
+        }
+
+        return new ContentResult { Content = body, ContentType = "application/json; charset=utf-8", StatusCode = StatusCodes.Status200OK };
+    }
+
+    public static IActionResult Problem(HttpRequest request, int status, string title, string detail)
+    {
+        request.HttpContext.Response.Headers.CacheControl = "no-store";
+        var problem = new { type = "about:blank", title, status, detail, instance = request.Path.Value };
+        return new ContentResult
+        {
+            Content = JsonSerializer.Serialize(problem, ArticleJson.Options),
+            ContentType = "application/problem+json; charset=utf-8",
+            StatusCode = status,
+        };
+    }
+}
