@@ -16,14 +16,21 @@ namespace NewsFunctions.Storage;
 public sealed class StorageClients
 {
     public StorageClients(IConfiguration configuration)
+        : this(configuration, AppSettings.StorageConnection, null)
     {
-        var section = configuration.GetSection(AppSettings.StorageConnection);
+    }
+
+    /// <summary>Clients for another connection setting; <paramref name="queueOptions"/> replaces the base64 queue defaults.</summary>
+    public StorageClients(IConfiguration configuration, string connectionName, QueueClientOptions? queueOptions)
+    {
+        queueOptions ??= new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
+        var section = configuration.GetSection(connectionName);
         if (!string.IsNullOrWhiteSpace(section.Value))
         {
             var connectionString = section.Value;
             Blobs = new BlobServiceClient(connectionString);
-            // The archive and the host agree on base64, which is also what the Functions host expects by default.
-            Queues = new QueueServiceClient(connectionString, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
+            // Base64 message bodies: what the Functions host's queue trigger expects by default.
+            Queues = new QueueServiceClient(connectionString, queueOptions);
             Tables = new TableServiceClient(connectionString);
             return;
         }
@@ -31,7 +38,7 @@ public sealed class StorageClients
         var credential = CredentialFrom(section);
         var account = section["accountName"];
         Blobs = new BlobServiceClient(ServiceUri(section, "blob", account), credential);
-        Queues = new QueueServiceClient(ServiceUri(section, "queue", account), credential, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
+        Queues = new QueueServiceClient(ServiceUri(section, "queue", account), credential, queueOptions);
         Tables = new TableServiceClient(ServiceUri(section, "table", account), credential);
     }
 
@@ -52,8 +59,8 @@ public sealed class StorageClients
         return !string.IsNullOrWhiteSpace(account)
             ? new Uri($"https://{account}.{service}.core.windows.net")
             : throw new InvalidOperationException(
-                $"Storage is not configured: set '{AppSettings.StorageConnection}' to a connection string, or " +
-                $"'{AppSettings.StorageConnection}__{service}ServiceUri' (or '__accountName') for identity-based access.");
+                $"Storage is not configured: set '{section.Key}' to a connection string, or " +
+                $"'{section.Key}__{service}ServiceUri' (or '__accountName') for identity-based access.");
     }
 
     private static TokenCredential CredentialFrom(IConfigurationSection section)
