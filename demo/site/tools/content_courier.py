@@ -151,6 +151,7 @@ ARTICLES = [
     },
     {
         "slug": "cannery-expands-national-grocery-deal",
+        "og": False,
         "category": "business",
         "title": "Family-run cannery to expand after landing national grocery deal",
         "deck": "Brightwater Provisions will hire 60 workers and add a second shift at its waterfront plant.",

@@ -41,6 +41,7 @@ ARTICLES = [
     },
     {
         "slug": "atletico-alcira-remonta-descuento",
+        "og": False,
         "category": "sports",
         "title": "El Atlético Alcira remonta en el descuento y sueña con el ascenso",
         "deck": "Dos goles en los últimos cinco minutos dan la vuelta al partido ante el Unión Marisma y sitúan al equipo a un punto del liderato.",
