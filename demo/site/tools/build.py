@@ -201,6 +201,51 @@ class Courier(Site):
     COOKIE = "We use cookies to personalise content and ads and to analyse our traffic."
     NEWSLETTER = "Get the day's top Port Ellison stories in your inbox every weekday at 6 a.m."
 
+
+    INFO = {
+        "about.html": ("About us", [
+            "The Daily Courier has covered Port Ellison and the towns of the Eastern Shore since 1887.",
+            "Our newsroom of 24 reporters, editors and photographers publishes around the clock online and in print six days a week.",
+        ]),
+        "contact.html": ("Contact the newsroom", [
+            "News tips: newsdesk@courier.example. Corrections: standards@courier.example.",
+            "The Daily Courier, 14 Front Street, Port Ellison.",
+        ]),
+        "privacy.html": ("Privacy and cookie policy", [
+            "We use cookies to remember your preferences, measure readership and show advertising.",
+            "You can change your cookie preferences at any time from the banner at the bottom of each page.",
+        ]),
+        "terms.html": ("Terms of use", [
+            "All content is the property of The Daily Courier Publishing Co. and may not be republished without permission.",
+        ]),
+        "subscribe.html": ("Subscribe", [
+            "Unlimited digital access costs $1 a week for the first three months.",
+            "Print subscribers get full digital access at no extra cost.",
+        ]),
+    }
+
+    def tag_href(self, tag):
+        return f"/{self.id}/tag/{slugify(tag)}/"
+
+    def info_page(self, title, paras) -> str:
+        body = "\n".join(f"  <p>{esc(p)}</p>" for p in paras)
+        main = f"""<section class="static-page">
+  <h1 class="section-front__title">{esc(title)}</h1>
+{body}
+</section>"""
+        return self.page(f"{title} | The Daily Courier", "", main, body_class="static")
+
+    def tag_page(self, tag) -> str:
+        items = [b for b in self.latest() if tag in b["tags"]]
+        lis = "\n".join(self.teaser(b) for b in items)
+        main = f"""<section class="section-front">
+  <h1 class="section-front__title">Tag: {esc(tag)}</h1>
+  <ul class="teaser-list">
+{lis}
+  </ul>
+</section>"""
+        return self.page(f"{tag} | The Daily Courier", '<meta name="robots" content="noindex, follow">', main, body_class="tag-page")
+
     def short_date(self, a) -> str:
         d = dt(a)
         return f"{EN_MONTHS_SHORT[d.month - 1]} {d.day}, {d.year}"
@@ -320,7 +365,7 @@ class Courier(Site):
             f'    <li><a href="{self.article_path(b)}">{esc(b["title"])}</a> <span class="related__date">{self.short_date(b)}</span></li>'
             for b in self.related(a)
         )
-        tags = " ".join(f'<li><a href="/daily-courier/tag/{slugify(t)}/">{esc(t)}</a></li>' for t in a["tags"])
+        tags = " ".join(f'<li><a href="{self.tag_href(t)}">{esc(t)}</a></li>' for t in a["tags"])
         comments = "\n".join(
             f"""    <li class="comment"><p class="comment__author">{esc(who)}</p><p class="comment__text">{esc(text)}</p><button type="button" class="comment__reply">Reply</button></li>"""
             for who, text in a["comments"]
@@ -453,6 +498,47 @@ class Heraldo(Site):
     ]
     COOKIE = "Este sitio utiliza cookies propias y de terceros para mejorar tu experiencia de navegación."
 
+
+    INFO = {
+        "quienes-somos.html": ("Quiénes somos", [
+            "El Heraldo del Sur se fundó en 1923 en Puerto Alcira y es el diario de referencia de la costa sur.",
+            "Nuestra redacción publica cada día información local, comarcal y deportiva.",
+        ]),
+        "contacto.html": ("Contacto", [
+            "Redacción: redaccion@heraldodelsur.example. Publicidad: comercial@heraldodelsur.example.",
+            "Calle de la Marina, 8. Puerto Alcira.",
+        ]),
+        "aviso-legal.html": ("Aviso legal", [
+            "Ediciones del Sur S.L. es la titular de este sitio web y de todos sus contenidos.",
+        ]),
+        "politica-de-cookies.html": ("Política de cookies", [
+            "Utilizamos cookies técnicas, de análisis y publicitarias. Puedes configurarlas o rechazarlas en cualquier momento.",
+        ]),
+        "suscripciones.html": ("Suscripciones", [
+            "Suscríbete a la edición digital por 4,99 euros al mes y accede a todos los contenidos.",
+        ]),
+    }
+
+    def tag_href(self, tag):
+        return f"/{self.id}/temas/{slugify(tag)}/"
+
+    def info_page(self, title, paras) -> str:
+        body = "\n".join(f"<p>{esc(p)}</p>" for p in paras)
+        main = f"""<div class="pagina-estatica">
+<h1 class="titulo-seccion">{esc(title)}</h1>
+{body}
+</div>"""
+        return self.page(f"{title} - El Heraldo del Sur", "", main)
+
+    def tag_page(self, tag) -> str:
+        items = [b for b in self.latest() if tag in b["tags"]]
+        bloques = "\n".join(self.bloque(b) for b in items)
+        main = f"""<div class="portada-seccion">
+<h1 class="titulo-seccion">Tema: {esc(tag)}</h1>
+{bloques}
+</div>"""
+        return self.page(f"{tag} - El Heraldo del Sur", "", main)
+
     def short_date(self, a) -> str:
         d = dt(a)
         return f"{d.day:02d}/{d.month:02d}/{d.year}"
@@ -575,7 +661,7 @@ class Heraldo(Site):
         related = "\n".join(
             f'      <li><a href="{self.article_path(b)}">{esc(b["title"])}</a></li>' for b in self.related(a)
         )
-        tags = ", ".join(f'<a href="/el-heraldo/temas/{slugify(t)}/">{esc(t)}</a>' for t in a["tags"])
+        tags = ", ".join(f'<a href="{self.tag_href(t)}">{esc(t)}</a>' for t in a["tags"])
         comments = "\n".join(
             f"""    <div class="comentario"><div class="comentario-autor"><b>{esc(who)}</b> escribió:</div><div class="comentario-texto">{esc(text)}</div></div>"""
             for who, text in a["comments"]
@@ -835,6 +921,10 @@ def main() -> None:
         write(f"{site.id}/index.html", site.index_page())
         for cat in sorted({a["category"] for a in site.articles}):
             write(f"{site.id}/{site.sections[cat][0]}/index.html", site.section_page(cat))
+        for fname, (title, paras) in site.INFO.items():
+            write(f"{site.id}/{fname}", site.info_page(title, paras))
+        for tag in sorted({t for a in site.articles for t in a["tags"]}):
+            write(site.tag_href(tag).lstrip("/") + "index.html", site.tag_page(tag))
         for name in site.authors():
             write(site.author_href(name).lstrip("/"), site.author_page(name))
         for name, svg in svgs.for_site(site.id).items():
@@ -845,6 +935,15 @@ def main() -> None:
         else:
             write("el-heraldo/feeds/atom.xml", atom(site))
             write("el-heraldo/news-sitemap.xml", news_sitemap(site))
+    write("private/embargoed-draft.html", """<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="robots" content="noindex, nofollow"><title>EMBARGOED DRAFT - do not crawl</title></head>
+<body>
+<h1>Embargoed draft</h1>
+<p>This page is disallowed by robots.txt. A polite crawler never fetches it.</p>
+</body>
+</html>
+""")
     manifest.sort(key=lambda e: e["path"])
     write("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
     print(f"built {len(manifest)} articles")

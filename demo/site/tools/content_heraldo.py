@@ -212,7 +212,9 @@ ARTICLES = [
             ("seealso", "festival-cine-costa-edicion-documental"),
             ("p", "Los técnicos municipales recomiendan empezar con cultivos sencillos como lechugas, tomates o calabacines. Están prohibidos los productos químicos de síntesis y cada huerto cuenta con un compostador comunitario."),
             ("publi",),
+            ("p", "La experiencia de las temporadas anteriores ha sido positiva. Según la concejalía de Medio Ambiente, nueve de cada diez parcelas se mantuvieron en buen estado durante todo el año y varias asociaciones organizaron jornadas de intercambio de semillas."),
             ("p", "El sorteo se celebrará el 25 de mayo en el centro cívico de La Ribera y será retransmitido en directo por la web municipal."),
+            ("p", "Quienes no obtengan parcela pasarán a una lista de reserva. Las vacantes que se produzcan a lo largo del verano se ofrecerán por orden de sorteo."),
         ],
         "must": [
             "Cada parcela mide unos 25 metros cuadrados y dispone de toma de agua compartida.",
@@ -246,6 +248,7 @@ ARTICLES = [
             ("p", "Una de las novedades será la recuperación de las proyecciones nocturnas en el muelle de pescadores, suspendidas desde 2019 por las obras del paseo marítimo. La organización instalará una pantalla de doce metros y 400 sillas."),
             ("quote", "El documental es el género que mejor cuenta lo que somos, y esta costa tiene muchas historias que contar.", "Olga Reverte, directora del festival"),
             ("publi",),
+            ("p", "La programación incluirá además encuentros con los directores después de cada pase y un taller de montaje para jóvenes de la comarca, que trabajarán con imágenes de archivo cedidas por la cofradía de pescadores."),
             ("p", "Los abonos saldrán a la venta en abril. El festival mantendrá las sesiones gratuitas para estudiantes y mayores de 65 años."),
         ],
         "must": [
