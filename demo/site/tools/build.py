@@ -23,6 +23,7 @@ sys.path.insert(0, HERE)
 
 import content_courier  # noqa: E402
 import content_heraldo  # noqa: E402
+import content_veilleur  # noqa: E402
 import svgs  # noqa: E402
 
 BASE = "{{BASE_URL}}"
@@ -758,6 +759,206 @@ class Heraldo(Site):
         ]
 
 
+
+# --------------------------------------------------------------------------- Le Veilleur de l'Estuaire
+
+class Veilleur(Site):
+    id = "le-veilleur"
+    name = "Le Veilleur de l'Estuaire"
+    lang = "fr"
+    lang_attr = "fr-FR"
+    articles = content_veilleur.ARTICLES
+    sections = {
+        "sports": ("sport", "Sport"),
+        "technology": ("numerique", "Numérique"),
+        "crime": ("faits-divers", "Faits divers"),
+    }
+    nav_order = ["crime", "sports", "technology"]
+    COOKIE = "Nous utilisons des cookies pour mesurer l'audience et vous proposer des contenus adaptés."
+    NEWSLETTER = "Recevez chaque vendredi l'essentiel de l'actualité de l'estuaire dans votre boîte mail."
+    INFO = {
+        "mentions-legales.html": ("Mentions légales", [
+            "Le Veilleur de l'Estuaire est un hebdomadaire fictif créé pour tester des logiciels.",
+        ]),
+        "contact.html": ("Nous contacter", [
+            "Rédaction : redaction@veilleur.example. Quai des Pilotes, Port-Sérac.",
+        ]),
+    }
+
+    def tag_href(self, tag):
+        return f"/{self.id}/mots-cles/{slugify(tag)}/"
+
+    def short_date(self, a) -> str:
+        d = dt(a)
+        return f"{d.day:02d}.{d.month:02d}.{d.year}"
+
+    def section_href(self, cat):
+        return f"/{self.id}/{self.sections[cat][0]}/"
+
+    def page(self, title, head_extra, main_html, a=None) -> str:
+        nav = "\n".join(f'    <a href="{self.section_href(c)}">{esc(self.sections[c][1])}</a>' for c in self.nav_order)
+        plus = "\n".join(f'      <li><a href="{self.article_path(b)}">{esc(b["title"])}</a></li>' for b in self.most_read(a))
+        return f"""<!doctype html>
+{self.html_open(a)}
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{esc(title)}</title>
+{head_extra}
+<link rel="stylesheet" href="/le-veilleur/css/veilleur.css">
+<link rel="alternate" type="application/rss+xml" title="Le Veilleur de l'Estuaire" href="{BASE}/le-veilleur/feeds/rss.xml">
+</head>
+<body>
+<div class="bandeau-cookies" id="rgpd">
+  <p>{esc(self.COOKIE)}</p>
+  <button type="button">Tout accepter</button> <button type="button">Continuer sans accepter</button>
+</div>
+<header class="en-tete">
+  <p class="en-tete__date">{TODAY}</p>
+  <p class="en-tete__titre"><a href="/le-veilleur/">Le Veilleur <small>de l'Estuaire</small></a></p>
+  <nav class="rubriques">
+    <a href="/le-veilleur/">À la une</a>
+{nav}
+  </nav>
+</header>
+<div class="page">
+<main class="page__principal">
+{main_html}
+</main>
+<aside class="colonne">
+  <div class="plus-lus">
+    <h2>Les plus lus</h2>
+    <ol>
+{plus}
+    </ol>
+  </div>
+  <div class="lettre">
+    <h2>La lettre du Veilleur</h2>
+    <p>{esc(self.NEWSLETTER)}</p>
+    <form action="/le-veilleur/lettre" method="post"><input type="email" name="email" placeholder="Votre adresse e-mail"><button type="submit">Je m'inscris</button></form>
+  </div>
+</aside>
+</div>
+<footer class="pied">
+  <nav><a href="/le-veilleur/mentions-legales.html">Mentions légales</a> <a href="/le-veilleur/contact.html">Nous contacter</a> <a href="{BASE}/le-veilleur/feeds/rss.xml">Flux RSS</a></nav>
+  <p>© 2026 Le Veilleur de l'Estuaire. Tous droits réservés. Journal fictif créé pour des tests logiciels.</p>
+</footer>
+</body>
+</html>
+"""
+
+    def share(self, a) -> str:
+        url = self.canonical(a)
+        return f"""<div class="partage">
+  <a href="https://www.facebook.com/sharer/sharer.php?u={url}">Partager sur Facebook</a>
+  <a href="https://x.com/intent/post?url={url}">Partager sur X</a>
+  <a href="https://wa.me/?text={url}">Partager sur WhatsApp</a>
+  <a href="mailto:?subject={esc(a['title'])}">Envoyer par e-mail</a>
+</div>"""
+
+    def body_html(self, a) -> str:
+        out = []
+        for block in a["body"]:
+            kind = block[0]
+            if kind == "p":
+                out.append(f"<p>{esc(block[1])}</p>")
+            elif kind == "h2":
+                out.append(f'<h2 class="intertitre">{esc(block[1])}</h2>')
+            elif kind == "quote":
+                out.append(f'<blockquote class="citation"><p>« {esc(block[1])} »</p><p class="citation__auteur">{esc(block[2])}</p></blockquote>')
+            elif kind == "ul":
+                out.append("<ul>" + "".join(f"<li>{esc(x)}</li>" for x in block[1]) + "</ul>")
+            elif kind == "seealso":
+                t = self.by_slug(block[1])
+                out.append(f'<p class="a-lire-aussi">À lire aussi : <a href="{self.article_path(t)}">{esc(t["title"])}</a></p>')
+            elif kind in ("ad", "publi"):
+                out.append('<div class="pub"><span>Publicité</span></div>')
+        return "\n".join(out)
+
+    def article_page(self, a) -> str:
+        micro = "microdata" in a["machine"]
+        sec_slug, sec_name = self.sections[a["category"]]
+        related = "\n".join(f'    <li><a href="{self.article_path(b)}">{esc(b["title"])}</a></li>' for b in self.related(a))
+        tags = ", ".join(f'<a href="{self.tag_href(t)}">{esc(t)}</a>' for t in a["tags"])
+        reactions = "\n".join(
+            f'  <div class="reaction"><p class="reaction__auteur">{esc(who)}</p><p class="reaction__texte">{esc(text)}</p></div>'
+            for who, text in a["comments"])
+        scope = ' itemscope itemtype="https://schema.org/NewsArticle"' if micro else ""
+        ip = (lambda p: f' itemprop="{p}"') if micro else (lambda p: "")
+        micro_meta = ""
+        if micro:
+            micro_meta = (f'\n  <meta itemprop="datePublished" content="{a["published"]}">'
+                          + "".join(f'\n  <span itemprop="author" itemscope itemtype="https://schema.org/Person"><meta itemprop="name" content="{esc(n)}"></span>' for n in a["authors"]))
+        main = f"""<article class="article"{scope}>{micro_meta}
+  <p class="article__rubrique"><a href="{self.section_href(a['category'])}">{esc(sec_name)}</a></p>
+  <h1 class="article__titre"{ip('headline')}>{esc(a['title'])}</h1>
+  <p class="article__chapo"{ip('description')}>{esc(a['deck'])}</p>
+  <p class="article__signature">{self.byline_html(a)} — <span class="article__date">{self.dateline_html(a)}</span></p>
+{self.share(a)}
+  <figure class="article__illustration">
+    <img src="{self.img_url(a['image'])}" alt=""{ip('image')}>
+    <figcaption>{esc(a['caption'])} <span class="copyright-photo">{esc(a['credit'])}</span></figcaption>
+  </figure>
+  <div class="article__contenu"{ip('articleBody')}>
+{self.body_html(a)}
+  </div>
+{self.share(a)}
+  <p class="mots-cles">Mots-clés : {tags}</p>
+  <aside class="meme-sujet">
+    <h2>Sur le même sujet</h2>
+    <ul>
+{related}
+    </ul>
+  </aside>
+  <section class="reactions">
+    <h2>Réactions (2)</h2>
+{reactions}
+  </section>
+</article>"""
+        return self.page(f"{a['title']} | Le Veilleur de l'Estuaire", self.head_meta(a), main, a)
+
+    def carte(self, b) -> str:
+        return f"""<div class="carte">
+  <p class="carte__rubrique">{esc(self.sections[b['category']][1])}</p>
+  <h2 class="carte__titre"><a href="{self.article_path(b)}">{esc(b['title'])}</a></h2>
+  <p>{esc(b['deck'])}</p>
+  <p class="carte__date">{self.short_date(b)}</p>
+</div>"""
+
+    def listing(self, title, items, head="") -> str:
+        main = f'<h1 class="liste__titre">{esc(title)}</h1>\n' + "\n".join(self.carte(b) for b in items)
+        return self.page(f"{title} | Le Veilleur de l'Estuaire", head, main)
+
+    def index_page(self) -> str:
+        return self.listing("À la une", self.latest(), f'<link rel="canonical" href="{BASE}/le-veilleur/">')
+
+    def section_page(self, cat) -> str:
+        return self.listing(self.sections[cat][1], [b for b in self.latest() if b["category"] == cat])
+
+    def author_page(self, name) -> str:
+        return self.listing(name, [b for b in self.latest() if name in b["authors"]])
+
+    def tag_page(self, tag) -> str:
+        return self.listing(f"Mot-clé : {tag}", [b for b in self.latest() if tag in b["tags"]])
+
+    def info_page(self, title, paras) -> str:
+        main = f'<h1 class="liste__titre">{esc(title)}</h1>\n' + "\n".join(f"<p>{esc(p)}</p>" for p in paras)
+        return self.page(f"{title} | Le Veilleur de l'Estuaire", "", main)
+
+    def boilerplate(self, a) -> list:
+        seealso = [self.by_slug(b[1]) for b in a["body"] if b[0] == "seealso"][0]
+        return [
+            f"À lire aussi : {seealso['title']}",
+            "Partager sur WhatsApp",
+            self.related(a)[0]["title"],
+            a["comments"][0][1],
+            self.NEWSLETTER,
+            a["caption"],
+            a["credit"],
+            self.COOKIE,
+        ]
+
+
 # --------------------------------------------------------------------------- feeds
 
 def rfc822(d: datetime) -> str:
@@ -768,7 +969,7 @@ def xml(text: str) -> str:
     return html.escape(text, quote=False)
 
 
-def rss(site: Courier) -> str:
+def rss(site, description, language, copyright_) -> str:
     items = []
     for i, a in enumerate(site.latest()):
         link = site.canonical(a)
@@ -789,17 +990,17 @@ def rss(site: Courier) -> str:
     return f"""<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom">
   <channel>
-    <title>The Daily Courier</title>
-    <link>{BASE}/daily-courier/</link>
-    <description>News, sport and culture from Port Ellison and the Eastern Shore.</description>
-    <language>en-us</language>
-    <copyright>© 2026 The Daily Courier Publishing Co.</copyright>
+    <title>{xml(site.name)}</title>
+    <link>{BASE}/{site.id}/</link>
+    <description>{xml(description)}</description>
+    <language>{language}</language>
+    <copyright>{xml(copyright_)}</copyright>
     <lastBuildDate>{rfc822(dt(newest))}</lastBuildDate>
-    <atom:link href="{BASE}/daily-courier/feeds/rss.xml" rel="self" type="application/rss+xml"/>
+    <atom:link href="{BASE}/{site.id}/feeds/rss.xml" rel="self" type="application/rss+xml"/>
     <image>
       <url>{site.img_url('logo')}</url>
-      <title>The Daily Courier</title>
-      <link>{BASE}/daily-courier/</link>
+      <title>{xml(site.name)}</title>
+      <link>{BASE}/{site.id}/</link>
     </image>
 {chr(10).join(items)}
   </channel>
@@ -898,7 +1099,7 @@ def body_sentences(a) -> str:
 
 def main() -> None:
     manifest = []
-    for site in (Courier(), Heraldo()):
+    for site in (Courier(), Heraldo(), Veilleur()):
         for a in site.articles:
             text = body_sentences(a)
             for s in a["must"]:
@@ -930,8 +1131,10 @@ def main() -> None:
         for name, svg in svgs.for_site(site.id).items():
             write(f"{site.id}/img/{name}.svg", svg)
         if isinstance(site, Courier):
-            write("daily-courier/feeds/rss.xml", rss(site))
+            write("daily-courier/feeds/rss.xml", rss(site, "News, sport and culture from Port Ellison and the Eastern Shore.", "en-us", "© 2026 The Daily Courier Publishing Co."))
             write("daily-courier/feeds/feed.json", json_feed(site))
+        elif isinstance(site, Veilleur):
+            write("le-veilleur/feeds/rss.xml", rss(site, "L'actualité de Port-Sérac et de l'estuaire.", "fr-fr", "© 2026 Le Veilleur de l'Estuaire"))
         else:
             write("el-heraldo/feeds/atom.xml", atom(site))
             write("el-heraldo/news-sitemap.xml", news_sitemap(site))

@@ -69,6 +69,12 @@ def scenes():
                    "".join(f'<circle cx="{x}" cy="{y}" r="14" fill="#27ae60"/>' for x in range(60, 620, 60) for y in (270, 320)) + sun()),
         "cine": ("Pantalla de cine en el muelle", "#17202a", "#4d5656",
                    '<rect x="160" y="50" width="320" height="170" fill="#fdfefe"/><line x1="200" y1="220" x2="200" y2="250" stroke="#999" stroke-width="6"/><line x1="440" y1="220" x2="440" y2="250" stroke="#999" stroke-width="6"/>' + "".join(f'<rect x="{x}" y="290" width="18" height="18" fill="#b03a2e"/>' for x in range(120, 520, 30))),
+        "aviron": ("Aviron sur le bassin", "#d6eaf8", "#5dade2",
+                   sea(230, "#3498db") + '<rect x="120" y="236" width="400" height="10" rx="5" fill="#f4f6f7"/>' + "".join(f'<line x1="{x}" y1="240" x2="{x - 30}" y2="275" stroke="#6e2c00" stroke-width="4"/><circle cx="{x}" cy="226" r="8" fill="#e74c3c"/>' for x in range(160, 500, 45))),
+        "atelier": ("Atelier de réparation", "#fef9e7", "#a04000",
+                   '<rect x="170" y="120" width="300" height="170" rx="8" fill="#2c3e50"/><rect x="185" y="135" width="270" height="130" fill="#85c1e9"/><rect x="140" y="290" width="360" height="16" rx="4" fill="#7f8c8d"/>'),
+        "ponton": ("Ponton du port de plaisance", "#d4e6f1", "#1b4f72",
+                   sea(245, "#1b4f72") + '<rect x="0" y="236" width="640" height="12" fill="#a0522d"/>' + boat(60, 232, "#ecf0f1") + boat(300, 232, "#f5b041") + boat(500, 232, "#ecf0f1", False)),
         "regata": ("Regata de veleros", "#aed6f1", "#2874a6",
                    sea(240, "#2874a6") + boat(80, 250, "#e74c3c") + boat(260, 262, "#2c3e50") + boat(440, 246, "#f39c12") + sun(560, 60)),
     }
@@ -83,15 +89,16 @@ def logo(letter: str, color: str) -> str:
 
 
 COURIER = ["harbor", "police", "stadium", "library", "cannery", "theatre", "market", "ballot"]
+VEILLEUR = ["aviron", "atelier", "ponton"]
 HERALDO = ["ayuntamiento", "estadio", "policia", "fabrica", "boya", "huerto", "cine", "regata"]
 
 
 def for_site(site_id: str) -> dict:
     all_scenes = scenes()
-    names = COURIER if site_id == "daily-courier" else HERALDO
+    names = {"daily-courier": COURIER, "el-heraldo": HERALDO, "le-veilleur": VEILLEUR}[site_id]
     out = {}
     for n in names:
         title, sky, ground, shapes = all_scenes[n]
         out[n] = _frame(sky, ground, shapes, title)
-    out["logo"] = logo("C", "#1a1a2e") if site_id == "daily-courier" else logo("H", "#a5281b")
+    out["logo"] = {"daily-courier": logo("C", "#1a1a2e"), "el-heraldo": logo("H", "#a5281b"), "le-veilleur": logo("V", "#0e6655")}[site_id]
     return out
