@@ -12,13 +12,14 @@ Checks:
   * every mustContain sentence is in the page's text and in the article body proper;
   * every mustNotContain string is in the page's text but not in the article body proper
     (body container minus the woven-in boilerplate: see-also lines, ad slots);
+  * the visible dateline shows the manifest's local date (and time unless dateOnly);
   * h1 equals the manifest title; machine-readable dates/authors/headline on the page
-    (JSON-LD, article:published_time, <time datetime>) agree with the manifest;
+    (JSON-LD, article:published_time, microdata, <time datetime>) agree with the manifest;
   * every feed (RSS, Atom, JSON Feed, news sitemap) lists exactly its site's articles,
     with the manifest's date (same instant and same UTC offset) and title;
   * some feed links carry utm_* parameters; canonical links never do;
   * every local link (href/src starting with / or {{BASE_URL}}/) resolves to a file;
-  * coverage: >= 16 articles, >= 5 categories, >= 2 languages, >= 6 articles per site,
+  * coverage: >= 16 articles, >= 5 categories, >= 2 languages, >= 6 articles on each main site,
     >= 3 pages without machine-readable dates, >= 1 page with a missing or wrong lang.
 """
 from __future__ import annotations
@@ -38,6 +39,7 @@ BASE = "{{BASE_URL}}"
 CATEGORIES = {"politics", "crime", "entertainment", "sports", "lifestyle", "technology", "business"}
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 BODY_CONTAINER = {"daily-courier": "story__body", "el-heraldo": "cuerpo-nota", "le-veilleur": "article__contenu"}
+DATELINE_CLASS = {"daily-courier": "dateline", "el-heraldo": "fecha-nota", "le-veilleur": "article__date"}
 BOILERPLATE_CLASSES = {"inline-related", "ad-slot", "lea-tambien", "publicidad", "a-lire-aussi", "pub"}
 MAIN_SITES = {"daily-courier", "el-heraldo"}  # at least 6 articles each
 
@@ -263,7 +265,16 @@ def check_article(e, stats):
         ("footer copyright", "©" in page_text),
     ]:
         ok(cond, f"{rel}: missing {what}")
-    ok(str(datetime.fromisoformat(e["published"]).year) in page_text, f"{rel}: publication year not visible")
+    # the visible dateline states the manifest's local date (and time unless dateOnly)
+    d = datetime.fromisoformat(e["published"])
+    dl = find_all(root, cls=DATELINE_CLASS[e["site"]])
+    if ok(len(dl) == 1, f"{rel}: expected one visible dateline"):
+        shown = norm(dl[0].text())
+        numbers = [int(x) for x in re.findall(r"\d+", shown)]
+        ok(d.year in numbers and d.day in numbers, f"{rel}: dateline '{shown}' does not show {d.date()}")
+        if not e.get("dateOnly"):
+            ok(d.minute in numbers and (d.hour in numbers or (d.hour % 12 or 12) in numbers),
+               f"{rel}: dateline '{shown}' does not show {d.time()}")
     for a in e["authors"]:
         ok(a in page_text, f"{rel}: author {a} not visible")
 
@@ -446,7 +457,10 @@ def main() -> int:
     ok(stats["og"] > len(manifest) / 2, "og meta on fewer than half the pages")
     check_links()
     check_xml_and_json()
-    check_feeds(manifest)
+    try:
+        check_feeds(manifest)
+    except (ET.ParseError, json.JSONDecodeError, KeyError, TypeError, ValueError) as ex:
+        fail(f"feeds could not be checked: {ex!r}")
     check_sources()
     check_robots()
 
