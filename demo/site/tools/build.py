@@ -15,11 +15,13 @@ import html
 import json
 import os
 import sys
+import unicodedata
 from datetime import datetime
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SITE_ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
+sys.dont_write_bytecode = True
 
 import content_courier  # noqa: E402
 import content_heraldo  # noqa: E402
@@ -35,8 +37,8 @@ def esc(text: str) -> str:
 
 
 def slugify(name: str) -> str:
-    table = str.maketrans("áéíóúüñÁÉÍÓÚÜÑ", "aeiouunAEIOUUN")
-    out = "".join(c if c.isalnum() else "-" for c in name.translate(table).lower())
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    out = "".join(c if c.isalnum() else "-" for c in ascii_name.lower())
     while "--" in out:
         out = out.replace("--", "-")
     return out.strip("-")
@@ -45,6 +47,7 @@ def slugify(name: str) -> str:
 def write(rel: str, text: str) -> None:
     path = os.path.join(SITE_ROOT, rel)
     os.makedirs(os.path.dirname(path), exist_ok=True)
+    text = "\n".join(line.rstrip() for line in text.split("\n"))
     with open(path, "w", encoding="utf-8", newline="\n") as fh:
         fh.write(text)
 
