@@ -25,7 +25,14 @@ public sealed class Categorizer
         ["crime"] = ["crime", "crimes", "sucesos", "policiales", "justice", "justicia", "courts", "tribunales", "police", "policia", "faits-divers"],
     });
 
-    public string Categorize(string defaultCategory, IEnumerable<string?> publisherLabels, Uri? url)
+    /// <summary>The article's category: the publisher's own labels first, then its URL path, else the source's default.</summary>
+    /// <param name="defaultCategory">The source's default category.</param>
+    /// <param name="publisherLabels">Feed categories, the page's section and keywords, in that order of trust.</param>
+    /// <param name="url">The article URL; section paths such as <c>/sport/…</c> count as labels.</param>
+    /// <param name="title">The headline, for categorizing from the text when the publisher gives no usable label.</param>
+    /// <param name="text">The body text, likewise.</param>
+    /// <param name="language">The article's BCP 47 language, likewise.</param>
+    public string Categorize(string defaultCategory, IEnumerable<string?> publisherLabels, Uri? url, string? title = null, string? text = null, string? language = null)
     {
         foreach (var label in publisherLabels)
         {

@@ -80,7 +80,7 @@ public sealed class ArticleProcessor(
             Title = title,
             Published = published,
             Language = article.Language ?? source?.Language,
-            Category = categorizer.Categorize(source?.DefaultCategory ?? Categories.General, labels, new Uri(article.Url)),
+            Category = categorizer.Categorize(source?.DefaultCategory ?? Categories.General, labels, new Uri(article.Url), title, article.Text, article.Language ?? source?.Language),
             Summary = summarizer.Summarize(article.Text) is { Length: > 0 } summary ? summary : article.Description,
             SourceId = message.SourceId,
             FetchedAt = page.FetchedAt,

@@ -1,4 +1,7 @@
+using System.Buffers.Text;
 using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
 using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
@@ -16,7 +19,7 @@ namespace NewsFunctions.Storage;
 /// <item><c>{prefix}Seen</c>: PK = id of the link URL, RK = "" — links already queued, so a feed read twice queues nothing twice.</item>
 /// </list>
 /// </summary>
-public sealed class ArticleIndex
+public sealed partial class ArticleIndex
 {
     public ArticleIndex(StorageClients clients, IOptions<NewsOptions> options)
     {
@@ -106,17 +109,47 @@ public sealed class ArticleIndex
         }
     }
 
-    /// <summary>One page of a category feed, newest first.</summary>
+    /// <summary>
+    /// One page of a category feed, newest first. The cursor is the row key where the next page starts (base64url),
+    /// so it stays valid however long a client keeps it and costs one range query, whatever the page.
+    /// </summary>
+    /// <exception cref="FormatException">The cursor is not one this method returned.</exception>
     public async Task<FeedPage> GetFeedPageAsync(string category, int limit, string? cursor, CancellationToken cancellationToken = default)
     {
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {category}");
-        await foreach (var page in Feed.QueryAsync<TableEntity>(filter, maxPerPage: limit, cancellationToken: cancellationToken).AsPages(cursor, limit))
+        var filter = cursor is null
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {category}")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {category} and RowKey ge {DecodeCursor(cursor)}");
+        var items = new List<FeedItem>(limit);
+        string? next = null;
+        await foreach (var entity in Feed.QueryAsync<TableEntity>(filter, maxPerPage: Math.Min(limit + 1, 1000), cancellationToken: cancellationToken))
         {
-            return new FeedPage(page.Values.Select(ToItem).ToList(), page.ContinuationToken);
+            if (items.Count == limit)
+            {
+                next = Base64Url.EncodeToString(Encoding.UTF8.GetBytes(entity.RowKey));
+                break;
+            }
+
+            items.Add(ToItem(entity));
         }
 
-        return new FeedPage([], null);
+        return new FeedPage(items, next);
     }
+
+    private static string DecodeCursor(string cursor)
+    {
+        try
+        {
+            var rowKey = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor));
+            return CursorPattern().IsMatch(rowKey) ? rowKey : throw new FormatException("The cursor does not name a feed position.");
+        }
+        catch (FormatException e)
+        {
+            throw new FormatException("The cursor is not one this feed returned.", e);
+        }
+    }
+
+    [GeneratedRegex("^[0-9]{19}-[0-9a-f]{32}$")]
+    private static partial Regex CursorPattern();
 
     /// <summary>The index row of one article, or null when it has not been (completely) stored.</summary>
     public async Task<FeedItem?> GetAsync(string id, CancellationToken cancellationToken = default)

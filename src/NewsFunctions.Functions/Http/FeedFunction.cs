@@ -38,7 +38,7 @@ public sealed class FeedFunction(ArticleIndex index)
         {
             page = await index.GetFeedPageAsync(category, limit, cursor, cancellationToken);
         }
-        catch (Exception e) when (cursor is not null && e is Azure.RequestFailedException or FormatException or ArgumentException or System.Text.Json.JsonException)
+        catch (FormatException) when (cursor is not null)
         {
             return HttpResults.Problem(request, 400, "Bad cursor", "'cursor' must be a value returned as 'next' by this feed.");
         }

@@ -8,13 +8,37 @@ internal sealed record HostJson
 {
     public string RoutePrefix { get; init; } = "api";
     public int QueueBatchSize { get; init; } = 16;
-    public int QueueNewBatchThreshold { get; init; } = 8;
     public int QueueMaxDequeueCount { get; init; } = 5;
     public TimeSpan QueueVisibilityTimeout { get; init; } = TimeSpan.Zero;
     public TimeSpan QueueMaxPollingInterval { get; init; } = TimeSpan.FromMinutes(1);
     public TimeSpan FunctionTimeout { get; init; } = TimeSpan.FromMinutes(30);
 
-    public static HostJson Load(string path)
+    /// <summary>
+    /// Reads host.json, then applies <c>AzureFunctionsJobHost__…</c> settings over it, the host's own way of
+    /// overriding host.json per environment (tests use it for short retry delays).
+    /// </summary>
+    public static HostJson Load(string path, IConfiguration? configuration = null)
+    {
+        var fromFile = LoadFile(path);
+        if (configuration?.GetSection("AzureFunctionsJobHost") is not { } jobHost || !jobHost.Exists())
+        {
+            return fromFile;
+        }
+
+        var http = jobHost.GetSection("extensions:http");
+        var queues = jobHost.GetSection("extensions:queues");
+        return fromFile with
+        {
+            RoutePrefix = http["routePrefix"]?.Trim('/') ?? fromFile.RoutePrefix,
+            QueueBatchSize = queues.GetValue<int?>("batchSize") ?? fromFile.QueueBatchSize,
+            QueueMaxDequeueCount = queues.GetValue<int?>("maxDequeueCount") ?? fromFile.QueueMaxDequeueCount,
+            QueueVisibilityTimeout = queues.GetValue<TimeSpan?>("visibilityTimeout") ?? fromFile.QueueVisibilityTimeout,
+            QueueMaxPollingInterval = queues.GetValue<TimeSpan?>("maxPollingInterval") ?? fromFile.QueueMaxPollingInterval,
+            FunctionTimeout = jobHost.GetValue<TimeSpan?>("functionTimeout") ?? fromFile.FunctionTimeout,
+        };
+    }
+
+    private static HostJson LoadFile(string path)
     {
         if (!File.Exists(path))
         {
@@ -44,7 +68,6 @@ internal sealed record HostJson
             result = result with
             {
                 QueueBatchSize = Int(queues, "batchSize") ?? result.QueueBatchSize,
-                QueueNewBatchThreshold = Int(queues, "newBatchThreshold") ?? result.QueueNewBatchThreshold,
                 QueueMaxDequeueCount = Int(queues, "maxDequeueCount") ?? result.QueueMaxDequeueCount,
                 QueueVisibilityTimeout = queues.TryGetProperty("visibilityTimeout", out var v) ? Span(v) : result.QueueVisibilityTimeout,
                 QueueMaxPollingInterval = queues.TryGetProperty("maxPollingInterval", out var m) ? Span(m) : result.QueueMaxPollingInterval,

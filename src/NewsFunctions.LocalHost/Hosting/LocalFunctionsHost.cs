@@ -17,7 +17,7 @@ public static class LocalFunctionsHost
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         configure?.Invoke(builder);
 
-        var hostJson = HostJson.Load(Path.Combine(AppContext.BaseDirectory, "host.json"));
+        var hostJson = HostJson.Load(Path.Combine(AppContext.BaseDirectory, "host.json"), builder.Configuration);
         var functions = FunctionCatalog.Discover(Assembly.Load(FunctionsAssemblyName));
         var settings = new SettingResolver(builder.Configuration);
         // Fail at start-up, as the host does, when a trigger names a setting that does not exist or a bad schedule.

@@ -1,0 +1,125 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+
+namespace NewsFunctions.IntegrationTests;
+
+[Collection(AppTestGroup.Name)]
+public sealed class HttpApiTests(NewsAppFixture app)
+{
+    [Fact]
+    public async Task UnknownCategoryIs404WithProblemBody()
+    {
+        using var response = await app.Http.GetAsync("/api/feeds/gardening");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(404, problem.RootElement.GetProperty("status").GetInt32());
+        Assert.Contains("gardening", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("101")]
+    [InlineData("ten")]
+    [InlineData("-5")]
+    [InlineData("")]
+    public async Task BadLimitIs400(string limit)
+    {
+        using var response = await app.Http.GetAsync($"/api/feeds/sports?limit={limit}");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task BadCursorIs400()
+    {
+        using var response = await app.Http.GetAsync("/api/feeds/sports?cursor=not-a-cursor");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task KnownCategoryWithNoArticlesIsAnEmptyFeed()
+    {
+        using var response = await app.Http.GetAsync("/api/feeds/science");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(0, json.RootElement.GetProperty("count").GetInt32());
+    }
+
+    [Fact]
+    public async Task MalformedArticleIdIs400AndUnknownIdIs404()
+    {
+        using var malformed = await app.Http.GetAsync("/api/articles/..%2F..%2Fsecrets");
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+        using var unknown = await app.Http.GetAsync("/api/articles/" + new string('0', 32));
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("application/problem+json", unknown.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task FeedReturns304WhenETagMatches()
+    {
+        await app.EnsureFirstTickAsync();
+        using var first = await app.Http.GetAsync("/api/feeds/all?limit=3");
+        var etag = first.Headers.ETag;
+        Assert.NotNull(etag);
+        Assert.Contains("max-age", first.Headers.CacheControl?.ToString(), StringComparison.Ordinal);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/feeds/all?limit=3");
+        request.Headers.IfNoneMatch.Add(etag);
+        using var second = await app.Http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
+
+        using var other = new HttpRequestMessage(HttpMethod.Get, "/api/feeds/all?limit=3");
+        other.Headers.IfNoneMatch.Add(new EntityTagHeaderValue("\"something-else\"", true));
+        using var third = await app.Http.SendAsync(other);
+        Assert.Equal(HttpStatusCode.OK, third.StatusCode);
+    }
+
+    [Fact]
+    public async Task HealthReportsEveryStorageService()
+    {
+        using var response = await app.Http.GetAsync("/api/health");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var checks = json.RootElement.GetProperty("checks");
+        foreach (var service in new[] { "blob", "queue", "table" })
+        {
+            Assert.Equal("ok", checks.GetProperty(service).GetString());
+        }
+    }
+
+    [Fact]
+    public async Task FunctionLevelRouteNeedsAFunctionOrMasterKey()
+    {
+        using var none = await app.Http.PostAsync("/api/sources/refresh", null);
+        Assert.Equal(HttpStatusCode.Unauthorized, none.StatusCode);
+        using var wrong = await app.Http.PostAsync("/api/sources/refresh?code=nope", null);
+        Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+
+        using var withCode = await app.Http.PostAsync($"/api/sources/refresh?code={NewsAppFixture.FunctionKey}", null);
+        Assert.Equal(HttpStatusCode.Accepted, withCode.StatusCode);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/sources/refresh");
+        request.Headers.Add("x-functions-key", NewsAppFixture.MasterKey);
+        using var withMaster = await app.Http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Accepted, withMaster.StatusCode);
+        await app.WaitForQueuesToDrainAsync(TimeSpan.FromSeconds(60));
+    }
+
+    [Fact]
+    public async Task WrongMethodIs405()
+    {
+        using var response = await app.Http.DeleteAsync("/api/feeds/all");
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task AdminApiNeedsTheMasterKey()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/admin/functions/ScheduleSources") { Content = NewsAppFixture.JsonContent("{}") };
+        request.Headers.Add("x-functions-key", NewsAppFixture.FunctionKey);
+        using var response = await app.Http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+}

@@ -1,0 +1,163 @@
+using System.IO.Compression;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Azure.Data.Tables;
+using NewsFunctions.Articles;
+using NewsFunctions.Storage;
+
+namespace NewsFunctions.IntegrationTests;
+
+[Collection(AppTestGroup.Name)]
+public sealed class PipelineTests(NewsAppFixture app)
+{
+    [Fact]
+    public async Task TimerTickStoresEveryDemoArticleInBlobAndTable()
+    {
+        await app.EnsureFirstTickAsync();
+
+        foreach (var expected in app.Expected)
+        {
+            var id = NewsAppFixture.IdOf(app.DemoSite.BaseUrl, expected);
+            var raw = await app.Archive.Raw.GetBlobClient(ArticleArchive.RawBlobName(id)).DownloadContentAsync();
+            Assert.Equal("gzip", raw.Value.Details.ContentEncoding);
+            await using var gzip = new GZipStream(raw.Value.Content.ToStream(), CompressionMode.Decompress);
+            using var reader = new StreamReader(gzip, Encoding.UTF8);
+            Assert.Contains(WebUtility.HtmlEncode(expected.MustContain[0])[..20], WebUtility.HtmlEncode(await reader.ReadToEndAsync()), StringComparison.Ordinal);
+
+            var article = await app.Archive.GetArticleAsync(id);
+            Assert.NotNull(article);
+            Assert.Equal(expected.Title, article.Title);
+            Assert.False(string.IsNullOrWhiteSpace(article.Summary), $"{expected.Path} has no summary.");
+
+            var row = await app.Index.Articles.GetEntityAsync<TableEntity>(id, "");
+            Assert.Equal(expected.Title, row.Value.GetString("Title"));
+        }
+
+        Assert.Equal(app.Expected.Count, await app.CountAsync(app.Index.Articles));
+    }
+
+    [Fact]
+    public async Task EveryDemoArticleIsInTheFeedOfItsCategoryAndInAll()
+    {
+        await app.EnsureFirstTickAsync();
+
+        var all = await GetFeedAsync("all", 100);
+        Assert.Equal(app.Expected.Count, all.Count);
+        foreach (var group in app.Expected.GroupBy(a => a.Category))
+        {
+            var feed = await GetFeedAsync(group.Key, 100);
+            var ids = feed.Select(i => i.GetProperty("id").GetString()).ToHashSet();
+            foreach (var expected in group)
+            {
+                Assert.True(ids.Contains(NewsAppFixture.IdOf(app.DemoSite.BaseUrl, expected)), $"{expected.Path} is not in the '{group.Key}' feed.");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task SecondTickAddsNothing()
+    {
+        await app.EnsureFirstTickAsync();
+        var articles = await app.CountAsync(app.Index.Articles);
+        var feedRows = await app.CountAsync(app.Index.Feed);
+        var seen = await app.CountAsync(app.Index.Seen);
+        var blobs = await CountBlobsAsync();
+
+        await app.FireTimerAsync();
+        // The tick's discovery must run and finish before counting again.
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        await app.WaitForQueuesToDrainAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(articles, await app.CountAsync(app.Index.Articles));
+        Assert.Equal(feedRows, await app.CountAsync(app.Index.Feed));
+        Assert.Equal(seen, await app.CountAsync(app.Index.Seen));
+        Assert.Equal(blobs, await CountBlobsAsync());
+    }
+
+    [Fact]
+    public async Task ReprocessingAnArticleOverwritesInsteadOfDuplicating()
+    {
+        await app.EnsureFirstTickAsync();
+        var expected = app.Expected[0];
+        var before = await app.CountAsync(app.Index.Feed);
+
+        // The same article listed again under a tracking-laden link (say, by a second feed): the same id, the same rows.
+        var url = new Uri(app.DemoSite.BaseUrl, expected.Path + "?utm_source=test&utm_medium=email");
+        await app.Queues.EnqueueAsync(new Pipeline.ArticleMessage(expected.Site, url.AbsoluteUri, FeedCategories: [expected.Category]));
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        await app.WaitForQueuesToDrainAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(before, await app.CountAsync(app.Index.Feed));
+        Assert.Equal(app.Expected.Count, await app.CountAsync(app.Index.Articles));
+    }
+
+    [Fact]
+    public async Task ArticleEndpointServesTheArticleWithSummaryAndText()
+    {
+        await app.EnsureFirstTickAsync();
+        foreach (var expected in app.Expected)
+        {
+            var id = NewsAppFixture.IdOf(app.DemoSite.BaseUrl, expected);
+            using var response = await app.Http.GetAsync($"/api/articles/{id}");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+            var article = ArticleJson.Deserialize(await response.Content.ReadAsByteArrayAsync());
+            Assert.Equal(id, article.Id);
+            Assert.Equal(expected.Title, article.Title);
+            Assert.Equal(expected.Category, article.Category);
+            Assert.False(string.IsNullOrWhiteSpace(article.Summary));
+            foreach (var sentence in expected.MustContain)
+            {
+                Assert.Contains(sentence, article.Text, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task FeedIsNewestFirstAndPagesWithCursor()
+    {
+        await app.EnsureFirstTickAsync();
+        using var first = await app.Http.GetAsync("/api/feeds/all?limit=5");
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        using var firstJson = JsonDocument.Parse(await first.Content.ReadAsStringAsync());
+        var next = firstJson.RootElement.GetProperty("next").GetString();
+        Assert.NotNull(next);
+
+        using var second = await app.Http.GetAsync(next);
+        using var secondJson = JsonDocument.Parse(await second.Content.ReadAsStringAsync());
+        var items = firstJson.RootElement.GetProperty("items").EnumerateArray()
+            .Concat(secondJson.RootElement.GetProperty("items").EnumerateArray())
+            .ToList();
+        Assert.Equal(10, items.Count);
+        Assert.Equal(10, items.Select(i => i.GetProperty("id").GetString()).Distinct().Count());
+        var dates = items.Select(i => i.GetProperty("published").GetDateTimeOffset()).ToList();
+        Assert.Equal(dates.OrderByDescending(d => d), dates);
+        var newest = app.Expected.Max(a => a.Published);
+        Assert.Equal(newest, dates[0]);
+    }
+
+    private async Task<List<JsonElement>> GetFeedAsync(string category, int limit)
+    {
+        using var response = await app.Http.GetAsync($"/api/feeds/{category}?limit={limit}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return json.RootElement.GetProperty("items").EnumerateArray().Select(e => e.Clone()).ToList();
+    }
+
+    private async Task<int> CountBlobsAsync()
+    {
+        var count = 0;
+        await foreach (var _ in app.Archive.Raw.GetBlobsAsync())
+        {
+            count++;
+        }
+
+        await foreach (var _ in app.Archive.Articles.GetBlobsAsync())
+        {
+            count++;
+        }
+
+        return count;
+    }
+}
