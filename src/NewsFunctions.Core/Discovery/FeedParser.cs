@@ -159,8 +159,7 @@ public static class FeedParser
 
     private static readonly string[] Rfc822Formats =
     [
-        "ddd, d MMM yyyy HH:mm:ss zzz", "d MMM yyyy HH:mm:ss zzz", "ddd, d MMM yyyy HH:mm zzz", "d MMM yyyy HH:mm zzz",
-        "ddd, d MMM yyyy HH:mm:ss", "d MMM yyyy HH:mm:ss",
+        "d MMM yyyy HH:mm:ss zzz", "d MMM yyyy HH:mm zzz", "d MMM yyyy HH:mm:ss", "d MMM yyyy HH:mm", "d MMM yy HH:mm:ss zzz",
     ];
 
     private static readonly Dictionary<string, string> ZoneOffsets = new(StringComparer.OrdinalIgnoreCase)
@@ -183,6 +182,13 @@ public static class FeedParser
         if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var iso) && !value.Contains(' ', StringComparison.Ordinal))
         {
             return iso;
+        }
+
+        // The weekday is redundant, and feeds get it wrong often enough that trusting it would lose real dates.
+        var comma = value.IndexOf(',', StringComparison.Ordinal);
+        if (comma is > 0 and <= 10 && value[..comma].All(char.IsLetter))
+        {
+            value = value[(comma + 1)..].Trim();
         }
 
         var space = value.LastIndexOf(' ');

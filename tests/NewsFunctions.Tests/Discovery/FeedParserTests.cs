@@ -1,0 +1,126 @@
+using System.Text;
+using NewsFunctions.Discovery;
+
+namespace NewsFunctions.Tests.Discovery;
+
+public sealed class FeedParserTests
+{
+    private static readonly Uri FeedUrl = new("https://news.example.com/feeds/rss.xml");
+
+    private static IReadOnlyList<FeedEntry> Parse(string document) => FeedParser.Parse(Encoding.UTF8.GetBytes(document), FeedUrl);
+
+    [Fact]
+    public void Rss2ItemsGiveLinkTitleDateAndCategories()
+    {
+        var entries = Parse("""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Example</title>
+              <item><title>Harbor bond vote</title><link>https://news.example.com/politics/harbor-bond.html?utm_source=rss</link>
+                <pubDate>Tue, 14 Oct 2026 18:40:00 EDT</pubDate><category>Politics</category><dc:creator>Omar Haddad</dc:creator></item>
+              <item><title>Relative link</title><link>/sports/gulls.html</link><pubDate>Sun, 18 Jun 2023 21:30:00 -0400</pubDate></item>
+            </channel></rss>
+            """);
+        Assert.Equal(2, entries.Count);
+        Assert.Equal("https://news.example.com/politics/harbor-bond.html?utm_source=rss", entries[0].Link.AbsoluteUri);
+        Assert.Equal("Harbor bond vote", entries[0].Title);
+        Assert.Equal(new DateTimeOffset(2026, 10, 14, 18, 40, 0, TimeSpan.FromHours(-4)), entries[0].Published);
+        Assert.Equal(["Politics"], entries[0].Categories);
+        Assert.Equal("https://news.example.com/sports/gulls.html", entries[1].Link.AbsoluteUri);
+        Assert.Equal(TimeSpan.FromHours(-4), entries[1].Published!.Value.Offset);
+    }
+
+    [Fact]
+    public void RssItemWithOnlyAPermalinkGuidUsesIt()
+    {
+        var entries = Parse("""<rss version="2.0"><channel><item><title>A</title><guid>https://news.example.com/a.html</guid></item><item><title>B</title><guid isPermaLink="false">tag:b</guid></item></channel></rss>""");
+        Assert.Equal("https://news.example.com/a.html", Assert.Single(entries).Link.AbsoluteUri);
+    }
+
+    [Fact]
+    public void AtomEntriesUseAlternateLinkAndPublished()
+    {
+        var entries = Parse("""
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>El Heraldo</title>
+              <entry><title>Pleno aprueba el plan</title>
+                <link rel="alternate" type="text/html" href="https://news.example.com/el-heraldo/articles/pleno.html"/>
+                <link rel="enclosure" href="https://news.example.com/img/pleno.jpg"/>
+                <published>2024-03-12T09:15:00+01:00</published><updated>2024-03-13T10:00:00+01:00</updated>
+                <category term="politica" label="Política"/></entry>
+            </feed>
+            """);
+        var entry = Assert.Single(entries);
+        Assert.Equal("https://news.example.com/el-heraldo/articles/pleno.html", entry.Link.AbsoluteUri);
+        Assert.Equal(new DateTimeOffset(2024, 3, 12, 9, 15, 0, TimeSpan.FromHours(1)), entry.Published);
+        Assert.Equal(["Política"], entry.Categories);
+    }
+
+    [Fact]
+    public void Rss1RdfItemsAreRead()
+    {
+        var entries = Parse("""
+            <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+              <item rdf:about="https://news.example.com/x"><title>X</title><link>https://news.example.com/x</link><dc:date>2025-01-02T03:04:05Z</dc:date></item>
+            </rdf:RDF>
+            """);
+        Assert.Equal(new DateTimeOffset(2025, 1, 2, 3, 4, 5, TimeSpan.Zero), Assert.Single(entries).Published);
+    }
+
+    [Fact]
+    public void JsonFeedItemsAreRead()
+    {
+        var entries = Parse("""
+            {"version":"https://jsonfeed.org/version/1.1","title":"Courier","items":[
+              {"id":"1","url":"https://news.example.com/a.html","title":"A","date_published":"2025-09-09T07:05:00-04:00","tags":["Technology"]},
+              {"id":"2","title":"no url"}, 5]}
+            """);
+        var entry = Assert.Single(entries);
+        Assert.Equal(["Technology"], entry.Categories);
+        Assert.Equal(TimeSpan.FromHours(-4), entry.Published!.Value.Offset);
+    }
+
+    [Fact]
+    public void DtdEntitiesAreNotExpanded()
+    {
+        // An entity-expansion bomb must neither hang nor blow up memory.
+        var entries = Parse("""
+            <?xml version="1.0"?>
+            <!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>
+            <rss version="2.0"><channel><item><title>T</title><link>https://news.example.com/t</link></item></channel></rss>
+            """);
+        Assert.Single(entries);
+    }
+
+    [Theory]
+    [InlineData("<html><body>not a feed</body></html>")]
+    [InlineData("<rss><channel><item>")]
+    [InlineData("{\"items\": 3}")]
+    [InlineData("{ broken json")]
+    public void WhatIsNotAFeedGivesAClearError(string document)
+    {
+        var error = Assert.Throws<InvalidDataException>(() => Parse(document));
+        Assert.Contains(FeedUrl.AbsoluteUri, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NonHttpLinksAreSkipped()
+    {
+        var entries = Parse("""<rss version="2.0"><channel><item><link>javascript:alert(1)</link></item><item><link>mailto:a@b.c</link></item></channel></rss>""");
+        Assert.Empty(entries);
+    }
+
+    [Theory]
+    [InlineData("Tue, 14 Oct 2026 18:40:00 GMT", "2026-10-14T18:40:00+00:00")]
+    [InlineData("14 Oct 2026 18:40 +0200", "2026-10-14T18:40:00+02:00")]
+    [InlineData("Sat, 7 Jan 2022 16:24:00 CET", "2022-01-07T16:24:00+01:00")]
+    [InlineData("2024-03-12T09:15:00+01:00", "2024-03-12T09:15:00+01:00")]
+    [InlineData("2024-03-12T09:15:00Z", "2024-03-12T09:15:00+00:00")]
+    [InlineData("Mon, 07 Jan 2022 16:24:00 GMT", "2022-01-07T16:24:00+00:00")]
+    public void FeedDatesKeepTheirOffsetEvenWithAWrongWeekday(string text, string expected)
+    {
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), FeedParser.ParseDate(text));
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture).Offset, FeedParser.ParseDate(text)!.Value.Offset);
+    }
+
+    [Fact]
+    public void UnreadableDateIsNull() => Assert.Null(FeedParser.ParseDate("yesterday-ish"));
+}

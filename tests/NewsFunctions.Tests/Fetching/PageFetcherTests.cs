@@ -1,0 +1,150 @@
+using System.Net;
+using Microsoft.Extensions.Options;
+using NewsFunctions.Configuration;
+using NewsFunctions.Fetching;
+
+namespace NewsFunctions.Tests.Fetching;
+
+/// <summary>The fetcher against a real HTTP server on loopback.</summary>
+public sealed class PageFetcherTests : IAsyncLifetime
+{
+    private WebApplication _server = null!;
+    private Uri _base = null!;
+    private readonly List<(string Path, string? UserAgent, DateTime At)> _requests = [];
+
+    public async Task InitializeAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        _server = builder.Build();
+        _server.Use(async (context, next) =>
+        {
+            lock (_requests)
+            {
+                _requests.Add((context.Request.Path, context.Request.Headers.UserAgent.ToString(), DateTime.UtcNow));
+            }
+
+            await next(context);
+        });
+        _server.MapGet("/robots.txt", () => "User-agent: *\nDisallow: /private/\n");
+        _server.MapGet("/article.html", (HttpContext c) =>
+        {
+            c.Response.Headers.ETag = "\"v1\"";
+            if (c.Request.Headers.IfNoneMatch == "\"v1\"")
+            {
+                return Results.StatusCode(304);
+            }
+
+            return Results.Content("<html><body><p>Hello</p></body></html>", "text/html; charset=utf-8");
+        });
+        _server.MapGet("/private/secret.html", () => "secret");
+        _server.MapGet("/busy", (HttpContext c) =>
+        {
+            c.Response.Headers.RetryAfter = "120";
+            return Results.StatusCode(503);
+        });
+        _server.MapGet("/gone", () => Results.NotFound());
+        _server.MapGet("/huge", () => Results.Text(new string('x', 200_000)));
+        _server.MapGet("/redirect", () => Results.Redirect("/article.html"));
+        await _server.StartAsync();
+        _base = new Uri(_server.Urls.First());
+    }
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    private PageFetcher Fetcher(Action<FetchOptions>? configure = null)
+    {
+        var options = new NewsOptions();
+        options.Fetch.PerHostDelayMilliseconds = 0;
+        options.Fetch.MaxResponseBytes = 100_000;
+        configure?.Invoke(options.Fetch);
+        var services = new ServiceCollection();
+        services.AddHttpClient(PageFetcher.HttpClientName);
+        return new PageFetcher(services.BuildServiceProvider().GetRequiredService<IHttpClientFactory>(), Options.Create(options), TimeProvider.System);
+    }
+
+    [Fact]
+    public async Task PageComesWithBodyContentTypeAndETagAndOurUserAgent()
+    {
+        var page = await Fetcher().FetchAsync(new Uri(_base, "/article.html"));
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("Hello"u8.ToArray(), page.Body);
+        Assert.StartsWith("text/html", page.ContentType, StringComparison.Ordinal);
+        Assert.Equal("\"v1\"", page.ETag);
+        Assert.All(_requests, r => Assert.StartsWith("NewsFunctions/", r.UserAgent, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task MatchingETagGivesNotModified()
+    {
+        var page = await Fetcher().FetchAsync(new Uri(_base, "/article.html"), etag: "\"v1\"");
+        Assert.True(page.NotModified);
+        Assert.Empty(page.Body);
+    }
+
+    [Fact]
+    public async Task RobotsDisallowedPageIsNeverRequested()
+    {
+        var error = await Assert.ThrowsAsync<FetchException>(() => Fetcher().FetchAsync(new Uri(_base, "/private/secret.html")));
+        Assert.False(error.IsTransient);
+        Assert.Contains("robots.txt", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(_requests, r => r.Path == "/private/secret.html");
+    }
+
+    [Fact]
+    public async Task RobotsCanBeTurnedOffForOwnSources()
+    {
+        var page = await Fetcher(o => o.RespectRobotsTxt = false).FetchAsync(new Uri(_base, "/private/secret.html"));
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+    }
+
+    [Fact]
+    public async Task ServiceUnavailableIsTransientWithRetryAfter()
+    {
+        var error = await Assert.ThrowsAsync<FetchException>(() => Fetcher().FetchAsync(new Uri(_base, "/busy")));
+        Assert.True(error.IsTransient);
+        Assert.Equal(TimeSpan.FromSeconds(120), error.RetryAfter);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, error.Status);
+    }
+
+    [Fact]
+    public async Task NotFoundIsPermanent()
+    {
+        var error = await Assert.ThrowsAsync<FetchException>(() => Fetcher().FetchAsync(new Uri(_base, "/gone")));
+        Assert.False(error.IsTransient);
+    }
+
+    [Fact]
+    public async Task BodyOverTheCapIsRefused()
+    {
+        var error = await Assert.ThrowsAsync<FetchException>(() => Fetcher().FetchAsync(new Uri(_base, "/huge")));
+        Assert.Contains("cap", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RedirectIsFollowedAndFinalUrlKept()
+    {
+        var page = await Fetcher().FetchAsync(new Uri(_base, "/redirect"));
+        Assert.Equal("/article.html", page.FinalUrl.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task RequestsToOneHostAreSpaced()
+    {
+        var fetcher = Fetcher(o => o.PerHostDelayMilliseconds = 300);
+        await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => fetcher.FetchAsync(new Uri(_base, "/article.html"))));
+        var times = _requests.Where(r => r.Path == "/article.html").Select(r => r.At).Order().ToList();
+        Assert.Equal(3, times.Count);
+        for (var i = 1; i < times.Count; i++)
+        {
+            Assert.True(times[i] - times[i - 1] >= TimeSpan.FromMilliseconds(250), $"Requests {i - 1} and {i} were {(times[i] - times[i - 1]).TotalMilliseconds} ms apart.");
+        }
+    }
+
+    [Fact]
+    public async Task NonHttpUrlIsRefused()
+    {
+        await Assert.ThrowsAsync<FetchException>(() => Fetcher().FetchAsync(new Uri("file:///etc/passwd")));
+    }
+}
