@@ -49,6 +49,7 @@ public static class LocalFunctionsHost
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("NewsFunctions.LocalHost");
+            _ = app.Services.GetRequiredService<FunctionKeys>(); // logs generated keys now rather than at the first keyed request
             logger.LogInformation("Functions served at {Urls}:{NewLine}{Routes}", string.Join(", ", app.Urls), Environment.NewLine,
                 string.Join(Environment.NewLine, functions.Select(f => "  " + f.Name + ": " + Describe(f, routes, settings))));
         });
