@@ -77,6 +77,42 @@ public sealed class HttpApiTests(NewsAppFixture app)
         Assert.Equal(HttpStatusCode.OK, third.StatusCode);
     }
 
+    [Theory]
+    [InlineData("rss", null, "application/rss+xml")]
+    [InlineData("atom", null, "application/atom+xml")]
+    [InlineData("jsonfeed", null, "application/feed+json")]
+    [InlineData(null, "application/atom+xml", "application/atom+xml")]
+    [InlineData(null, "application/rss+xml, */*;q=0.1", "application/rss+xml")]
+    public async Task FeedIsServedAsRssAtomAndJsonFeedThatFeedReadersParse(string? format, string? accept, string contentType)
+    {
+        await app.EnsureFirstTickAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/feeds/all?limit=50" + (format is null ? "" : "&format=" + format));
+        if (accept is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Accept", accept);
+        }
+
+        using var response = await app.Http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(contentType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Accept", response.Headers.Vary);
+
+        // Our own feed reader reads what we write: every demo article, linked to the publisher's page.
+        var entries = NewsFunctions.Discovery.FeedParser.Parse(await response.Content.ReadAsByteArrayAsync(), response.RequestMessage!.RequestUri!);
+        Assert.Equal(
+            app.Expected.Select(a => new Uri(app.DemoSite.BaseUrl, a.Path).AbsoluteUri).Order(),
+            entries.Select(e => e.Link.AbsoluteUri).Order());
+        var titled = entries.ToDictionary(e => e.Link.AbsoluteUri, e => e.Title);
+        Assert.All(app.Expected, a => Assert.Equal(a.Title, titled[new Uri(app.DemoSite.BaseUrl, a.Path).AbsoluteUri]));
+    }
+
+    [Fact]
+    public async Task UnknownFormatIs400()
+    {
+        using var response = await app.Http.GetAsync("/api/feeds/all?format=pdf");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
     [Fact]
     public async Task HealthReportsEveryStorageService()
     {

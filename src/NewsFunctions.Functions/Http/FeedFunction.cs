@@ -1,13 +1,18 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using NewsFunctions.Serving;
 using NewsFunctions.Sources;
 using NewsFunctions.Storage;
 
 namespace NewsFunctions.Functions.Http;
 
-/// <summary><c>GET /api/feeds/{category}?limit=&amp;cursor=</c>: a category's articles, newest first.</summary>
+/// <summary>
+/// <c>GET /api/feeds/{category}?limit=&amp;cursor=&amp;format=</c>: a category's articles, newest first, as the API's
+/// JSON or as RSS, Atom or JSON Feed (<c>format=rss|atom|jsonfeed</c> or the Accept header).
+/// </summary>
 public sealed class FeedFunction(ArticleIndex index)
 {
     public const int DefaultLimit = 20;
@@ -32,6 +37,11 @@ public sealed class FeedFunction(ArticleIndex index)
             return HttpResults.Problem(request, 400, "Bad limit", $"'limit' must be a whole number from 1 to {MaxLimit}; got '{limitText}'.");
         }
 
+        if (!FeedFormats.TryChoose(request.Query["format"], request.Headers.Accept, out var format))
+        {
+            return HttpResults.Problem(request, 400, "Bad format", $"'format' must be json, rss, atom or jsonfeed; got '{request.Query["format"]}'.");
+        }
+
         string? cursor = request.Query.TryGetValue("cursor", out var c) ? c.ToString() : null;
         FeedPage page;
         try
@@ -43,9 +53,13 @@ public sealed class FeedFunction(ArticleIndex index)
             return HttpResults.Problem(request, 400, "Bad cursor", "'cursor' must be a value returned as 'next' by this feed.");
         }
 
+        var self = new Uri(request.GetEncodedUrl());
+        var formatParameter = request.Query.ContainsKey("format") ? $"&format={Uri.EscapeDataString(request.Query["format"]!)}" : "";
         var next = page.NextCursor is null
             ? null
-            : $"{request.Path}?limit={limit}&cursor={Uri.EscapeDataString(page.NextCursor)}";
-        return HttpResults.Json(request, new { category, count = page.Items.Count, items = page.Items, next }, "public, max-age=60");
+            : new Uri(self, $"{request.PathBase}{request.Path}?limit={limit}&cursor={Uri.EscapeDataString(page.NextCursor)}{formatParameter}");
+        // feeds/{category} and articles/{id} are siblings under the route prefix.
+        var feed = new FeedDocument(category, $"NewsFunctions: {category}", self, next, page.Items, id => new Uri(self, "../articles/" + id));
+        return HttpResults.Text(request, FeedWriter.Write(feed, format), FeedFormats.ContentType(format), "public, max-age=60");
     }
 }

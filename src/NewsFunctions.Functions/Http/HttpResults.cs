@@ -13,19 +13,24 @@ namespace NewsFunctions.Functions.Http;
 /// </summary>
 internal static class HttpResults
 {
-    public static IActionResult Json<T>(HttpRequest request, T value, string cacheControl)
+    public static IActionResult Json<T>(HttpRequest request, T value, string cacheControl) =>
+        Text(request, JsonSerializer.Serialize(value, ArticleJson.Options), "application/json; charset=utf-8", cacheControl);
+
+    /// <summary>A cacheable body with a validator: a client that sends the ETag back gets 304 without the body.</summary>
+    public static IActionResult Text(HttpRequest request, string body, string contentType, string cacheControl)
     {
-        var body = JsonSerializer.Serialize(value, ArticleJson.Options);
         var etag = "W/\"" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(body))[..12]) + "\"";
         var headers = request.HttpContext.Response.Headers;
         headers.CacheControl = cacheControl;
         headers.ETag = etag;
+        // The same URL answers in several formats by Accept: caches must keep them apart.
+        headers.Vary = "Accept";
         if (request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == etag || t.Trim() == "*")))
         {
             return new StatusCodeResult(StatusCodes.Status304NotModified);
         }
 
-        return new ContentResult { Content = body, ContentType = "application/json; charset=utf-8", StatusCode = StatusCodes.Status200OK };
+        return new ContentResult { Content = body, ContentType = contentType, StatusCode = StatusCodes.Status200OK };
     }
 
     public static IActionResult Problem(HttpRequest request, int status, string title, string detail)

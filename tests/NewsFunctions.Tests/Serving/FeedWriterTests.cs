@@ -1,0 +1,87 @@
+using System.Text;
+using System.Xml.Linq;
+using NewsFunctions.Discovery;
+using NewsFunctions.Serving;
+using NewsFunctions.Storage;
+
+namespace NewsFunctions.Tests.Serving;
+
+public sealed class FeedWriterTests
+{
+    private static readonly Uri Self = new("https://api.example/api/feeds/sports?limit=2");
+
+    private static FeedDocument Feed(params FeedItem[] items) =>
+        new("sports", "NewsFunctions: sports", Self, new Uri("https://api.example/api/feeds/sports?limit=2&cursor=abc"), items, id => new Uri(Self, "../articles/" + id));
+
+    private static readonly FeedItem Seed = new()
+    {
+        Id = new string('a', 32),
+        Url = "https://heraldo.example/deportes/remontada.html",
+        Title = "El Atlético remonta en el descuento",
+        Summary = "Dos goles en el añadido.",
+        Category = "sports",
+        Published = new DateTimeOffset(2022, 1, 7, 16, 24, 0, TimeSpan.FromHours(1)),
+        Authors = ["María Fernández"],
+        SiteName = "El Heraldo",
+    };
+
+    [Theory]
+    [InlineData(FeedFormat.Rss)]
+    [InlineData(FeedFormat.Atom)]
+    [InlineData(FeedFormat.JsonFeed)]
+    public void WrittenFeedReadsBackWithLinkTitleDateAndCategory(FeedFormat format)
+    {
+        var written = FeedWriter.Write(Feed(Seed), format);
+        var entry = Assert.Single(FeedParser.Parse(Encoding.UTF8.GetBytes(written), Self));
+        Assert.Equal(Seed.Url, entry.Link.AbsoluteUri);
+        Assert.Equal(Seed.Title, entry.Title);
+        Assert.Equal(Seed.Published, entry.Published);
+        Assert.Equal(Seed.Published!.Value.Offset, entry.Published!.Value.Offset);
+        Assert.Contains("sports", entry.Categories);
+    }
+
+    [Fact]
+    public void RssHasSelfAndNextLinksForReaders()
+    {
+        var rss = XDocument.Parse(FeedWriter.Write(Feed(Seed), FeedFormat.Rss));
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var links = rss.Descendants(atom + "link").ToDictionary(l => (string)l.Attribute("rel")!, l => (string)l.Attribute("href")!);
+        Assert.Equal(Self.AbsoluteUri, links["self"]);
+        Assert.Contains("cursor=abc", links["next"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AtomEntryWithoutDateStillHasUpdated()
+    {
+        var atom = XDocument.Parse(FeedWriter.Write(Feed(Seed with { Published = null, FetchedAt = new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero) }), FeedFormat.Atom));
+        XNamespace ns = "http://www.w3.org/2005/Atom";
+        Assert.Equal("2026-11-01T00:00:00+00:00", (string)atom.Descendants(ns + "entry").Single().Element(ns + "updated")!);
+        Assert.Empty(atom.Descendants(ns + "published"));
+    }
+
+    [Theory]
+    [InlineData(FeedFormat.Rss)]
+    [InlineData(FeedFormat.Atom)]
+    public void ControlCharactersInScrapedTextDoNotBreakTheXml(FeedFormat format)
+    {
+        var written = FeedWriter.Write(Feed(Seed with { Title = "Bad\u0001title \U0001F600", Summary = "x\u001Fy" }), format);
+        var doc = XDocument.Parse(written);
+        Assert.Contains("Badtitle \U0001F600", doc.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("rss", null, FeedFormat.Rss)]
+    [InlineData("ATOM", null, FeedFormat.Atom)]
+    [InlineData("jsonfeed", null, FeedFormat.JsonFeed)]
+    [InlineData(null, "application/feed+json", FeedFormat.JsonFeed)]
+    [InlineData(null, "text/html,*/*", FeedFormat.Json)]
+    [InlineData(null, null, FeedFormat.Json)]
+    public void FormatComesFromQueryThenAccept(string? query, string? accept, FeedFormat expected)
+    {
+        Assert.True(FeedFormats.TryChoose(query, [accept], out var format));
+        Assert.Equal(expected, format);
+    }
+
+    [Fact]
+    public void UnknownFormatIsRefused() => Assert.False(FeedFormats.TryChoose("pdf", [], out _));
+}
