@@ -38,7 +38,13 @@ case "${1:-start}" in
     exit 1
     ;;
   stop)
-    [ -n "${2:-}" ] && [ "$2" != running ] && kill "$2" 2>/dev/null || true
+    pid="${2:-}"
+    if [ -n "$pid" ] && [ "$pid" != running ]; then
+      kill "$pid" 2>/dev/null || exit 0
+      # Azurite closes its services on SIGTERM but its process can linger; do not leave it behind.
+      for _ in $(seq 1 20); do kill -0 "$pid" 2>/dev/null || exit 0; sleep 0.25; done
+      kill -9 "$pid" 2>/dev/null || true
+    fi
     ;;
   *)
     echo "usage: scripts/azurite.sh start|stop PID" >&2

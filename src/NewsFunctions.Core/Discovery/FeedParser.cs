@@ -5,12 +5,14 @@ using System.Xml.Linq;
 
 namespace NewsFunctions.Discovery;
 
-/// <summary>Reads the article links out of an RSS 2.0, RSS 1.0 (RDF), Atom 1.0 or JSON Feed 1.x document.</summary>
+/// <summary>Reads the article links out of an RSS 2.0, RSS 1.0 (RDF), Atom 1.0, JSON Feed 1.x or (news) sitemap document.</summary>
 public static class FeedParser
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
     private static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
     private static readonly XNamespace Rss1 = "http://purl.org/rss/1.0/";
+    private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static readonly XNamespace GoogleNews = "http://www.google.com/schemas/sitemap-news/0.9";
 
     /// <summary>Parses a feed. Relative links resolve against <paramref name="feedUrl"/>; entries without a usable link are skipped.</summary>
     /// <exception cref="InvalidDataException">The document is not a feed this parser knows.</exception>
@@ -41,7 +43,9 @@ public static class FeedParser
             "rss" => ParseRss(root.Element("channel")?.Elements("item") ?? [], XNamespace.None, feedUrl),
             "RDF" => ParseRss(root.Elements(Rss1 + "item"), Rss1, feedUrl),
             "feed" when root.Name.Namespace == Atom => ParseAtom(root, feedUrl),
-            _ => throw new InvalidDataException($"{feedUrl}: <{root.Name.LocalName}> is not an RSS, RDF or Atom feed."),
+            "urlset" => ParseSitemap(root, feedUrl),
+            "sitemapindex" => throw new InvalidDataException($"{feedUrl}: a sitemap index; list the news sitemaps it names instead."),
+            _ => throw new InvalidDataException($"{feedUrl}: <{root.Name.LocalName}> is not an RSS, RDF or Atom feed or a sitemap."),
         };
     }
 
@@ -88,6 +92,27 @@ public static class FeedParser
                 .Where(c => c.Length > 0)
                 .ToList();
             entries.Add(new FeedEntry(url, Text(entry.Element(Atom + "title")), ParseDate(date), categories));
+        }
+
+        return entries;
+    }
+
+    /// <summary>A sitemap's URLs; Google News sitemaps add the title, publication date and keywords.</summary>
+    private static List<FeedEntry> ParseSitemap(XElement urlset, Uri feedUrl)
+    {
+        var ns = urlset.Name.Namespace == XNamespace.None ? XNamespace.None : Sitemap;
+        var entries = new List<FeedEntry>();
+        foreach (var url in urlset.Elements(ns + "url"))
+        {
+            if (Resolve(url.Element(ns + "loc")?.Value, feedUrl) is not { } link)
+            {
+                continue;
+            }
+
+            var news = url.Element(GoogleNews + "news");
+            var date = news?.Element(GoogleNews + "publication_date")?.Value ?? url.Element(ns + "lastmod")?.Value;
+            var keywords = news?.Element(GoogleNews + "keywords")?.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+            entries.Add(new FeedEntry(link, Text(news?.Element(GoogleNews + "title")), ParseDate(date), keywords));
         }
 
         return entries;

@@ -30,51 +30,60 @@ public sealed class SourceDiscoverer(
 
         var queued = 0;
         var failures = new List<Exception>();
-        foreach (var feedUrl in source.Feeds)
+        var pages = source.Feeds.Select(url => (Url: url, IsFeed: true)).Concat(source.Sections.Select(url => (Url: url, IsFeed: false))).ToList();
+        foreach (var (url, isFeed) in pages)
         {
             IReadOnlyList<FeedEntry> entries;
             try
             {
-                var feed = await fetcher.FetchAsync(feedUrl, cancellationToken: cancellationToken);
-                entries = FeedParser.Parse(feed.Body, feed.FinalUrl);
+                var page = await fetcher.FetchAsync(url, cancellationToken: cancellationToken);
+                entries = isFeed ? FeedParser.Parse(page.Body, page.FinalUrl) : SectionPageParser.Parse(page.Body, page.FinalUrl, page.ContentType);
             }
             catch (Exception e) when (e is FetchException or InvalidDataException)
             {
                 // One broken feed must not hide the others of the same source.
-                logger.LogWarning(e, "Feed {Feed} of source {Source} could not be read", feedUrl, source.Id);
+                logger.LogWarning(e, "{Kind} {Url} of source {Source} could not be read", isFeed ? "Feed" : "Section page", url, source.Id);
                 failures.Add(e);
                 continue;
             }
 
             foreach (var entry in entries)
             {
-                var link = ArticleId.Normalize(entry.Link);
-                if (!await index.TryMarkSeenAsync(link, source.Id, time.GetUtcNow(), cancellationToken))
+                if (await TryQueueAsync(source, entry, cancellationToken))
                 {
-                    continue;
-                }
-
-                try
-                {
-                    await queues.EnqueueAsync(new ArticleMessage(source.Id, link.AbsoluteUri, entry.Title, entry.Published, entry.Categories), cancellationToken);
                     queued++;
-                }
-                catch
-                {
-                    // Not queued means not seen: the next discovery must try it again.
-                    await index.ForgetSeenAsync(link, CancellationToken.None);
-                    throw;
                 }
             }
         }
 
-        logger.LogInformation("Source {Source}: queued {Count} new articles from {Feeds} feeds", source.Id, queued, source.Feeds.Count);
-        if (failures.Count == source.Feeds.Count && failures.Count > 0)
+        logger.LogInformation("Source {Source}: queued {Count} new articles from {Pages} feeds and section pages", source.Id, queued, pages.Count);
+        if (failures.Count == pages.Count && failures.Count > 0)
         {
             // Every feed failed: let the queue retry the message (and poison it if it keeps failing).
             throw new AggregateException($"Every feed of source '{source.Id}' failed.", failures);
         }
 
         return queued;
+    }
+
+    private async Task<bool> TryQueueAsync(Source source, FeedEntry entry, CancellationToken cancellationToken)
+    {
+        var link = ArticleId.Normalize(entry.Link);
+        if (!await index.TryMarkSeenAsync(link, source.Id, time.GetUtcNow(), cancellationToken))
+        {
+            return false;
+        }
+
+        try
+        {
+            await queues.EnqueueAsync(new ArticleMessage(source.Id, link.AbsoluteUri, entry.Title, entry.Published, entry.Categories), cancellationToken);
+            return true;
+        }
+        catch
+        {
+            // Not queued means not seen: the next discovery must try it again.
+            await index.ForgetSeenAsync(link, CancellationToken.None);
+            throw;
+        }
     }
 }

@@ -61,14 +61,17 @@ public sealed class SourceCatalog
                 problems.Add($"{at}.name is required.");
             }
 
-            if (s.Feeds.Count == 0 && s.Enabled)
+            if (s.Feeds.Count == 0 && s.Sections.Count == 0 && s.Enabled)
             {
-                problems.Add($"{at}.feeds needs at least one feed URL.");
+                problems.Add($"{at}.feeds needs at least one feed URL (or sections at least one section page).");
             }
 
-            foreach (var feed in s.Feeds.Where(f => !f.IsAbsoluteUri || f.Scheme is not ("http" or "https")))
+            foreach (var (name, url) in s.Feeds.Select(f => ("feeds", f)).Concat(s.Sections.Select(f => ("sections", f))))
             {
-                problems.Add($"{at}.feeds: '{feed}' is not an absolute http(s) URL.");
+                if (!url.IsAbsoluteUri || url.Scheme is not ("http" or "https"))
+                {
+                    problems.Add($"{at}.{name}: '{url}' is not an absolute http(s) URL.");
+                }
             }
 
             if (!Categories.IsKnown(s.DefaultCategory))

@@ -123,4 +123,30 @@ public sealed class FeedParserTests
 
     [Fact]
     public void UnreadableDateIsNull() => Assert.Null(FeedParser.ParseDate("yesterday-ish"));
+
+    [Fact]
+    public void NewsSitemapGivesLinkTitleDateAndKeywords()
+    {
+        var entries = Parse("""
+            <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+              <url><loc>https://news.example.com/deportes/remontada.html</loc>
+                <news:news><news:publication><news:name>El Heraldo</news:name><news:language>es</news:language></news:publication>
+                  <news:publication_date>2025-08-30T11:20:00+02:00</news:publication_date><news:title>Remontada en el descuento</news:title>
+                  <news:keywords>Deportes, Fútbol</news:keywords></news:news></url>
+              <url><loc>https://news.example.com/plain.html</loc><lastmod>2024-01-02</lastmod></url>
+            </urlset>
+            """);
+        Assert.Equal(2, entries.Count);
+        Assert.Equal("Remontada en el descuento", entries[0].Title);
+        Assert.Equal(new DateTimeOffset(2025, 8, 30, 11, 20, 0, TimeSpan.FromHours(2)), entries[0].Published);
+        Assert.Equal(["Deportes", "Fútbol"], entries[0].Categories);
+        Assert.Null(entries[1].Title);
+    }
+
+    [Fact]
+    public void SitemapIndexIsAClearError()
+    {
+        var error = Assert.Throws<InvalidDataException>(() => Parse("""<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>https://x/s.xml</loc></sitemap></sitemapindex>"""));
+        Assert.Contains("sitemap index", error.Message, StringComparison.Ordinal);
+    }
 }
