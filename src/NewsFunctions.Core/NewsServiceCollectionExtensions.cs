@@ -32,6 +32,7 @@ public static class NewsServiceCollectionExtensions
         services.AddSingleton<WorkQueues>();
         services.AddSingleton<ArticleArchive>();
         services.AddSingleton<ArticleIndex>();
+        services.AddSingleton<SourceState>();
         services.AddSingleton<StorageInitializer>();
         services.AddSingleton<StorageHealth>();
         services.AddHostedService<StorageInitializationService>();

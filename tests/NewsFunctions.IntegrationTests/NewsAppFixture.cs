@@ -153,6 +153,7 @@ public sealed class NewsAppFixture : IAsyncLifetime
                 index.Articles.DeleteAsync(),
                 index.Feed.DeleteAsync(),
                 index.Seen.DeleteAsync(),
+                App.Services.GetRequiredService<SourceState>().Table.DeleteAsync(),
                 queues.Sources.DeleteIfExistsAsync(),
                 queues.Articles.DeleteIfExistsAsync(),
                 new QueueClient(StorageConnection, WorkQueues.PoisonQueueName(ArticlesQueue)).DeleteIfExistsAsync(),

@@ -73,6 +73,16 @@ public sealed class PipelineTests(NewsAppFixture app)
         Assert.Equal(feedRows, await app.CountAsync(app.Index.Feed));
         Assert.Equal(seen, await app.CountAsync(app.Index.Seen));
         Assert.Equal(blobs, await CountBlobsAsync());
+
+        // The second read of every feed and section page was a conditional GET answered 304.
+        var states = new List<TableEntity>();
+        await foreach (var state in app.App.Services.GetRequiredService<SourceState>().Table.QueryAsync<TableEntity>())
+        {
+            states.Add(state);
+        }
+
+        Assert.NotEmpty(states);
+        Assert.All(states, s => Assert.Equal("not modified", s.GetString("Status")));
     }
 
     [Fact]

@@ -12,6 +12,7 @@ public sealed class SourceDiscoverer(
     SourceCatalog catalog,
     PageFetcher fetcher,
     ArticleIndex index,
+    SourceState state,
     WorkQueues queues,
     TimeProvider time,
     ILogger<SourceDiscoverer> logger)
@@ -34,26 +35,40 @@ public sealed class SourceDiscoverer(
         foreach (var (url, isFeed) in pages)
         {
             IReadOnlyList<FeedEntry> entries;
+            FetchedPage page;
             try
             {
-                var page = await fetcher.FetchAsync(url, cancellationToken: cancellationToken);
+                var (etag, lastModified) = await state.GetValidatorsAsync(source.Id, url, cancellationToken);
+                page = await fetcher.FetchAsync(url, etag, lastModified, cancellationToken);
+                if (page.NotModified)
+                {
+                    await state.RecordAsync(source.Id, url, page.FetchedAt, "not modified", newLinks: 0, cancellationToken: cancellationToken);
+                    continue;
+                }
+
                 entries = isFeed ? FeedParser.Parse(page.Body, page.FinalUrl) : SectionPageParser.Parse(page.Body, page.FinalUrl, page.ContentType);
             }
             catch (Exception e) when (e is FetchException or InvalidDataException)
             {
                 // One broken feed must not hide the others of the same source.
                 logger.LogWarning(e, "{Kind} {Url} of source {Source} could not be read", isFeed ? "Feed" : "Section page", url, source.Id);
+                await state.RecordAsync(source.Id, url, time.GetUtcNow(), "error: " + e.Message, cancellationToken: cancellationToken);
                 failures.Add(e);
                 continue;
             }
 
+            var fresh = 0;
             foreach (var entry in entries)
             {
                 if (await TryQueueAsync(source, entry, cancellationToken))
                 {
-                    queued++;
+                    fresh++;
                 }
             }
+
+            queued += fresh;
+            // Validators are saved only after every new link is queued: a failure above means the next read is a full one.
+            await state.RecordAsync(source.Id, url, page.FetchedAt, $"ok: {entries.Count} links", page.ETag, page.LastModified, fresh, cancellationToken);
         }
 
         logger.LogInformation("Source {Source}: queued {Count} new articles from {Pages} feeds and section pages", source.Id, queued, pages.Count);

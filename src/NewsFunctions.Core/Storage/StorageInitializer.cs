@@ -4,7 +4,7 @@ namespace NewsFunctions.Storage;
 /// Creates the containers, tables and queues the app uses. In Azure the Bicep template creates them too; doing it
 /// here as well makes a fresh Azurite, or a renamed resource, work without a manual step.
 /// </summary>
-public sealed class StorageInitializer(ArticleArchive archive, ArticleIndex index, WorkQueues queues)
+public sealed class StorageInitializer(ArticleArchive archive, ArticleIndex index, SourceState sources, WorkQueues queues)
 {
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
     {
@@ -14,6 +14,7 @@ public sealed class StorageInitializer(ArticleArchive archive, ArticleIndex inde
             index.Articles.CreateIfNotExistsAsync(cancellationToken),
             index.Feed.CreateIfNotExistsAsync(cancellationToken),
             index.Seen.CreateIfNotExistsAsync(cancellationToken),
+            sources.Table.CreateIfNotExistsAsync(cancellationToken),
             queues.Sources.CreateIfNotExistsAsync(cancellationToken: cancellationToken),
             queues.Articles.CreateIfNotExistsAsync(cancellationToken: cancellationToken));
     }

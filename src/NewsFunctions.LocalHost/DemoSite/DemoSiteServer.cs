@@ -103,6 +103,15 @@ public sealed partial class DemoSiteServer : IAsyncDisposable
         if (contentType.StartsWith("text/", StringComparison.Ordinal) || contentType.Contains("xml", StringComparison.Ordinal) || contentType.Contains("json", StringComparison.Ordinal))
         {
             var body = Encoding.UTF8.GetBytes(Fill(await File.ReadAllTextAsync(path, context.RequestAborted)));
+            // Validators as a real news site sends them, so conditional GETs can be exercised.
+            var etag = "\"" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(body)[..8]) + "\"";
+            context.Response.Headers.ETag = etag;
+            if (context.Request.Headers.IfNoneMatch == etag)
+            {
+                context.Response.StatusCode = StatusCodes.Status304NotModified;
+                return;
+            }
+
             context.Response.ContentType = contentType + "; charset=utf-8";
             context.Response.ContentLength = body.Length;
             await context.Response.Body.WriteAsync(body, context.RequestAborted);
