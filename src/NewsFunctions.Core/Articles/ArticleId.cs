@@ -57,6 +57,13 @@ public static class ArticleId
         return builder.Uri;
     }
 
+    /// <summary>Whether two URLs are on the same site: the same host, <c>www.</c> or not.</summary>
+    public static bool IsSameSite(Uri a, Uri b)
+    {
+        static string Site(Uri u) => u.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? u.Host[4..] : u.Host;
+        return string.Equals(Site(a), Site(b), StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>Whether a string is shaped like an id this class makes; callers check it before touching storage.</summary>
     public static bool IsValid(string? id) =>
         id is { Length: 32 } && id.All(c => c is >= '0' and <= '9' or >= 'a' and <= 'f');

@@ -36,7 +36,7 @@ public static class SectionPageParser
         {
             var href = anchor.GetAttributeValue("href", "");
             if (href.Length == 0 || href.StartsWith('#') || !Uri.TryCreate(pageUrl, WebUtility.HtmlDecode(href), out var url)
-                || url.Scheme is not ("http" or "https") || !SameSite(url, pageUrl) || !LooksLikeArticle(url) || InFurniture(anchor))
+                || url.Scheme is not ("http" or "https") || !ArticleId.IsSameSite(url, pageUrl) || !LooksLikeArticle(url) || InFurniture(anchor))
             {
                 continue;
             }
@@ -60,12 +60,6 @@ public static class SectionPageParser
             .OrderBy(l => l.Order)
             .Select(l => new FeedEntry(l.Url, l.Text, null, []))
             .ToList();
-    }
-
-    private static bool SameSite(Uri a, Uri b)
-    {
-        static string Site(Uri u) => u.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? u.Host[4..] : u.Host;
-        return string.Equals(Site(a), Site(b), StringComparison.OrdinalIgnoreCase);
     }
 
     internal static bool LooksLikeArticle(Uri url)

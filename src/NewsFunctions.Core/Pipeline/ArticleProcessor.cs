@@ -99,9 +99,6 @@ public sealed class ArticleProcessor(
             return ArticleId.Normalize(fetched);
         }
 
-        static string Site(Uri u) => u.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? u.Host[4..] : u.Host;
-        return string.Equals(Site(declared), Site(fetched), StringComparison.OrdinalIgnoreCase)
-            ? ArticleId.Normalize(declared)
-            : ArticleId.Normalize(fetched);
+        return ArticleId.Normalize(ArticleId.IsSameSite(declared, fetched) ? declared : fetched);
     }
 }
