@@ -107,6 +107,26 @@ public sealed class AppSettingsTests(CompiledTemplateFixture compiled)
     }
 
     [Fact]
+    public void Flat_setting_defaults_in_code_equal_the_template_defaults()
+    {
+        // NewsFunctions.Configuration.AppSettings pairs each flat setting name (a const string)
+        // with a "<Name>Default" const. Looked up by name so this project also builds against a
+        // Core library that predates the class; then there is nothing to compare.
+        var constants = typeof(NewsOptions).Assembly.GetType("NewsFunctions.Configuration.AppSettings")?
+            .GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+            .ToDictionary(f => f.Name, f => (string)f.GetRawConstantValue()!, StringComparer.Ordinal)
+            ?? [];
+        var template = compiled.Require();
+
+        foreach (var (field, settingName) in constants.Where(c => constants.ContainsKey(c.Key + "Default")))
+        {
+            Assert.Contains(settingName, Settings.Keys);
+            Assert.Equal(constants[field + "Default"], Format(template.DefaultBehindSetting(settingName)));
+        }
+    }
+
+    [Fact]
     public void Storage_names_in_the_template_match_the_app_defaults()
     {
         var template = compiled.Require();
