@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace NewsFunctions.Infra.Tests;
 
@@ -75,6 +76,18 @@ public sealed class BicepBuildTests(CompiledTemplateFixture compiled)
         {
             Assert.True(azd.ContainsKey(required.Key), $"main.parameters.json does not set required parameter {required.Key}");
         }
+    }
+
+    [Fact]
+    public void Both_parameter_files_read_the_same_environment_variables()
+    {
+        // azd uses one file or the other depending on its version; they must not disagree.
+        var json = JsonNode.Parse(Repository.ReadAllText("infra/main.parameters.json"))!["parameters"]!.AsObject()
+            .ToDictionary(p => p.Key, p => Regex.Match((string?)p.Value?["value"] ?? "", @"^\$\{(\w+)").Groups[1].Value, StringComparer.Ordinal);
+        var bicepparam = Regex.Matches(Repository.ReadAllText("infra/main.bicepparam"), @"^param (\w+) = .*readEnvironmentVariable\('(\w+)'", RegexOptions.Multiline)
+            .ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value, StringComparer.Ordinal);
+
+        Assert.Equal(json.OrderBy(p => p.Key, StringComparer.Ordinal), bicepparam.OrderBy(p => p.Key, StringComparer.Ordinal));
     }
 
     [Fact]
