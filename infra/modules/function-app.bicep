@@ -161,8 +161,8 @@ resource appSettings 'Microsoft.Web/sites/config@2025-03-01' = {
   parent: site
   name: 'appsettings'
   properties: {
-    // The host, the triggers and the app's own clients all use this connection. The identity
-    // is named because with several identities the platform cannot guess which one to use.
+    // The host, the triggers and the app's own clients all use this connection. Without a
+    // clientId the host would ask for a system-assigned identity, which this app does not have.
     AzureWebJobsStorage__blobServiceUri: storage.properties.primaryEndpoints.blob
     AzureWebJobsStorage__queueServiceUri: storage.properties.primaryEndpoints.queue
     AzureWebJobsStorage__tableServiceUri: storage.properties.primaryEndpoints.table

@@ -55,7 +55,7 @@ resource storage 'Microsoft.Storage/storageAccounts@2026-06-01' = {
   }
   properties: {
     accessTier: 'Hot'
-    // Keys and SAS are off entirely: the host, the app and the deployment all use Entra ID.
+    // No account keys, hence no key-signed SAS either: the host, the app and the deployment all use Entra ID.
     allowSharedKeyAccess: false
     defaultToOAuthAuthentication: true
     allowBlobPublicAccess: false
