@@ -136,7 +136,7 @@ param rawContainerName string = 'raw-html'
 @maxLength(63)
 param articlesContainerName string = 'articles'
 
-@description('Prefix of the app\'s tables (<prefix>Articles, <prefix>Feed, <prefix>Seen).')
+@description('Prefix of the app\'s tables (<prefix>Articles, <prefix>Feed, <prefix>Seen, <prefix>Sources).')
 @minLength(1)
 @maxLength(41)
 param tablePrefix string = 'News'
@@ -226,6 +226,7 @@ module storage 'modules/storage.bicep' = {
       '${tablePrefix}Articles'
       '${tablePrefix}Feed'
       '${tablePrefix}Seen'
+      '${tablePrefix}Sources'
     ]
     rawContainerName: rawContainerName
     rawCoolAfterDays: rawCoolAfterDays
