@@ -125,6 +125,51 @@ public sealed class PipelineTests(NewsAppFixture app)
     }
 
     [Fact]
+    public async Task StoredArticlesCarryThePagesOwnDateAuthorsAndLanguage()
+    {
+        await app.EnsureFirstTickAsync();
+        var wrong = new List<string>();
+        foreach (var expected in app.Expected)
+        {
+            var article = (await app.Archive.GetArticleAsync(NewsAppFixture.IdOf(app.DemoSite.BaseUrl, expected)))!;
+            // The site header shows today's date; the article's own date is the one that counts, offset and all.
+            var dateRight = expected.DateOnly
+                ? article.Published?.Date == expected.Published.Date
+                : article.Published == expected.Published && article.Published?.Offset == expected.Published.Offset;
+            if (!dateRight)
+            {
+                wrong.Add($"{expected.Path}: published {article.Published:O} ({article.Sources?["published"]}), expected {expected.Published:O}");
+            }
+
+            if (!article.Authors.SequenceEqual(expected.Authors))
+            {
+                wrong.Add($"{expected.Path}: authors [{string.Join(", ", article.Authors)}], expected [{string.Join(", ", expected.Authors)}]");
+            }
+
+            if (article.Language?.Split('-')[0] != expected.Language)
+            {
+                wrong.Add($"{expected.Path}: language {article.Language}, expected {expected.Language}");
+            }
+        }
+
+        Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
+    }
+
+    [Fact]
+    public async Task StoredTextLeavesOutTheBoilerplateWovenIntoThePage()
+    {
+        await app.EnsureFirstTickAsync();
+        var leaks = new List<string>();
+        foreach (var expected in app.Expected)
+        {
+            var article = (await app.Archive.GetArticleAsync(NewsAppFixture.IdOf(app.DemoSite.BaseUrl, expected)))!;
+            leaks.AddRange(expected.MustNotContain.Where(b => article.Text.Contains(b, StringComparison.Ordinal)).Select(b => $"{expected.Path}: \"{b}\""));
+        }
+
+        Assert.True(leaks.Count == 0, "Boilerplate in the stored text:" + Environment.NewLine + string.Join(Environment.NewLine, leaks));
+    }
+
+    [Fact]
     public async Task FeedIsNewestFirstAndPagesWithCursor()
     {
         await app.EnsureFirstTickAsync();
