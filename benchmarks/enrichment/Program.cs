@@ -7,7 +7,7 @@ using NewsFunctions.Enrichment;
 // writes OUT.jsonl files for ../shared/bench/score_enrich.py. The BBC data is non-commercial research data: it is
 // read here to measure, never to build the lexicon or rules.
 //
-//   dotnet run -c Release -- categories|summaries|aeb|sweep|all [--out DIR]
+//   dotnet run -c Release -- categories|summaries|aeb|sweep|summaries-sweep|all [--out DIR]
 var command = args.FirstOrDefault() ?? "all";
 var outDir = ArgValue(args, "--out") ?? Path.Combine(Path.GetTempPath(), "newsfn-enrich");
 Directory.CreateDirectory(outDir);
@@ -36,6 +36,16 @@ if (command is "summaries" or "all")
 {
     Summaries(new Summarizer(), Path.Combine(outDir, "summaries.jsonl"), "default (feed card)");
     Summaries(new Summarizer { TargetLength = int.MaxValue, MaxSentences = 3 }, Path.Combine(outDir, "summaries-3.jsonl"), "three sentences, no length cap");
+}
+
+if (command is "summaries-sweep")
+{
+    // Our splitter and filter with plain lead selection, to separate their gain from the scoring's.
+    Summaries(new Summarizer { TargetLength = int.MaxValue, MaxLength = int.MaxValue, MaxSentences = 3, Window = 3 }, Path.Combine(outDir, "summaries-lead3.jsonl"), "lead-3 with our splitter and filter");
+    foreach (var (target, max) in new[] { (200, 300), (250, 350), (280, 380), (300, 420), (350, 500) })
+    {
+        Summaries(new Summarizer { TargetLength = target, MaxLength = max }, Path.Combine(outDir, $"summaries-{target}.jsonl"), $"target {target}, max {max}");
+    }
 }
 
 if (command is "aeb" or "all")

@@ -106,7 +106,7 @@ public sealed class Summarizer
 
             var norm = Math.Sqrt(w.Count);
             var position = 1.0 / (1.0 + (0.35 * i));
-            scores[i] = (position * 1.2) + (centroid / norm * 0.25) + (titleWords.Count > 0 ? titled / Math.Sqrt(titleWords.Count) * 0.6 : 0);
+            scores[i] = (position * 1.2) + (centroid / norm * 0.5) + (titleWords.Count > 0 ? titled / Math.Sqrt(titleWords.Count) * 0.6 : 0);
         }
 
         // The lead always; then by score; a sentence that would overflow is skipped for a shorter one.
