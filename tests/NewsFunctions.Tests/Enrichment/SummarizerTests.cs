@@ -22,6 +22,19 @@ public sealed class SummarizerTests
         Assert.DoesNotContain("Read more", summary, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Por María López\n\nEl Ayuntamiento aprobó ayer el nuevo plan de movilidad para el centro de la ciudad.\n\nLee también: Las obras del metro, en diez claves", "El Ayuntamiento aprobó")]
+    [InlineData("Par Jean Dupont\n\nLe conseil municipal a voté mardi la fermeture du vieux pont aux voitures.\n\nLire aussi : Le pont, un siècle d'histoire", "Le conseil municipal")]
+    [InlineData("Von Anna Schmidt\n\nBild: dpa\n\nDer Stadtrat hat am Dienstag die Sperrung der alten Brücke für Autos beschlossen.\n\nLesen Sie auch: Die Geschichte der Brücke", "Der Stadtrat hat")]
+    public void SummarySkipsFurnitureInOtherLanguages(string text, string start)
+    {
+        var summary = Summarizer.Summarize(text);
+        Assert.StartsWith(start, summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("Lee también", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("Lire aussi", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("Lesen Sie", summary, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void SummaryStripsDateline()
     {
