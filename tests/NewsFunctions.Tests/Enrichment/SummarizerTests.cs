@@ -137,4 +137,22 @@ public sealed class SummarizerTests
     {
         Assert.Equal(["First paragraph without a stop", "Second one."], Summarizer.Sentences("First paragraph without a stop\nSecond one."));
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n\n  ")]
+    [InlineData("...")]
+    [InlineData("Mr.")]
+    [InlineData("A. B. C.")]
+    [InlineData("End. ")]
+    [InlineData("\"Quote.\"")]
+    [InlineData("¿Qué? ¡No!")]
+    public void SplitterHandlesDegenerateInput(string text)
+    {
+        var sentences = Summarizer.Sentences(text).ToList();
+        Assert.All(sentences, s => Assert.False(string.IsNullOrWhiteSpace(s)));
+        Assert.Equal(
+            string.Concat(text.Where(c => !char.IsWhiteSpace(c))),
+            string.Concat(string.Concat(sentences).Where(c => !char.IsWhiteSpace(c))));
+    }
 }
