@@ -6,7 +6,8 @@ namespace NewsFunctions.Enrichment;
 
 /// <summary>
 /// Puts an article in one category of <see cref="Categories"/>: from what the publisher says (feed categories,
-/// section, keywords, URL path) mapped through a multilingual vocabulary, else the source's default.
+/// section, keywords) mapped through a multilingual vocabulary, else a section in its URL path, else the article's
+/// own words (<see cref="TextCategorizer"/>), else the source's default.
 /// </summary>
 public sealed class Categorizer
 {
@@ -25,33 +26,81 @@ public sealed class Categorizer
         ["crime"] = ["crime", "crimes", "sucesos", "policiales", "justice", "justicia", "courts", "tribunales", "police", "policia", "faits-divers"],
     });
 
-    /// <summary>The article's category: the publisher's own labels first, then its URL path, else the source's default.</summary>
+    private readonly CategorizerOptions options;
+    private readonly TextCategorizer text;
+
+    /// <summary>A categorizer with the shipped lexicon.</summary>
+    /// <param name="options">Weights and thresholds; <see cref="CategorizerOptions.Default"/> when null.</param>
+    /// <param name="textCategorizer">The text classifier; <see cref="TextCategorizer.Default"/> when null.</param>
+    public Categorizer(CategorizerOptions? options = null, TextCategorizer? textCategorizer = null)
+    {
+        this.options = options ?? CategorizerOptions.Default;
+        text = textCategorizer ?? TextCategorizer.Default;
+    }
+
+    /// <summary>
+    /// The article's category. Precedence: the publisher's own labels; else a section in the URL path; else the
+    /// article's words when one category is clearly ahead; else the source's default.
+    /// </summary>
     /// <param name="defaultCategory">The source's default category.</param>
     /// <param name="publisherLabels">Feed categories, the page's section and keywords, in that order of trust.</param>
     /// <param name="url">The article URL; section paths such as <c>/sport/…</c> count as labels.</param>
     /// <param name="title">The headline, for categorizing from the text when the publisher gives no usable label.</param>
     /// <param name="text">The body text, likewise.</param>
     /// <param name="language">The article's BCP 47 language, likewise.</param>
-    public string Categorize(string defaultCategory, IEnumerable<string?> publisherLabels, Uri? url, string? title = null, string? text = null, string? language = null)
+    public string Categorize(string defaultCategory, IEnumerable<string?> publisherLabels, Uri? url, string? title = null, string? text = null, string? language = null) =>
+        Explain(defaultCategory, publisherLabels, url, title, text, language).Category;
+
+    /// <summary>Like <see cref="Categorize"/>, also saying which rule decided and what the text classifier read.</summary>
+    public CategoryDecision Explain(string defaultCategory, IEnumerable<string?> publisherLabels, Uri? url, string? title = null, string? text = null, string? language = null)
     {
+        ArgumentNullException.ThrowIfNull(publisherLabels);
         foreach (var label in publisherLabels)
         {
             if (Match(label) is { } category)
             {
-                return category;
+                return new(category, CategorySource.PublisherLabel, default);
             }
         }
 
-        // Section paths such as /sports/2024/... are the publisher's own filing.
-        foreach (var segment in url?.Segments.Take(3) ?? [])
+        var fromUrl = UrlSection(url);
+        if (fromUrl is not null && options.UrlBeforeText)
         {
-            if (Match(segment.Trim('/')) is { } category)
+            return new(fromUrl, CategorySource.UrlPath, default);
+        }
+
+        var read = options.UseText && (title is not null || text is not null) ? this.text.Classify(title, text, language, options) : default;
+        if (read.Category is { } fromText)
+        {
+            return new(fromText, CategorySource.Text, read);
+        }
+
+        if (fromUrl is not null)
+        {
+            return new(fromUrl, CategorySource.UrlPath, read);
+        }
+
+        return new(Categories.IsKnown(defaultCategory) ? defaultCategory : Categories.General, CategorySource.Default, read);
+    }
+
+    /// <summary>A section in the first path segments (<c>/sport/…</c>, <c>/news/world/…</c>); article slugs of many words are not sections.</summary>
+    private static string? UrlSection(Uri? url)
+    {
+        if (url is null || !url.IsAbsoluteUri)
+        {
+            return null;
+        }
+
+        foreach (var segment in url.Segments.Take(3))
+        {
+            var name = segment.Trim('/');
+            if (name.Length > 0 && name.Count(c => c is '-' or '_') < 3 && Match(name) is { } category)
             {
                 return category;
             }
         }
 
-        return Categories.IsKnown(defaultCategory) ? defaultCategory : Categories.General;
+        return null;
     }
 
     private static string? Match(string? label)
@@ -68,7 +117,7 @@ public sealed class Categorizer
         }
 
         // "Sports / Football", "Ciencia y Tecnología": try each word.
-        foreach (var word in key.Split(['-', '/', ' ', '>', '|', ','], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in key.Split(['-', '/', ' ', '>', '|', ',', '_'], StringSplitOptions.RemoveEmptyEntries))
         {
             if (Vocabulary.TryGetValue(word, out category))
             {
@@ -108,3 +157,15 @@ public sealed class Categorizer
         return map;
     }
 }
+
+/// <summary>Which rule put an article in its category.</summary>
+public enum CategorySource
+{
+    PublisherLabel,
+    Text,
+    UrlPath,
+    Default,
+}
+
+/// <summary>A category, the rule that chose it, and what the text classifier read (default when it was not asked).</summary>
+public readonly record struct CategoryDecision(string Category, CategorySource Source, TextCategorization Text);
