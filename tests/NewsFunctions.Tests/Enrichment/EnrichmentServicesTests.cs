@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using NewsFunctions.Enrichment;
 
 namespace NewsFunctions.Tests.Enrichment;
