@@ -32,36 +32,42 @@ internal sealed class FunctionInvoker(IServiceScopeFactory scopes)
                   ?? (p.HasDefaultValue ? p.DefaultValue : throw new NotSupportedException($"Function '{function.Name}': cannot bind parameter '{p.Name}'."));
         }
 
-        object? result;
         try
         {
-            result = function.Method.Invoke(instance, args);
-        }
-        catch (TargetInvocationException e) when (e.InnerException is not null)
-        {
-            ExceptionDispatchInfo.Capture(e.InnerException).Throw();
-            throw;
-        }
+            object? result;
+            try
+            {
+                result = function.Method.Invoke(instance, args);
+            }
+            catch (TargetInvocationException e) when (e.InnerException is not null)
+            {
+                ExceptionDispatchInfo.Capture(e.InnerException).Throw();
+                throw;
+            }
 
-        if (result is Task task)
-        {
+            if (result is not Task task)
+            {
+                return result;
+            }
+
             await task;
             var type = task.GetType();
             return type.IsGenericType && type.GetProperty("Result") is { } property && property.PropertyType.Name != "VoidTaskResult"
                 ? property.GetValue(task)
                 : null;
         }
-
-        if (instance is IAsyncDisposable asyncDisposable)
+        finally
         {
-            await asyncDisposable.DisposeAsync();
+            // The worker disposes function instances after each invocation; so does this host.
+            if (instance is IAsyncDisposable asyncDisposable)
+            {
+                await asyncDisposable.DisposeAsync();
+            }
+            else if (instance is IDisposable disposable)
+            {
+                disposable.Dispose();
+            }
         }
-        else if (instance is IDisposable disposable)
-        {
-            disposable.Dispose();
-        }
-
-        return result;
     }
 
     private static object? BindTrigger(ParameterInfo parameter, object? value) => value switch
