@@ -125,6 +125,24 @@ public sealed class NewsAppFixture : IAsyncLifetime
         throw new TimeoutException($"The work queues did not drain within {timeout}.");
     }
 
+    /// <summary>Deletes an article a test stored on the side: its index rows and both blobs.</summary>
+    public async Task RemoveArticleAsync(string id)
+    {
+        if (await Index.Articles.GetEntityIfExistsAsync<TableEntity>(id, "") is { HasValue: true } row)
+        {
+            var feedKey = row.Value!.GetString("FeedRowKey");
+            foreach (var partition in new[] { row.Value.GetString("Category"), "all" })
+            {
+                await Index.Feed.DeleteEntityAsync(partition, feedKey);
+            }
+
+            await Index.Articles.DeleteEntityAsync(id, "");
+        }
+
+        await Archive.Raw.DeleteBlobIfExistsAsync(ArticleArchive.RawBlobName(id));
+        await Archive.Articles.DeleteBlobIfExistsAsync(ArticleArchive.ArticleBlobName(id));
+    }
+
     public static string IdOf(Uri baseUrl, DemoArticle article) => ArticleId.For(new Uri(baseUrl, article.Path));
 
     public async Task<int> CountAsync(TableClient table)

@@ -17,11 +17,17 @@ public sealed class ArticleProcessor(
     Categorizer categorizer,
     ArticleArchive archive,
     ArticleIndex index,
+    WorkQueues queues,
     TimeProvider time,
     ILogger<ArticleProcessor> logger)
 {
+    public const int MaxDeferrals = 5;
+    private static readonly TimeSpan MinDeferral = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan MaxDeferral = TimeSpan.FromHours(1);
+
     /// <returns>The stored article, or null when the page is permanently unusable (the reason is logged and kept on the link's Seen row).</returns>
-    /// <exception cref="FetchException">A transient fetch failure: the queue should try the message again.</exception>
+    /// <exception cref="FetchException">A transient fetch failure: the queue should try the message again.
+    /// A site's Retry-After is honoured instead by queueing a delayed copy (and returning null).</exception>
     public async Task<Article?> ProcessAsync(ArticleMessage message, CancellationToken cancellationToken = default)
     {
         if (!Uri.TryCreate(message.Url, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
@@ -36,6 +42,15 @@ public sealed class ArticleProcessor(
         {
             page = await fetcher.FetchAsync(url, cancellationToken: cancellationToken);
             extracted = extractor.Extract(page.Body, page.FinalUrl, new ExtractionOptions { ContentType = page.ContentType, FetchedAt = page.FetchedAt });
+        }
+        catch (FetchException e) when (e is { IsTransient: true, RetryAfter: { } retryAfter } && message.Deferrals < MaxDeferrals)
+        {
+            // The site asked us to come back later: a delayed copy of the message honours that without holding a
+            // worker, and without spending one of the queue's tries. Past MaxDeferrals the normal retries take over.
+            var delay = retryAfter < MinDeferral ? MinDeferral : retryAfter > MaxDeferral ? MaxDeferral : retryAfter;
+            logger.LogInformation("{Url} answered {Status}; trying again in {Delay}", url, e.Status, delay);
+            await queues.EnqueueAsync(message with { Deferrals = message.Deferrals + 1 }, delay, cancellationToken);
+            return null;
         }
         catch (Exception e) when (e is FetchException { IsTransient: false } or ExtractionException)
         {

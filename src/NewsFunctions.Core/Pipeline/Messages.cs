@@ -3,10 +3,14 @@ namespace NewsFunctions.Pipeline;
 /// <summary>Queue message: read this source's feeds now.</summary>
 public sealed record SourceMessage(string SourceId);
 
-/// <summary>Queue message: fetch, extract and store this article. Feed facts travel along as hints for enrichment.</summary>
+/// <summary>
+/// Queue message: fetch, extract and store this article. Feed facts travel along as hints for enrichment;
+/// <see cref="Deferrals"/> counts how often the site asked us to come back later (Retry-After).
+/// </summary>
 public sealed record ArticleMessage(
     string SourceId,
     string Url,
     string? FeedTitle = null,
     DateTimeOffset? FeedPublished = null,
-    IReadOnlyList<string>? FeedCategories = null);
+    IReadOnlyList<string>? FeedCategories = null,
+    int Deferrals = 0);

@@ -91,7 +91,7 @@ public sealed class SourceDiscoverer(
 
         try
         {
-            await queues.EnqueueAsync(new ArticleMessage(source.Id, link.AbsoluteUri, entry.Title, entry.Published, entry.Categories), cancellationToken);
+            await queues.EnqueueAsync(new ArticleMessage(source.Id, link.AbsoluteUri, entry.Title, entry.Published, entry.Categories), cancellationToken: cancellationToken);
             return true;
         }
         catch

@@ -24,8 +24,11 @@ public sealed class WorkQueues
     public Task EnqueueAsync(SourceMessage message, CancellationToken cancellationToken = default) =>
         Sources.SendMessageAsync(JsonSerializer.Serialize(message, JsonOptions), cancellationToken);
 
-    public Task EnqueueAsync(ArticleMessage message, CancellationToken cancellationToken = default) =>
-        Articles.SendMessageAsync(JsonSerializer.Serialize(message, JsonOptions), cancellationToken);
+    /// <param name="message">The article to process.</param>
+    /// <param name="delay">How long the message stays invisible: a site's Retry-After, honoured without holding a worker.</param>
+    /// <param name="cancellationToken">Cancels the send.</param>
+    public Task EnqueueAsync(ArticleMessage message, TimeSpan? delay = null, CancellationToken cancellationToken = default) =>
+        Articles.SendMessageAsync(JsonSerializer.Serialize(message, JsonOptions), delay, cancellationToken: cancellationToken);
 
     /// <summary>Where the Functions host moves a message after its last failed try.</summary>
     public static string PoisonQueueName(string queueName) => queueName + "-poison";
