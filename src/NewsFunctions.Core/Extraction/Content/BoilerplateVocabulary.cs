@@ -10,16 +10,19 @@ internal static class BoilerplateVocabulary
     public static readonly HashSet<string> PrunedTags = new(StringComparer.Ordinal)
     {
         "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "video", "audio",
-        "nav", "aside", "footer", "header", "button", "select", "input", "textarea", "label", "option", "menu",
-        "figure", "figcaption", "picture", "img", "map", "dialog", "head", "title", "meta", "link", "math",
+        "nav", "button", "select", "input", "textarea", "label", "option", "menu",
+        "figure", "figcaption", "picture", "img", "map", "dialog", "title", "meta", "link", "math",
     };
+
+    /// <summary>Furniture elements that broken pages sometimes leave open around the article: dropped unless they hold most of the prose.</summary>
+    public static readonly HashSet<string> SoftTags = new(StringComparer.Ordinal) { "header", "footer", "aside", "head" };
 
     /// <summary>Elements that start a new paragraph.</summary>
     public static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
     {
         "html", "body", "address", "article", "blockquote", "center", "dd", "details", "dir", "div", "dl", "dt",
         "fieldset", "form", "h1", "h2", "h3", "h4", "h5", "h6", "hgroup", "hr", "li", "main", "ol", "p", "pre",
-        "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "caption", "legend",
+        "section", "summary", "header", "footer", "aside", "head", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "caption", "legend",
     };
 
     /// <summary>ARIA roles of page furniture.</summary>

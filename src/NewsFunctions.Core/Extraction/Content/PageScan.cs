@@ -18,6 +18,14 @@ internal sealed class PageScan
     private const int InQuote = 16;
     private const int InPre = 32;
     private const int InCell = 64;
+    private const int Dropped = 128;
+
+    private enum Verdict
+    {
+        Keep,
+        Prune,
+        Soft,
+    }
 
     private readonly HtmlNode _root;
     private readonly bool _relaxed;
@@ -25,6 +33,7 @@ internal sealed class PageScan
     private readonly List<Block> _blocks = new(256);
     private char[] _chars = ArrayPool<char>.Shared.Rent(16 * 1024);
     private int _length;
+    private bool _anySoft;
 
     // The block being filled.
     private int _blockStart;
@@ -59,6 +68,7 @@ internal sealed class PageScan
         public bool Scored;
         public bool Positive;
         public int Depth;
+        public bool Soft;
     }
 
     private struct Block
@@ -71,13 +81,14 @@ internal sealed class PageScan
         public int Flags;
     }
 
-    private readonly struct Frame(HtmlNode node, int element, int flags, bool linkOpen)
+    /// <summary>An element being walked: where its children's walk stands and what to restore on leaving it.</summary>
+    private struct Frame
     {
-        public HtmlNode Node { get; } = node;
-        public int Element { get; } = element;
-        public int Flags { get; } = flags;
-        public bool IsBlock { get; } = element >= 0;
-        public bool LinkOpen { get; } = linkOpen;
+        public HtmlNodeCollection Children;
+        public int NextChild;
+        public int Element;
+        public int ParentElement;
+        public int Flags;
     }
 
     public void Run()
@@ -85,6 +96,12 @@ internal sealed class PageScan
         try
         {
             Walk();
+            if (_anySoft)
+            {
+                ComputePrefixes();
+                DropSmallSoftElements();
+            }
+
             ComputePrefixes();
             ScoreBlocks();
         }
@@ -97,20 +114,39 @@ internal sealed class PageScan
 
     private void Walk()
     {
+        // Explicit stack: HtmlAgilityPack trees of broken pages can be thousands of levels deep.
         var frames = new Stack<Frame>(64);
-        var elementStack = new Stack<int>(64);
         var flags = 0;
         var currentElement = -1;
-        var node = _root;
-        while (node is not null)
+        var depth = 0;
+        frames.Push(new Frame { Children = _root.ChildNodes, Element = -1, ParentElement = -1, Flags = 0 });
+        while (frames.Count > 0)
         {
-            var descend = false;
+            var frame = frames.Pop();
+            if (frame.NextChild >= frame.Children.Count)
+            {
+                // Leave the element.
+                flags = frame.Flags;
+                if (frame.Element >= 0)
+                {
+                    FlushBlock();
+                    var e = _elements[frame.Element];
+                    e.EndBlock = _blocks.Count;
+                    e.EndElement = _elements.Count;
+                    _elements[frame.Element] = e;
+                    currentElement = frame.ParentElement;
+                    depth--;
+                }
+
+                continue;
+            }
+
+            var node = frame.Children[frame.NextChild];
+            frame.NextChild++;
+            frames.Push(frame);
+
             switch (node.NodeType)
             {
-                case HtmlNodeType.Document:
-                    frames.Push(new Frame(node, -1, flags, false));
-                    descend = true;
-                    break;
                 case HtmlNodeType.Text:
                     AppendText(((HtmlTextNode)node).Text, flags, currentElement);
                     break;
@@ -128,14 +164,25 @@ internal sealed class PageScan
                         break;
                     }
 
-                    if (IsPruned(node, name))
+                    var verdict = Judge(node, name);
+                    var isBlock = BoilerplateVocabulary.BlockTags.Contains(name);
+                    if (verdict == Verdict.Prune || (verdict == Verdict.Soft && !isBlock))
                     {
                         break;
                     }
 
-                    var isBlock = BoilerplateVocabulary.BlockTags.Contains(name);
-                    var newFlags = flags | TagFlags(name);
+                    if (!node.HasChildNodes)
+                    {
+                        if (isBlock)
+                        {
+                            FlushBlock();
+                        }
+
+                        break;
+                    }
+
                     var elementIndex = -1;
+                    var parentElement = currentElement;
                     if (isBlock)
                     {
                         FlushBlock();
@@ -146,77 +193,27 @@ internal sealed class PageScan
                             Parent = currentElement,
                             FirstBlock = _blocks.Count,
                             Positive = !_relaxed && HasPositiveHint(node),
-                            Depth = elementStack.Count,
+                            Depth = depth,
+                            Soft = verdict == Verdict.Soft,
                         });
-                        elementStack.Push(currentElement);
+                        _anySoft |= verdict == Verdict.Soft;
                         currentElement = elementIndex;
+                        depth++;
                     }
 
-                    frames.Push(new Frame(node, elementIndex, flags, (newFlags & InLink) != 0 && (flags & InLink) == 0));
-                    flags = newFlags;
-                    descend = true;
+                    frames.Push(new Frame { Children = node.ChildNodes, Element = elementIndex, ParentElement = parentElement, Flags = flags });
+                    if (isBlock && (flags & InHeading) != 0 && name[0] != 'h')
+                    {
+                        // A paragraph inside a heading is an unclosed heading (<h2>...</h3>), not a title.
+                        flags &= ~(InHeading | InH1);
+                    }
+
+                    flags |= TagFlags(name);
                     break;
-            }
-
-            if (descend && node.HasChildNodes)
-            {
-                node = node.FirstChild;
-                continue;
-            }
-
-            if (descend)
-            {
-                // An element without children: leave it at once.
-                LeaveFrame(frames.Pop(), ref flags, ref currentElement, elementStack);
-            }
-
-            // Move to the next node in document order, leaving every element we climb out of.
-            while (node is not null)
-            {
-                if (node == _root)
-                {
-                    node = null;
-                    break;
-                }
-
-                if (node.NextSibling is { } next)
-                {
-                    node = next;
-                    break;
-                }
-
-                node = node.ParentNode;
-                if (node is null)
-                {
-                    break;
-                }
-
-                if (frames.Count > 0 && frames.Peek().Node == node)
-                {
-                    LeaveFrame(frames.Pop(), ref flags, ref currentElement, elementStack);
-                }
             }
         }
 
         FlushBlock();
-        while (frames.Count > 0)
-        {
-            LeaveFrame(frames.Pop(), ref flags, ref currentElement, elementStack);
-        }
-    }
-
-    private void LeaveFrame(Frame frame, ref int flags, ref int currentElement, Stack<int> elementStack)
-    {
-        flags = frame.Flags;
-        if (frame.IsBlock)
-        {
-            FlushBlock();
-            var e = _elements[frame.Element];
-            e.EndBlock = _blocks.Count;
-            e.EndElement = _elements.Count;
-            _elements[frame.Element] = e;
-            currentElement = elementStack.Pop();
-        }
     }
 
     private static int TagFlags(string name) => name switch
@@ -231,17 +228,22 @@ internal sealed class PageScan
         _ => 0,
     };
 
-    private bool IsPruned(HtmlNode node, string name)
+    private Verdict Judge(HtmlNode node, string name)
     {
         if (BoilerplateVocabulary.PrunedTags.Contains(name))
         {
             // A header or footer inside the article text (e.g. a blockquote's) is rare; page-level ones are furniture.
-            return true;
+            return Verdict.Prune;
+        }
+
+        if (BoilerplateVocabulary.SoftTags.Contains(name))
+        {
+            return Verdict.Soft;
         }
 
         if (!node.HasAttributes)
         {
-            return false;
+            return Verdict.Keep;
         }
 
         var attributes = node.Attributes;
@@ -254,15 +256,15 @@ internal sealed class PageScan
             switch (a.Name)
             {
                 case "hidden":
-                    return true;
+                    return Verdict.Prune;
                 case "aria-hidden" when value.Equals("true", StringComparison.OrdinalIgnoreCase):
-                    return name is not ("div" or "section" or "article" or "main" or "body" or "html");
+                    return name is "div" or "section" or "article" or "main" or "body" or "html" ? Verdict.Soft : Verdict.Prune;
                 case "role" when BoilerplateVocabulary.PrunedRoles.Contains(value.Trim()):
-                    return name is not ("body" or "html" or "main" or "article");
+                    return name is "body" or "html" or "main" or "article" ? Verdict.Keep : Verdict.Prune;
                 case "style" when IsHiddenStyle(value):
-                    return true;
+                    return Verdict.Prune;
                 case "itemprop" when value.Contains("articleBody", StringComparison.OrdinalIgnoreCase):
-                    return false;
+                    return Verdict.Keep;
                 case "class":
                     cls = value;
                     break;
@@ -272,12 +274,18 @@ internal sealed class PageScan
             }
         }
 
-        if (_relaxed || name is "html" or "body" or "main" or "p")
+        if (_relaxed || name is "html" or "body" or "p")
         {
-            return false;
+            return Verdict.Keep;
         }
 
-        return IsNegative(cls) || IsNegative(id);
+        if (!IsNegative(cls) && !IsNegative(id))
+        {
+            return Verdict.Keep;
+        }
+
+        // "content-sidebar-wrap", "main-with-comments": a wrapper that may hold the article; judged by its size later.
+        return name is "main" || HasPositiveStem(cls) || HasPositiveStem(id) ? Verdict.Soft : Verdict.Prune;
     }
 
     private static bool IsHiddenStyle(string style)
@@ -345,6 +353,25 @@ internal sealed class PageScan
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NegativeTokenLookup =
         BoilerplateVocabulary.NegativeTokens.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool HasPositiveStem(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return false;
+        }
+
+        var lowered = value.ToLowerInvariant();
+        foreach (var stem in BoilerplateVocabulary.PositiveStems)
+        {
+            if (lowered.Contains(stem, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool HasPositiveHint(HtmlNode node)
     {
@@ -503,14 +530,34 @@ internal sealed class PageScan
         for (var i = 0; i < n; i++)
         {
             var b = _blocks[i];
-            _textPrefix[i + 1] = _textPrefix[i] + b.Length;
-            _linkPrefix[i + 1] = _linkPrefix[i] + b.LinkChars;
+            var live = (b.Flags & Dropped) == 0;
+            _textPrefix[i + 1] = _textPrefix[i] + (live ? b.Length : 0);
+            _linkPrefix[i + 1] = _linkPrefix[i] + (live ? b.LinkChars : 0);
             _goodPrefix[i + 1] = _goodPrefix[i] + (IsGoodParagraph(b) ? b.Length : 0);
         }
     }
 
+    /// <summary>A wrapper with furniture words in its class is dropped unless it holds a large share of the page's prose.</summary>
+    private void DropSmallSoftElements()
+    {
+        var total = _goodPrefix[^1];
+        var blocks = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_blocks);
+        foreach (var e in _elements)
+        {
+            if (!e.Soft || GoodOf(e) * 2 > total)
+            {
+                continue;
+            }
+
+            for (var b = e.FirstBlock; b < e.EndBlock; b++)
+            {
+                blocks[b].Flags |= Dropped;
+            }
+        }
+    }
+
     private static bool IsGoodParagraph(in Block b) =>
-        b.Length >= 25 && b.LinkChars * 2 < b.Length && (b.Flags & (InHeading | InH1)) == 0;
+        (b.Flags & Dropped) == 0 && b.Length >= 25 && b.LinkChars * 2 < b.Length && (b.Flags & (InHeading | InH1)) == 0;
 
     private int TextOf(in Element e) => _textPrefix[e.EndBlock] - _textPrefix[e.FirstBlock];
 
@@ -585,6 +632,30 @@ internal sealed class PageScan
         };
         return e.Positive ? score + 25f : score;
     }
+
+    /// <summary>A human-readable dump of the candidates and blocks, for diagnosing a page.</summary>
+    internal string Debug()
+    {
+        var sb = new StringBuilder();
+        var order = Enumerable.Range(0, _elements.Count).Where(i => _elements[i].Scored)
+            .OrderByDescending(i => _elements[i].Score * (1f - LinkDensity(_elements[i]))).Take(8);
+        foreach (var i in order)
+        {
+            var e = _elements[i];
+            sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"cand #{i} {Describe(e.Node)} score={e.Score:F1} ld={LinkDensity(e):F2} good={GoodOf(e)} text={TextOf(e)} parent=#{e.Parent}\n");
+        }
+
+        for (var i = 0; i < _blocks.Count; i++)
+        {
+            var b = _blocks[i];
+            var text = new string(_chars, b.Start, Math.Min(b.Length, 90));
+            sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"  b{i} own=#{b.Owner} f={b.Flags} len={b.Length} links={b.LinkChars} keep={KeepBlock(i)} | {text}\n");
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Describe(HtmlNode n) => $"{n.Name}.{n.GetAttributeValue("class", "")}#{n.GetAttributeValue("id", "")}";
 
     /// <summary>Chooses the body's elements and writes their clean paragraphs.</summary>
     public string BuildBody()
@@ -817,7 +888,7 @@ internal sealed class PageScan
     private bool KeepBlock(int index)
     {
         var b = _blocks[index];
-        if ((b.Flags & InH1) != 0)
+        if ((b.Flags & (InH1 | Dropped)) != 0)
         {
             return false;
         }
