@@ -26,7 +26,7 @@ public sealed class ArticleExtractor
         }
 
         var doc = new HtmlDocument { OptionMaxNestedChildNodes = 512 };
-        doc.LoadHtml(CharsetDecoder.Decode(html, options.ContentType));
+        doc.LoadHtml(RepairForParser(CharsetDecoder.Decode(html, options.ContentType)));
 
         var metadata = MetadataReader.Read(doc, url, options);
         var text = ContentExtractor.ExtractText(doc);
@@ -49,5 +49,24 @@ public sealed class ArticleExtractor
             IsPaywalled = !metadata.IsAccessibleForFree,
             Text = text,
         };
+    }
+
+    /// <summary>
+    /// HtmlAgilityPack reads everything after a self-closing <c>&lt;title/&gt;</c> (common in inline SVG icons) as the
+    /// title's text, swallowing the rest of the page. Browsers treat it as empty; so do we.
+    /// </summary>
+    internal static string RepairForParser(string html)
+    {
+        if (html.Contains("<title/>", StringComparison.OrdinalIgnoreCase))
+        {
+            html = html.Replace("<title/>", "<title></title>", StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (html.Contains("<title />", StringComparison.OrdinalIgnoreCase))
+        {
+            html = html.Replace("<title />", "<title></title>", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return html;
     }
 }

@@ -284,8 +284,9 @@ internal sealed class PageScan
             return Verdict.Keep;
         }
 
-        // "content-sidebar-wrap", "main-with-comments": a wrapper that may hold the article; judged by its size later.
-        return name is "main" || HasPositiveStem(cls) || HasPositiveStem(id) ? Verdict.Soft : Verdict.Prune;
+        // A block with a furniture word may still be the page's wrapper ("content-sidebar-wrap", "theme-<vendor>"):
+        // it is judged by its share of the page's prose once the walk is done. Inline furniture goes at once.
+        return Verdict.Soft;
     }
 
     private static bool IsHiddenStyle(string style)
@@ -780,25 +781,66 @@ internal sealed class PageScan
     private int ClimbWhileSplit(int top)
     {
         var elements = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_elements);
-        for (var guard = 0; guard < 3; guard++)
+        var best = top;
+        var bestGood = GoodOf(elements[top]);
+        var node = elements[top].Parent;
+        for (var level = 0; level < 6 && node >= 0; level++, node = elements[node].Parent)
         {
-            var parent = elements[top].Parent;
-            if (parent < 0 || elements[parent].Node.Name is "body" or "html")
+            if (elements[node].Node.Name is "body" or "html")
             {
                 break;
             }
 
-            var good = GoodOf(elements[top]);
-            var parentGood = GoodOf(elements[parent]);
-            if (parentGood < good * 1.6f || LinkDensity(elements[parent]) > 0.3f)
+            var good = GoodOf(elements[node]);
+            if (good <= bestGood * 1.05f)
+            {
+                // A plain wrapper: look further up.
+                continue;
+            }
+
+            if (good < bestGood * 1.6f || LinkDensity(elements[node]) > 0.3f || !HasSimilarSibling(node, best))
             {
                 break;
             }
 
-            top = parent;
+            best = node;
+            bestGood = good;
         }
 
-        return top;
+        return best;
+    }
+
+    /// <summary>Whether <paramref name="ancestor"/> holds, besides the branch leading to <paramref name="inner"/>, another
+    /// child with the same tag and class that has prose: the same article column repeated around an ad or embed.</summary>
+    private bool HasSimilarSibling(int ancestor, int inner)
+    {
+        var elements = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_elements);
+        var branch = inner;
+        while (branch >= 0 && elements[branch].Parent != ancestor)
+        {
+            branch = elements[branch].Parent;
+        }
+
+        if (branch < 0)
+        {
+            return false;
+        }
+
+        var name = elements[branch].Node.Name;
+        var cls = elements[branch].Node.GetAttributeValue("class", "");
+        var end = elements[ancestor].EndElement;
+        for (var i = ancestor + 1; i < end;)
+        {
+            ref var c = ref elements[i];
+            if (i != branch && c.Node.Name == name && GoodOf(c) > 0 && c.Node.GetAttributeValue("class", "") == cls)
+            {
+                return true;
+            }
+
+            i = c.EndElement > i ? c.EndElement : i + 1;
+        }
+
+        return false;
     }
 
     private bool IsSiblingContent(in Element s, float threshold)
