@@ -51,8 +51,8 @@ internal static class BoilerplateVocabulary
         "ad", "ads", "adv", "adbox", "adslot", "adunit", "adsense", "dfp", "nav", "menu", "meta", "tags", "tag",
         "date", "time", "extra", "rail", "aside", "sr", "share", "links", "more", "next", "prev", "topics",
         "subnav", "kicker", "eyebrow", "dek", "byl", "hide", "invisible", "visually", "offscreen",
-        "complementary", "masthead", "alert", "notice", "related", "embed", "video", "photo", "gallery", "media",
-        "image", "img", "figure", "thumb", "thumbnail", "icon", "sticky", "flyout", "dropdown", "search",
+        "complementary", "masthead", "alert", "notice", "related", "gallery", "thumb", "thumbnail", "flyout",
+        "dropdown", "search",
     };
 
     /// <summary>Stems that mark the article content itself.</summary>
