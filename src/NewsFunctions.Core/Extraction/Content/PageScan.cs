@@ -164,7 +164,7 @@ internal sealed class PageScan
                         break;
                     }
 
-                    var verdict = Judge(node, name);
+                    var verdict = Judge(node, name, out var positive);
                     var isBlock = BoilerplateVocabulary.BlockTags.Contains(name);
                     if (verdict == Verdict.Prune || (verdict == Verdict.Soft && !isBlock))
                     {
@@ -192,7 +192,7 @@ internal sealed class PageScan
                             Node = node,
                             Parent = currentElement,
                             FirstBlock = _blocks.Count,
-                            Positive = !_relaxed && HasPositiveHint(node),
+                            Positive = !_relaxed && positive,
                             Depth = depth,
                             Soft = verdict == Verdict.Soft,
                         });
@@ -228,8 +228,9 @@ internal sealed class PageScan
         _ => 0,
     };
 
-    private Verdict Judge(HtmlNode node, string name)
+    private Verdict Judge(HtmlNode node, string name, out bool positive)
     {
+        positive = name is "article" or "main";
         if (BoilerplateVocabulary.PrunedTags.Contains(name))
         {
             // A header or footer inside the article text (e.g. a blockquote's) is rare; page-level ones are furniture.
@@ -264,6 +265,7 @@ internal sealed class PageScan
                 case "style" when IsHiddenStyle(value):
                     return Verdict.Prune;
                 case "itemprop" when value.Contains("articleBody", StringComparison.OrdinalIgnoreCase):
+                    positive = true;
                     return Verdict.Keep;
                 case "class":
                     cls = value;
@@ -274,12 +276,9 @@ internal sealed class PageScan
             }
         }
 
-        if (_relaxed || name is "html" or "body" or "p")
-        {
-            return Verdict.Keep;
-        }
-
-        if (!IsNegative(cls) && !IsNegative(id))
+        var hints = ClassHints.Classify(cls) | ClassHints.Classify(id);
+        positive |= (hints & ClassHint.Positive) != 0;
+        if (_relaxed || name is "html" or "body" or "p" || (hints & ClassHint.Negative) == 0)
         {
             return Verdict.Keep;
         }
@@ -299,112 +298,6 @@ internal sealed class PageScan
         var s = style.Replace(" ", "", StringComparison.Ordinal);
         return s.Contains("display:none", StringComparison.OrdinalIgnoreCase)
             || s.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
-    }
-
-    internal static bool IsNegative(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return false;
-        }
-
-        var lowered = value.ToLowerInvariant();
-        foreach (var stem in BoilerplateVocabulary.NegativeStems)
-        {
-            if (lowered.Contains(stem, StringComparison.Ordinal))
-            {
-                foreach (var exception in BoilerplateVocabulary.NegativeExceptions)
-                {
-                    if (lowered.Contains(exception, StringComparison.Ordinal))
-                    {
-                        return false;
-                    }
-                }
-
-                return true;
-            }
-        }
-
-        var span = lowered.AsSpan();
-        var lookup = NegativeTokenLookup;
-        var start = -1;
-        for (var i = 0; i <= span.Length; i++)
-        {
-            var isWordChar = i < span.Length && char.IsAsciiLetterOrDigit(span[i]);
-            if (isWordChar)
-            {
-                if (start < 0)
-                {
-                    start = i;
-                }
-            }
-            else if (start >= 0)
-            {
-                if (lookup.Contains(span[start..i]))
-                {
-                    return true;
-                }
-
-                start = -1;
-            }
-        }
-
-        return false;
-    }
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NegativeTokenLookup =
-        BoilerplateVocabulary.NegativeTokens.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static bool HasPositiveStem(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return false;
-        }
-
-        var lowered = value.ToLowerInvariant();
-        foreach (var stem in BoilerplateVocabulary.PositiveStems)
-        {
-            if (lowered.Contains(stem, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HasPositiveHint(HtmlNode node)
-    {
-        if (!node.HasAttributes)
-        {
-            return node.Name is "article" or "main";
-        }
-
-        var attributes = node.Attributes;
-        for (var i = 0; i < attributes.Count; i++)
-        {
-            var a = attributes[i];
-            var value = a.Value ?? "";
-            if (a.Name is "itemprop" && value.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-
-            if (a.Name is "class" or "id")
-            {
-                var lowered = value.ToLowerInvariant();
-                foreach (var stem in BoilerplateVocabulary.PositiveStems)
-                {
-                    if (lowered.Contains(stem, StringComparison.Ordinal))
-                    {
-                        return true;
-                    }
-                }
-            }
-        }
-
-        return node.Name is "article" or "main";
     }
 
     private void CaptureJsonLd(HtmlNode script)
