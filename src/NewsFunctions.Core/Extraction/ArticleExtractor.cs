@@ -57,14 +57,15 @@ public sealed class ArticleExtractor
     /// </summary>
     internal static string RepairForParser(string html)
     {
-        if (html.Contains("<title/>", StringComparison.OrdinalIgnoreCase))
+        // Ordinal search: it is vectorised and runs over every page; upper-case SVG tags are vanishingly rare.
+        if (html.Contains("<title/>", StringComparison.Ordinal))
         {
-            html = html.Replace("<title/>", "<title></title>", StringComparison.OrdinalIgnoreCase);
+            html = html.Replace("<title/>", "<title></title>", StringComparison.Ordinal);
         }
 
-        if (html.Contains("<title />", StringComparison.OrdinalIgnoreCase))
+        if (html.Contains("<title />", StringComparison.Ordinal))
         {
-            html = html.Replace("<title />", "<title></title>", StringComparison.OrdinalIgnoreCase);
+            html = html.Replace("<title />", "<title></title>", StringComparison.Ordinal);
         }
 
         return html;

@@ -28,6 +28,7 @@ internal sealed class PageScan
     }
 
     private readonly HtmlNode _root;
+    private readonly string _source;
     private readonly bool _relaxed;
     private readonly List<Element> _elements = new(256);
     private readonly List<Block> _blocks = new(256);
@@ -51,6 +52,7 @@ internal sealed class PageScan
     public PageScan(HtmlNode root, bool relaxed)
     {
         _root = root;
+        _source = root.OwnerDocument.Text ?? "";
         _relaxed = relaxed;
     }
 
@@ -148,7 +150,8 @@ internal sealed class PageScan
             switch (node.NodeType)
             {
                 case HtmlNodeType.Text:
-                    AppendText(((HtmlTextNode)node).Text, flags, currentElement);
+                    // Read the text straight from the source: HtmlTextNode.Text would allocate a copy of every run.
+                    AppendText(_source.AsSpan(node.OuterStartIndex, node.OuterLength), flags, currentElement);
                     break;
                 case HtmlNodeType.Element:
                     var name = node.Name;
@@ -252,26 +255,26 @@ internal sealed class PageScan
         string? id = null;
         for (var i = 0; i < attributes.Count; i++)
         {
+            // Read only the values we need: HtmlAgilityPack materialises each value string on first access.
             var a = attributes[i];
-            var value = a.Value ?? "";
             switch (a.Name)
             {
                 case "hidden":
                     return Verdict.Prune;
-                case "aria-hidden" when value.Equals("true", StringComparison.OrdinalIgnoreCase):
+                case "aria-hidden" when (a.Value ?? "").Equals("true", StringComparison.OrdinalIgnoreCase):
                     return name is "div" or "section" or "article" or "main" or "body" or "html" ? Verdict.Soft : Verdict.Prune;
-                case "role" when BoilerplateVocabulary.PrunedRoles.Contains(value.Trim()):
+                case "role" when BoilerplateVocabulary.PrunedRoles.Contains((a.Value ?? "").Trim()):
                     return name is "body" or "html" or "main" or "article" ? Verdict.Keep : Verdict.Prune;
-                case "style" when IsHiddenStyle(value):
+                case "style" when IsHiddenStyle(a.Value ?? ""):
                     return Verdict.Prune;
-                case "itemprop" when value.Contains("articleBody", StringComparison.OrdinalIgnoreCase):
+                case "itemprop" when (a.Value ?? "").Contains("articleBody", StringComparison.OrdinalIgnoreCase):
                     positive = true;
                     return Verdict.Keep;
                 case "class":
-                    cls = value;
+                    cls = a.Value;
                     break;
                 case "id":
-                    id = value;
+                    id = a.Value;
                     break;
             }
         }
@@ -290,7 +293,8 @@ internal sealed class PageScan
 
     private static bool IsHiddenStyle(string style)
     {
-        if (style.Length < 12)
+        if (style.Length < 12
+            || (!style.Contains("none", StringComparison.OrdinalIgnoreCase) && !style.Contains("hidden", StringComparison.OrdinalIgnoreCase)))
         {
             return false;
         }
@@ -321,14 +325,14 @@ internal sealed class PageScan
         }
     }
 
-    private void AppendText(string raw, int flags, int owner)
+    private void AppendText(ReadOnlySpan<char> raw, int flags, int owner)
     {
         if (owner < 0)
         {
             return;
         }
 
-        var text = raw.Contains('&', StringComparison.Ordinal) ? HtmlEntity.DeEntitize(raw) : raw;
+        var text = raw.Contains('&') ? System.Net.WebUtility.HtmlDecode(raw.ToString()).AsSpan() : raw;
         if (_blockOwner != owner && _length > _blockStart)
         {
             FlushBlock();
