@@ -25,8 +25,17 @@ public sealed class ArticleExtractor
             html = html[..options.MaxHtmlBytes];
         }
 
-        var doc = new HtmlDocument { OptionMaxNestedChildNodes = 512 };
-        doc.LoadHtml(RepairForParser(CharsetDecoder.Decode(html, options.ContentType)));
+        // No nesting cap: HtmlAgilityPack's check walks up to the root on every append (quadratic on deep pages) and
+        // throws; the content walk uses explicit stacks, so depth itself is harmless.
+        var doc = new HtmlDocument { OptionMaxNestedChildNodes = 0 };
+        try
+        {
+            doc.LoadHtml(NestingGuard.Flatten(RepairForParser(CharsetDecoder.Decode(html, options.ContentType))));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw new ExtractionException("The page cannot be parsed as HTML.", e);
+        }
 
         var metadata = MetadataReader.Read(doc, url, options);
         var text = ContentExtractor.ExtractText(doc);
