@@ -74,7 +74,7 @@ internal static class BoilerplateVocabulary
         "related stories", "related posts", "related content", "more from", "more on this", "more:", "recommended",
         "click here", "sign up", "subscribe", "follow us", "follow me", "share this", "share on", "share:",
         "advertisement", "advertising", "sponsored", "photo:", "photos:", "image:", "picture:", "credit:",
-        "source:", "getty images", "©", "(c)", "copyright", "all rights reserved", "published:", "updated:",
+        "source:", "photograph:", "photography:", "illustration:", "getty images", "©", "(c)", "copyright", "all rights reserved", "published:", "updated:",
         "posted:", "last updated", "first published", "published on", "updated on", "posted on", "posted by",
         "watch:", "listen:", "video:", "lea también", "lee también", "leer más", "lea más", "ver también",
         "te puede interesar", "leia também", "leia mais", "veja também", "mehr zum thema", "lesen sie auch",

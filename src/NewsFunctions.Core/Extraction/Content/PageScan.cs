@@ -281,7 +281,7 @@ internal sealed class PageScan
 
         var hints = ClassHints.Classify(cls) | ClassHints.Classify(id);
         positive |= (hints & ClassHint.Positive) != 0;
-        if (_relaxed || name is "html" or "body" or "p" || (hints & ClassHint.Negative) == 0)
+        if (_relaxed || name is "html" or "body" || (hints & ClassHint.Negative) == 0)
         {
             return Verdict.Keep;
         }
