@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace NewsFunctions.Extraction.Content;
 
 /// <summary>
@@ -7,30 +9,30 @@ namespace NewsFunctions.Extraction.Content;
 internal static class BoilerplateVocabulary
 {
     /// <summary>Elements whose whole subtree is never article prose.</summary>
-    public static readonly HashSet<string> PrunedTags = new(StringComparer.Ordinal)
+    public static readonly FrozenSet<string> PrunedTags = new[]
     {
         "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "video", "audio",
         "nav", "button", "select", "input", "textarea", "label", "option", "menu",
         "figure", "figcaption", "picture", "img", "map", "dialog", "title", "meta", "link", "math",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Furniture elements that broken pages sometimes leave open around the article: dropped unless they hold most of the prose.</summary>
-    public static readonly HashSet<string> SoftTags = new(StringComparer.Ordinal) { "header", "footer", "aside", "head" };
+    public static readonly FrozenSet<string> SoftTags = new[] { "header", "footer", "aside", "head" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Elements that start a new paragraph.</summary>
-    public static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
+    public static readonly FrozenSet<string> BlockTags = new[]
     {
         "html", "body", "address", "article", "blockquote", "center", "dd", "details", "dir", "div", "dl", "dt",
         "fieldset", "form", "h1", "h2", "h3", "h4", "h5", "h6", "hgroup", "hr", "li", "main", "ol", "p", "pre",
         "section", "summary", "header", "footer", "aside", "head", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "caption", "legend",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>ARIA roles of page furniture.</summary>
-    public static readonly HashSet<string> PrunedRoles = new(StringComparer.OrdinalIgnoreCase)
+    public static readonly FrozenSet<string> PrunedRoles = new[]
     {
         "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "dialog", "alertdialog",
         "search", "toolbar", "tablist", "button", "img", "figure", "note", "doc-pagelist",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Stems that mark furniture wherever they appear inside a class/id token.</summary>
     public static readonly string[] NegativeStems =
