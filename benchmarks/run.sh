@@ -5,13 +5,18 @@
 #   benchmarks/run.sh [--quick]
 #
 # Env: NEWSFN_BENCH_DIR  bench data (default: ../shared/bench from the repo root, or shared/bench above it)
-#      ROUNDS            speed rounds per tool, interleaved; the median is reported (default 3, --quick: 1)
+#      ROUNDS            speed rounds per tool on aeb, interleaved; the median is reported (default 3, --quick: 1)
+#      ROUNDS_TRAF       the same on the 519 trafilatura pages (default 1)
+#      PASSES, WARMUPS   timed and untimed passes over aeb inside each process (default 3 and 2; trafilatura: 1 and 1)
 #      OUT               where outputs go (default: benchmarks/out, ignored by git)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ROUNDS="${ROUNDS:-3}"
-[[ "${1:-}" == "--quick" ]] && ROUNDS=1
+ROUNDS_TRAF="${ROUNDS_TRAF:-1}"
+PASSES="${PASSES:-3}"
+WARMUPS="${WARMUPS:-2}"
+[[ "${1:-}" == "--quick" ]] && ROUNDS=1 && PASSES=1 && WARMUPS=1
 OUT="${OUT:-$ROOT/benchmarks/out}"
 
 find_bench() {
@@ -63,14 +68,15 @@ measure() { # label command...
 SPEED="$OUT/speed.txt"
 : > "$SPEED"
 for set in aeb trafilatura; do
-  for round in $(seq 1 "$ROUNDS"); do
-    echo "speed: $set round $round/$ROUNDS" >&2
-    measure "set=$set round=$round" "$PEERS" newsfn "$BENCH/$set/pages" >> "$SPEED"
-    measure "set=$set round=$round" "$PEERS" smartreader "$BENCH/$set/pages" >> "$SPEED"
-    measure "set=$set round=$round" node "$READABILITY" "$BENCH/$set/pages" >> "$SPEED"
-    measure "set=$set round=$round" "$PEERS" hap-parse "$BENCH/$set/pages" >> "$SPEED"
-    measure "set=$set round=$round" "$PEERS" hap-innertext "$BENCH/$set/pages" >> "$SPEED"
-    # The CLI itself, end to end (reads files, writes JSON), warm.
+  if [[ "$set" == aeb ]]; then rounds="$ROUNDS"; passes="$PASSES"; warmups="$WARMUPS"; else rounds="$ROUNDS_TRAF"; passes=1; warmups=1; fi
+  for round in $(seq 1 "$rounds"); do
+    echo "speed: $set round $round/$rounds" >&2
+    measure "set=$set round=$round" "$PEERS" newsfn "$BENCH/$set/pages" "$passes" "$warmups" >> "$SPEED"
+    measure "set=$set round=$round" "$PEERS" smartreader "$BENCH/$set/pages" "$passes" "$warmups" >> "$SPEED"
+    measure "set=$set round=$round" node "$READABILITY" "$BENCH/$set/pages" "$passes" "$warmups" >> "$SPEED"
+    measure "set=$set round=$round" "$PEERS" hap-parse "$BENCH/$set/pages" "$passes" "$warmups" >> "$SPEED"
+    measure "set=$set round=$round" "$PEERS" hap-innertext "$BENCH/$set/pages" "$passes" "$warmups" >> "$SPEED"
+    # The CLI itself, end to end (reads files, writes JSON), after one untimed pass.
     rm -rf "$OUT/cli-$set"
     line="$(/usr/bin/time -f '%M' -o "$OUT/cli.rss" "$NEWSFN" extract-batch "$BENCH/$set/pages" "$OUT/cli-$set" --warmup 2>/dev/null | tail -1)"
     echo "set=$set round=$round tool=extract-batch $line maxrss_kb=$(tail -1 "$OUT/cli.rss")" >> "$SPEED"

@@ -8,7 +8,7 @@ using NewsFunctions.Extraction;
 // One extractor per process, over every page of a folder, one thread: an untimed warm-up pass (JIT, caches),
 // then a timed pass. Pages are read and decompressed into memory first, so only the extraction is timed.
 //
-//   NewsFunctions.Benchmarks <newsfn|smartreader|hap-parse|hap-innertext> <pages-dir> [passes]
+//   NewsFunctions.Benchmarks <newsfn|smartreader|hap-parse|hap-innertext> <pages-dir> [passes] [warmup-passes]
 //
 // Last stdout line: tool=... pages=N errors=E seconds=S pages_per_s=R cpu_s=C cpu_pages_per_s=R peak_mb=M chars=C
 // (cpu_* use the process's CPU time over the timed passes: steadier than wall time on a busy machine).
@@ -20,6 +20,7 @@ if (args.Length < 2 || args[0] is not ("newsfn" or "smartreader" or "hap-parse" 
 
 var tool = args[0];
 var passes = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1;
+var warmups = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 1;
 var pages = Directory.EnumerateFiles(args[1])
     .Where(f => f.EndsWith(".html", StringComparison.Ordinal) || f.EndsWith(".html.gz", StringComparison.Ordinal))
     .Order(StringComparer.Ordinal)
@@ -72,7 +73,11 @@ void Pass(bool count)
     }
 }
 
-Pass(count: false);
+for (var w = 0; w < warmups; w++)
+{
+    Pass(count: false);
+}
+
 var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
 var clock = Stopwatch.StartNew();
 for (var p = 0; p < passes; p++)

@@ -1,7 +1,7 @@
 // Readability.js + linkedom over every page of a folder, one process, one thread: an untimed warm-up pass,
 // then timed passes. Pages are read and decompressed into memory first, so only the extraction is timed.
 //
-//   node bench.mjs <pages-dir> [passes]
+//   node bench.mjs <pages-dir> [passes] [warmup-passes]
 //
 // Last stdout line: tool=readability pages=N errors=E seconds=S pages_per_s=R cpu_s=C cpu_pages_per_s=R peak_mb=M chars=C
 import { readdirSync, readFileSync } from "node:fs";
@@ -10,12 +10,13 @@ import { gunzipSync } from "node:zlib";
 import { parseHTML } from "linkedom";
 import { Readability } from "@mozilla/readability";
 
-const [dir, passesArg] = process.argv.slice(2);
+const [dir, passesArg, warmupArg] = process.argv.slice(2);
 if (!dir) {
   console.error("usage: node bench.mjs <pages-dir> [passes]");
   process.exit(2);
 }
 const passes = Number(passesArg ?? 1);
+const warmups = Number(warmupArg ?? 1);
 const pages = readdirSync(dir)
   .filter((f) => f.endsWith(".html") || f.endsWith(".html.gz"))
   .sort()
@@ -38,7 +39,7 @@ function pass(count) {
   }
 }
 
-pass(false);
+for (let w = 0; w < warmups; w++) pass(false);
 const cpuStart = process.cpuUsage();
 const start = process.hrtime.bigint();
 for (let p = 0; p < passes; p++) pass(true);
