@@ -39,7 +39,7 @@ internal static class ContentExtractor
             }
         }
 
-        if (strict.JsonLdArticleBody is { } ld)
+        if (strict.FindJsonLdArticleBody(2 * text.Length) is { } ld)
         {
             var ldText = TextNormalizer.ParagraphsFromPlainText(ld);
             if (ldText.Length > 2 * text.Length && ldText.Length >= ShortBody / 2)

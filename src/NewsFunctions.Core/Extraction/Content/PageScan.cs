@@ -56,8 +56,31 @@ internal sealed class PageScan
         _relaxed = relaxed;
     }
 
-    /// <summary>The longest JSON-LD <c>articleBody</c> on the page, if any.</summary>
-    public string? JsonLdArticleBody { get; private set; }
+    private List<string>? _jsonLdScripts;
+
+    /// <summary>
+    /// The longest JSON-LD <c>articleBody</c> longer than <paramref name="minLength"/>, if any. The scripts are only
+    /// parsed here, on demand: a script shorter than the wanted body cannot hold it, so most pages parse none.
+    /// </summary>
+    public string? FindJsonLdArticleBody(int minLength)
+    {
+        string? best = null;
+        foreach (var json in _jsonLdScripts ?? [])
+        {
+            if (json.Length <= Math.Max(minLength, best?.Length ?? 0))
+            {
+                continue;
+            }
+
+            var body = JsonLdBody.Find(json);
+            if (body is not null && body.Length > Math.Max(minLength, best?.Length ?? 0))
+            {
+                best = body;
+            }
+        }
+
+        return best;
+    }
 
     private struct Element
     {
@@ -318,11 +341,7 @@ internal sealed class PageScan
             return;
         }
 
-        var body = JsonLdBody.Find(json);
-        if (body is not null && body.Length > (JsonLdArticleBody?.Length ?? 0))
-        {
-            JsonLdArticleBody = body;
-        }
+        (_jsonLdScripts ??= []).Add(json);
     }
 
     private void AppendText(ReadOnlySpan<char> raw, int flags, int owner)
