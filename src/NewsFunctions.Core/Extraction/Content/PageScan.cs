@@ -851,7 +851,9 @@ internal sealed class PageScan
             return false;
         }
 
-        if (b.LinkChars * 2 > b.Length && (b.Length < 400 || b.LinkChars * 10 > b.Length * 9))
+        // Link-heavy text is navigation, except inside a quote of the article (an embedded post quotes its links).
+        var quoted = (b.Flags & InQuote) != 0 && b.Length >= 40;
+        if (!quoted && b.LinkChars * 2 > b.Length && (b.Length < 400 || b.LinkChars * 10 > b.Length * 9))
         {
             return false;
         }
