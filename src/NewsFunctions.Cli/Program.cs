@@ -10,7 +10,12 @@ internal static class Cli
     private const string Usage = """
         usage:
           newsfn extract <file-or-url> [--url URL]     print the article as JSON
-          newsfn extract-batch <in-dir> <out-dir>      extract every *.html and *.html.gz into <out-dir>/<id>.json
+          newsfn extract-batch <in-dir> <out-dir> [--warmup]
+                                                       extract every *.html and *.html.gz into <out-dir>/<id>.json;
+                                                       a page that fails gets its error in its JSON, the batch goes on;
+                                                       progress on stderr, last stdout line:
+                                                       pages=N errors=N seconds=S pages_per_s=R peak_mb=M
+                                                       --warmup: one untimed pass first (JIT, file cache), for benchmarks
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -21,7 +26,8 @@ internal static class Cli
             {
                 ["extract", var source, "--url", var url] => await ExtractOneAsync(source, new Uri(url)),
                 ["extract", var source] => await ExtractOneAsync(source, null),
-                ["extract-batch", var inDir, var outDir] => ExtractBatch(inDir, outDir),
+                ["extract-batch", var inDir, var outDir] => ExtractBatch(inDir, outDir, warmup: false),
+                ["extract-batch", var inDir, var outDir, "--warmup"] => ExtractBatch(inDir, outDir, warmup: true),
                 _ => Fail(Usage),
             };
         }
@@ -60,42 +66,84 @@ internal static class Cli
         return 0;
     }
 
-    private static int ExtractBatch(string inDir, string outDir)
+    private static int ExtractBatch(string inDir, string outDir, bool warmup)
     {
         var files = Directory.EnumerateFiles(inDir)
             .Where(f => f.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".html.gz", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal)
             .ToList();
         Directory.CreateDirectory(outDir);
-        var clock = Stopwatch.StartNew();
-        var errors = 0;
-        for (var i = 0; i < files.Count; i++)
+        if (warmup)
         {
-            var id = PageId(files[i]);
-            Article article;
-            try
+            foreach (var file in files)
             {
-                article = ExtractArticle(ReadPage(files[i]), null, id, null);
-            }
-            catch (Exception e) when (e is ExtractionException or IOException or InvalidDataException)
-            {
-                errors++;
-                article = new Article { Id = id, Url = "", Error = e.Message };
-            }
-
-            File.WriteAllBytes(Path.Combine(outDir, id + ".json"), ArticleJson.SerializeToUtf8Bytes(article));
-            if ((i + 1) % 50 == 0 || i + 1 == files.Count)
-            {
-                Console.Error.Write($"\r{i + 1}/{files.Count}");
+                TryExtract(file, out _);
             }
         }
 
-        Console.Error.WriteLine();
+        var clock = Stopwatch.StartNew();
+        var errors = 0;
+        var interactive = !Console.IsErrorRedirected;
+        for (var i = 0; i < files.Count; i++)
+        {
+            var id = PageId(files[i]);
+            if (!TryExtract(files[i], out var article))
+            {
+                errors++;
+            }
+
+            try
+            {
+                File.WriteAllBytes(Path.Combine(outDir, id + ".json"), ArticleJson.SerializeToUtf8Bytes(article));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                errors++;
+                Console.Error.WriteLine($"newsfn: {id}: cannot write: {e.Message}");
+            }
+
+            var done = i + 1;
+            if (done == files.Count || (interactive ? done % 10 == 0 : done % 100 == 0))
+            {
+                var rate = done / Math.Max(clock.Elapsed.TotalSeconds, 1e-9);
+                Console.Error.Write(FormattableString.Invariant($"{(interactive ? "\r" : "")}{done}/{files.Count} pages, {errors} errors, {rate:F0} pages/s"));
+                if (!interactive)
+                {
+                    Console.Error.WriteLine();
+                }
+            }
+        }
+
+        if (interactive)
+        {
+            Console.Error.WriteLine();
+        }
+
         var seconds = clock.Elapsed.TotalSeconds;
         var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
         Console.WriteLine(FormattableString.Invariant(
             $"pages={files.Count} errors={errors} seconds={seconds:F2} pages_per_s={files.Count / Math.Max(seconds, 1e-9):F1} peak_mb={peakMb:F0}"));
         return 0;
+    }
+
+    /// <summary>Reads and extracts one page; never throws: a failure becomes an article carrying its error.</summary>
+    private static bool TryExtract(string file, out Article article)
+    {
+        var id = PageId(file);
+        try
+        {
+            article = ExtractArticle(ReadPage(file), null, id, null);
+            return true;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // ExtractionException is the expected kind; anything else is a bug, but one page must not stop the batch.
+            var message = e is ExtractionException or IOException or InvalidDataException or UnauthorizedAccessException
+                ? e.Message
+                : $"{e.GetType().Name}: {e.Message}";
+            article = new Article { Id = id, Url = "", Error = message };
+            return false;
+        }
     }
 
     private static readonly ArticleExtractor Extractor = new();

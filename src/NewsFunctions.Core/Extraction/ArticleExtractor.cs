@@ -25,8 +25,17 @@ public sealed class ArticleExtractor
             html = html[..options.MaxHtmlBytes];
         }
 
-        var doc = new HtmlDocument { OptionMaxNestedChildNodes = 512 };
-        doc.LoadHtml(CharsetDecoder.Decode(html, options.ContentType));
+        // No nesting cap: HtmlAgilityPack's check walks up to the root on every append (quadratic on deep pages) and
+        // throws; the content walk uses explicit stacks, so depth itself is harmless.
+        var doc = new HtmlDocument { OptionMaxNestedChildNodes = 0 };
+        try
+        {
+            doc.LoadHtml(NestingGuard.Flatten(RepairForParser(CharsetDecoder.Decode(html, options.ContentType))));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw new ExtractionException("The page cannot be parsed as HTML.", e);
+        }
 
         var metadata = MetadataReader.Read(doc, url, options);
         var text = ContentExtractor.ExtractText(doc);
@@ -49,5 +58,25 @@ public sealed class ArticleExtractor
             IsPaywalled = !metadata.IsAccessibleForFree,
             Text = text,
         };
+    }
+
+    /// <summary>
+    /// HtmlAgilityPack reads everything after a self-closing <c>&lt;title/&gt;</c> (common in inline SVG icons) as the
+    /// title's text, swallowing the rest of the page. Browsers treat it as empty; so do we.
+    /// </summary>
+    internal static string RepairForParser(string html)
+    {
+        // Ordinal search: it is vectorised and runs over every page; upper-case SVG tags are vanishingly rare.
+        if (html.Contains("<title/>", StringComparison.Ordinal))
+        {
+            html = html.Replace("<title/>", "<title></title>", StringComparison.Ordinal);
+        }
+
+        if (html.Contains("<title />", StringComparison.Ordinal))
+        {
+            html = html.Replace("<title />", "<title></title>", StringComparison.Ordinal);
+        }
+
+        return html;
     }
 }

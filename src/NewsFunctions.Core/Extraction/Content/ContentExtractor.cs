@@ -1,18 +1,65 @@
-using System.Net;
 using HtmlAgilityPack;
 
 namespace NewsFunctions.Extraction.Content;
 
-/// <summary>Finds the article body in a page and turns it into clean paragraphs.</summary>
+/// <summary>
+/// Finds the article body in a page and turns it into clean paragraphs.
+/// </summary>
+/// <remarks>
+/// One walk over the DOM (explicit stack, so any nesting depth is safe) flattens the page into text blocks in
+/// reading order while pruning furniture by tag, role, ARIA state and class/id vocabulary. Paragraph-like blocks
+/// score their containers; the best container plus the siblings that look like more of the same article is
+/// the body. Each block in it is then checked on its own (link density, bylines, datelines, "See also" style
+/// prompts, captions). When the walk finds too little, a relaxed walk without class/id pruning and the page's
+/// JSON-LD <c>articleBody</c> are tried as fallbacks.
+/// </remarks>
 internal static class ContentExtractor
 {
-    public static string ExtractText(HtmlDocument doc)
-    {
-        var root = doc.DocumentNode;
-        var body = root.SelectSingleNode("//article") ?? root.SelectSingleNode("//body") ?? root;
-        var paragraphs = body.SelectNodes(".//p")?.Select(n => Clean(n.InnerText)).Where(s => s.Length > 0) ?? [];
-        return string.Join("\n\n", paragraphs);
-    }
+    /// <summary>Bodies shorter than this (characters) make the extractor try its fallbacks.</summary>
+    private const int ShortBody = 300;
 
-    private static string Clean(string s) => string.Join(' ', WebUtility.HtmlDecode(s).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    public static string ExtractText(HtmlDocument doc) => Extract(doc).Text;
+
+    public static ContentResult Extract(HtmlDocument doc)
+    {
+        var strict = new PageScan(doc.DocumentNode, relaxed: false);
+        strict.Run();
+        var text = strict.BuildBody();
+        var source = ContentSource.Dom;
+
+        if (text.Length < ShortBody)
+        {
+            var relaxed = new PageScan(doc.DocumentNode, relaxed: true);
+            relaxed.Run();
+            var relaxedText = relaxed.BuildBody();
+            if (relaxedText.Length > text.Length * 2 && relaxedText.Length >= ShortBody / 2)
+            {
+                text = relaxedText;
+                source = ContentSource.DomRelaxed;
+            }
+        }
+
+        if (strict.FindJsonLdArticleBody(2 * text.Length) is { } ld)
+        {
+            var ldText = TextNormalizer.ParagraphsFromPlainText(ld);
+            if (ldText.Length > 2 * text.Length && ldText.Length >= ShortBody / 2)
+            {
+                text = ldText;
+                source = ContentSource.JsonLd;
+            }
+        }
+
+        return new ContentResult(text, source);
+    }
 }
+
+/// <summary>Where the body text came from.</summary>
+internal enum ContentSource
+{
+    Dom,
+    DomRelaxed,
+    JsonLd,
+}
+
+/// <summary>The extracted body and its origin.</summary>
+internal readonly record struct ContentResult(string Text, ContentSource Source);

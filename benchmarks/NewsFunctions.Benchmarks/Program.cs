@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using HtmlAgilityPack;
+using NewsFunctions.Extraction;
+
+// One extractor per process, over every page of a folder, one thread: an untimed warm-up pass (JIT, caches),
+// then a timed pass. Pages are read and decompressed into memory first, so only the extraction is timed.
+//
+//   NewsFunctions.Benchmarks <newsfn|smartreader|hap-parse|hap-innertext> <pages-dir> [passes] [warmup-passes]
+//
+// Last stdout line: tool=... pages=N errors=E seconds=S pages_per_s=R cpu_s=C cpu_pages_per_s=R peak_mb=M chars=C
+// (cpu_* use the process's CPU time over the timed passes: steadier than wall time on a busy machine).
+if (args.Length < 2 || args[0] is not ("newsfn" or "smartreader" or "hap-parse" or "hap-innertext"))
+{
+    Console.Error.WriteLine("usage: NewsFunctions.Benchmarks <newsfn|smartreader|hap-parse|hap-innertext> <pages-dir> [passes]");
+    return 2;
+}
+
+var tool = args[0];
+var passes = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1;
+var warmups = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 1;
+var pages = Directory.EnumerateFiles(args[1])
+    .Where(f => f.EndsWith(".html", StringComparison.Ordinal) || f.EndsWith(".html.gz", StringComparison.Ordinal))
+    .Order(StringComparer.Ordinal)
+    .Select(Read)
+    .ToArray();
+
+var extractor = new ArticleExtractor();
+Func<byte[], int> run = tool switch
+{
+    "newsfn" => bytes => extractor.Extract(bytes, null).Text.Length,
+    "smartreader" => bytes =>
+    {
+        // SmartReader takes a string: decode the same way for every tool (UTF-8).
+        var reader = new SmartReader.Reader("https://example.com/article", Encoding.UTF8.GetString(bytes));
+        var article = reader.GetArticle();
+        return article.TextContent?.Length ?? 0;
+    },
+    "hap-parse" => bytes =>
+    {
+        var doc = new HtmlDocument();
+        doc.LoadHtml(Encoding.UTF8.GetString(bytes));
+        return doc.DocumentNode.ChildNodes.Count;
+    },
+    _ => bytes =>
+    {
+        var doc = new HtmlDocument();
+        doc.LoadHtml(Encoding.UTF8.GetString(bytes));
+        return doc.DocumentNode.InnerText.Length;
+    },
+};
+
+long chars = 0;
+var errors = 0;
+void Pass(bool count)
+{
+    foreach (var page in pages)
+    {
+        try
+        {
+            var n = run(page);
+            if (count)
+            {
+                chars += n;
+            }
+        }
+        catch (Exception)
+        {
+            errors++;
+        }
+    }
+}
+
+for (var w = 0; w < warmups; w++)
+{
+    Pass(count: false);
+}
+
+var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
+var clock = Stopwatch.StartNew();
+for (var p = 0; p < passes; p++)
+{
+    Pass(count: true);
+}
+
+var seconds = clock.Elapsed.TotalSeconds;
+var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpuStart).TotalSeconds;
+var total = pages.Length * passes;
+var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"tool={tool} pages={total} errors={errors} seconds={seconds:F2} pages_per_s={total / seconds:F1} cpu_s={cpuSeconds:F2} cpu_pages_per_s={total / cpuSeconds:F1} peak_mb={peakMb:F0} chars={chars}"));
+return 0;
+
+static byte[] Read(string path)
+{
+    var bytes = File.ReadAllBytes(path);
+    if (!path.EndsWith(".gz", StringComparison.Ordinal))
+    {
+        return bytes;
+    }
+
+    using var gzip = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
+    using var buffer = new MemoryStream();
+    gzip.CopyTo(buffer);
+    return buffer.ToArray();
+}

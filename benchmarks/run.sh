@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Article extraction benchmark: quality (score.py on aeb and trafilatura) and speed/memory of our extractor
+# against SmartReader, Readability.js+linkedom and HtmlAgilityPack parse-only, all measured in this one run.
+#
+#   benchmarks/run.sh [--quick]
+#
+# Env: NEWSFN_BENCH_DIR  bench data (default: ../shared/bench from the repo root, or shared/bench above it)
+#      ROUNDS            speed rounds per tool on aeb, interleaved; the median is reported (default 3, --quick: 1)
+#      ROUNDS_TRAF       the same on the 519 trafilatura pages (default 1)
+#      PASSES, WARMUPS   timed and untimed passes over aeb inside each process (default 3 and 2; trafilatura: 1 and 1)
+#      OUT               where outputs go (default: benchmarks/out, ignored by git)
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+ROUNDS="${ROUNDS:-3}"
+ROUNDS_TRAF="${ROUNDS_TRAF:-1}"
+PASSES="${PASSES:-3}"
+WARMUPS="${WARMUPS:-2}"
+[[ "${1:-}" == "--quick" ]] && ROUNDS=1 && PASSES=1 && WARMUPS=1
+OUT="${OUT:-$ROOT/benchmarks/out}"
+
+find_bench() {
+  if [[ -n "${NEWSFN_BENCH_DIR:-}" ]]; then echo "$NEWSFN_BENCH_DIR"; return; fi
+  local d="$ROOT"
+  while [[ "$d" != "/" ]]; do
+    if [[ -d "$d/../shared/bench/aeb" ]]; then (cd "$d/../shared/bench" && pwd); return; fi
+    d="$(dirname "$d")"
+  done
+  echo "benchmark data not found: put shared/bench beside the repo or set NEWSFN_BENCH_DIR" >&2
+  exit 1
+}
+BENCH="$(find_bench)"
+echo "bench data: $BENCH" >&2
+mkdir -p "$OUT"
+
+echo "building (Release)..." >&2
+dotnet build "$ROOT/src/NewsFunctions.Cli/NewsFunctions.Cli.csproj" -c Release -v q -nologo >&2
+dotnet build "$ROOT/benchmarks/NewsFunctions.Benchmarks/NewsFunctions.Benchmarks.csproj" -c Release -v q -nologo >&2
+if [[ ! -d "$ROOT/benchmarks/readability/node_modules" ]]; then
+  (cd "$ROOT/benchmarks/readability" && npm ci --no-audit --no-fund >&2)
+fi
+NEWSFN="$ROOT/src/NewsFunctions.Cli/bin/Release/net10.0/newsfn"
+PEERS="$ROOT/benchmarks/NewsFunctions.Benchmarks/bin/Release/net10.0/NewsFunctions.Benchmarks"
+READABILITY="$ROOT/benchmarks/readability/bench.mjs"
+
+# ---- quality -------------------------------------------------------------------------------------------
+for set in aeb trafilatura; do
+  rm -rf "$OUT/$set" && mkdir -p "$OUT/$set"
+  "$NEWSFN" extract-batch "$BENCH/$set/pages" "$OUT/$set" 2>/dev/null | tail -1 > "$OUT/$set.batch.txt"
+  python3 "$BENCH/score.py" all "$BENCH/$set" "$OUT/$set" --worst 15 > "$OUT/$set.score.txt"
+  echo "== $set: $(cat "$OUT/$set.batch.txt")"
+  cat "$OUT/$set.score.txt"
+done
+
+# ---- speed and memory ----------------------------------------------------------------------------------
+# Each tool: one process, one thread, all pages of the set read into memory, an untimed warm-up pass, then a
+# timed pass. Rounds are interleaved so that load from other work on the machine hits every tool alike.
+# Peak memory is the process's maximum RSS (/usr/bin/time), the same measure for every tool.
+measure() { # label command...
+  local label="$1"; shift
+  local tf; tf="$(mktemp)"
+  local line
+  line="$(/usr/bin/time -f '%M' -o "$tf" "$@" 2>/dev/null | tail -1)"
+  echo "$label $line maxrss_kb=$(tail -1 "$tf")"
+  rm -f "$tf"
+}
+
+SPEED="$OUT/speed.txt"
+: > "$SPEED"
+for set in aeb trafilatura; do
+  if [[ "$set" == aeb ]]; then rounds="$ROUNDS"; passes="$PASSES"; warmups="$WARMUPS"; else rounds="$ROUNDS_TRAF"; passes=1; warmups=1; fi
+  for round in $(seq 1 "$rounds"); do
+    echo "speed: $set round $round/$rounds" >&2
+    measure "set=$set round=$round" "$PEERS" newsfn "$BENCH/$set/pages" "$passes" "$warmups" >> "$SPEED"
+    measure "set=$set round=$round" "$PEERS" smartreader "$BENCH/$set/pages" "$passes" "$warmups" >> "$SPEED"
+    measure "set=$set round=$round" node "$READABILITY" "$BENCH/$set/pages" "$passes" "$warmups" >> "$SPEED"
+    measure "set=$set round=$round" "$PEERS" hap-parse "$BENCH/$set/pages" "$passes" "$warmups" >> "$SPEED"
+    measure "set=$set round=$round" "$PEERS" hap-innertext "$BENCH/$set/pages" "$passes" "$warmups" >> "$SPEED"
+    # The CLI itself, end to end (reads files, writes JSON), after one untimed pass.
+    rm -rf "$OUT/cli-$set"
+    line="$(/usr/bin/time -f '%M' -o "$OUT/cli.rss" "$NEWSFN" extract-batch "$BENCH/$set/pages" "$OUT/cli-$set" --warmup 2>/dev/null | tail -1)"
+    echo "set=$set round=$round tool=extract-batch $line maxrss_kb=$(tail -1 "$OUT/cli.rss")" >> "$SPEED"
+  done
+done
+
+python3 "$ROOT/benchmarks/summarize.py" "$SPEED"

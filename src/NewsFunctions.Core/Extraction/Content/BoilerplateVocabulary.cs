@@ -1,0 +1,111 @@
+using System.Collections.Frozen;
+
+namespace NewsFunctions.Extraction.Content;
+
+/// <summary>
+/// Generic words that mark page furniture (navigation, sharing, comments, ads, captions) or article content
+/// in tag names, class/id tokens, roles and short text. Nothing here names a site.
+/// </summary>
+internal static class BoilerplateVocabulary
+{
+    /// <summary>Elements whose whole subtree is never article prose.</summary>
+    public static readonly FrozenSet<string> PrunedTags = new[]
+    {
+        "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "video", "audio",
+        "nav", "button", "select", "input", "textarea", "label", "option", "menu",
+        "figure", "figcaption", "picture", "img", "map", "dialog", "title", "meta", "link", "math",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Furniture elements that broken pages sometimes leave open around the article: dropped unless they hold most of the prose.</summary>
+    public static readonly FrozenSet<string> SoftTags = new[] { "header", "footer", "aside", "head" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Elements that start a new paragraph.</summary>
+    public static readonly FrozenSet<string> BlockTags = new[]
+    {
+        "html", "body", "address", "article", "blockquote", "center", "dd", "details", "dir", "div", "dl", "dt",
+        "fieldset", "form", "h1", "h2", "h3", "h4", "h5", "h6", "hgroup", "hr", "li", "main", "ol", "p", "pre",
+        "section", "summary", "header", "footer", "aside", "head", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "caption", "legend",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>ARIA roles of page furniture.</summary>
+    public static readonly FrozenSet<string> PrunedRoles = new[]
+    {
+        "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "dialog", "alertdialog",
+        "search", "toolbar", "tablist", "button", "img", "figure", "note", "doc-pagelist",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Stems that mark furniture wherever they appear inside a class/id token.</summary>
+    public static readonly string[] NegativeStems =
+    [
+        "comment", "related", "share", "sharing", "social", "newsletter", "sidebar", "footer", "breadcrumb",
+        "cookie", "consent", "gdpr", "subscri", "signup", "promo", "advert", "sponsor", "outbrain", "taboola",
+        "recommend", "popup", "modal", "banner", "masthead", "navbar", "navigation", "widget", "byline",
+        "caption", "credit", "author", "dateline", "timestamp", "toolbar", "pagination", "pager", "popular",
+        "trending", "readmore", "seealso", "moreon", "morestories", "follow", "header", "disqus", "login",
+        "overlay", "teaser", "carousel", "slider", "rating", "reaction", "tagcloud", "taglist", "keyword",
+        "skiplink", "jumplink", "infobox", "inline-list", "lightbox", "print", "sr-only", "visually-hidden", "tooltip",
+        "more-on", "see-also", "read-more", "more-stories",
+    ];
+
+    /// <summary>Whole tokens that mark furniture (too short or too common to match as stems).</summary>
+    public static readonly HashSet<string> NegativeTokens = new(StringComparer.Ordinal)
+    {
+        "ad", "ads", "adv", "adbox", "adslot", "adunit", "adsense", "dfp", "nav", "menu", "meta", "tags", "tag",
+        "date", "time", "extra", "rail", "aside", "sr", "share", "links", "more", "next", "prev", "topics",
+        "subnav", "kicker", "eyebrow", "dek", "byl", "hide", "invisible", "visually", "offscreen",
+        "complementary", "masthead", "alert", "notice", "related", "gallery", "thumb", "thumbnail", "flyout",
+        "dropdown", "search",
+    };
+
+    /// <summary>Stems that mark the article content itself.</summary>
+    public static readonly string[] PositiveStems =
+    [
+        "article", "body", "content", "entry", "main", "post", "story", "text", "prose", "blog", "paragraph",
+    ];
+
+    /// <summary>Stems that would otherwise match a negative stem but mean content.</summary>
+    public static readonly string[] NegativeExceptions =
+    [
+        "commentary", "biography", "author-content", "header-body", "shared-content",
+    ];
+
+    /// <summary>Lower-case beginnings of short paragraphs that are links, prompts or credits, in several languages.</summary>
+    public static readonly string[] BoilerplatePrefixes =
+    [
+        "see also", "read more", "read also", "also read", "read next", "related:", "related articles",
+        "related stories", "related posts", "related content", "more from", "more on this", "more:", "recommended",
+        "click here", "sign up", "subscribe", "follow us", "follow me", "share this", "share on", "share:",
+        "advertisement", "advertising", "sponsored", "photo:", "photos:", "image:", "picture:", "credit:",
+        "source:", "photograph:", "photography:", "illustration:", "getty images", "©", "(c)", "copyright", "all rights reserved", "published:", "updated:",
+        "posted:", "last updated", "first published", "published on", "updated on", "posted on", "posted by",
+        "watch:", "listen:", "video:", "lea también", "lee también", "leer más", "lea más", "ver también",
+        "te puede interesar", "leia também", "leia mais", "veja também", "mehr zum thema", "lesen sie auch",
+        "lesen sie mehr", "auch interessant", "weiterlesen", "weitere artikel", "mehr dazu", "foto:", "bild:",
+        "quelle:", "veröffentlicht", "aktualisiert", "publicado", "actualizado", "atualizado", "lire aussi",
+        "à lire aussi", "voir aussi", "lire la suite", "publié le", "mis à jour", "leggi anche", "vedi anche",
+        "leggi di più", "читайте также", "см. также", "читать далее", "подробнее", "фото:", "also on",
+        "this story has been shared", "tags:", "filed under", "topics:", "categories:", "comments",
+        "leave a comment", "leave a reply", "add a comment", "you may also like", "you might also like",
+        "don't miss", "trending", "most read", "most popular", "newsletter", "get our", "join our",
+        "download our", "like us on", "follow @", "tweet", "email this", "print this",
+    ];
+
+    /// <summary>Lower-case beginnings of bylines.</summary>
+    public static readonly string[] BylinePrefixes =
+    [
+        "by ", "written by", "words by", "reporting by", "von ", "por ", "par ", "di ", "door ", "av ", "autor:", "author:",
+    ];
+
+    public static bool StartsWithAny(string lowered, string[] prefixes)
+    {
+        foreach (var p in prefixes)
+        {
+            if (lowered.StartsWith(p, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,107 @@
+using System.Collections.Concurrent;
+
+namespace NewsFunctions.Extraction.Content;
+
+[Flags]
+internal enum ClassHint : byte
+{
+    None = 0,
+    Negative = 1,
+    Positive = 2,
+}
+
+/// <summary>
+/// Reads furniture and content hints from a class or id value. Pages repeat the same class strings endlessly
+/// (and sites repeat them across pages), so verdicts are cached; the cache is bounded.
+/// </summary>
+internal static class ClassHints
+{
+    private const int MaxCached = 50_000;
+    private static readonly ConcurrentDictionary<string, ClassHint> Cache = new(StringComparer.Ordinal);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NegativeTokens =
+        BoilerplateVocabulary.NegativeTokens.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static ClassHint Classify(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return ClassHint.None;
+        }
+
+        if (Cache.TryGetValue(value, out var hint))
+        {
+            return hint;
+        }
+
+        hint = Compute(value);
+        if (Cache.Count >= MaxCached)
+        {
+            Cache.Clear();
+        }
+
+        Cache[value] = hint;
+        return hint;
+    }
+
+    public static bool IsNegative(string? value) => (Classify(value) & ClassHint.Negative) != 0;
+
+    private static ClassHint Compute(string value)
+    {
+        var lowered = value.ToLowerInvariant();
+        var hint = ClassHint.None;
+        foreach (var stem in BoilerplateVocabulary.PositiveStems)
+        {
+            if (lowered.Contains(stem, StringComparison.Ordinal))
+            {
+                hint |= ClassHint.Positive;
+                break;
+            }
+        }
+
+        return HasNegative(lowered) ? hint | ClassHint.Negative : hint;
+    }
+
+    private static bool HasNegative(string lowered)
+    {
+        foreach (var stem in BoilerplateVocabulary.NegativeStems)
+        {
+            if (lowered.Contains(stem, StringComparison.Ordinal))
+            {
+                foreach (var exception in BoilerplateVocabulary.NegativeExceptions)
+                {
+                    if (lowered.Contains(exception, StringComparison.Ordinal))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
+
+        var span = lowered.AsSpan();
+        var start = -1;
+        for (var i = 0; i <= span.Length; i++)
+        {
+            if (i < span.Length && char.IsAsciiLetterOrDigit(span[i]))
+            {
+                if (start < 0)
+                {
+                    start = i;
+                }
+            }
+            else if (start >= 0)
+            {
+                if (NegativeTokens.Contains(span[start..i]))
+                {
+                    return true;
+                }
+
+                start = -1;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,869 @@
+using System.Buffers;
+using System.Text;
+using HtmlAgilityPack;
+
+namespace NewsFunctions.Extraction.Content;
+
+/// <summary>
+/// One extraction pass over a parsed page: flattens it into text blocks, scores containers, picks the body.
+/// Not thread-safe; one instance per page and pass.
+/// </summary>
+internal sealed class PageScan
+{
+    // Block flags, inherited from the enclosing elements.
+    private const int InLink = 1;
+    private const int InHeading = 2;
+    private const int InH1 = 4;
+    private const int InListItem = 8;
+    private const int InQuote = 16;
+    private const int InPre = 32;
+    private const int InCell = 64;
+    private const int Dropped = 128;
+
+    private enum Verdict
+    {
+        Keep,
+        Prune,
+        Soft,
+    }
+
+    private readonly HtmlNode _root;
+    private readonly string _source;
+    private readonly bool _relaxed;
+    private readonly List<Element> _elements = new(256);
+    private readonly List<Block> _blocks = new(256);
+    private char[] _chars = ArrayPool<char>.Shared.Rent(16 * 1024);
+    private int _length;
+    private bool _anySoft;
+
+    // The block being filled.
+    private int _blockStart;
+    private int _blockLinkChars;
+    private int _blockCommas;
+    private int _blockOwner = -1;
+    private int _blockFlags;
+    private bool _pendingSpace;
+
+    // Prefix sums over blocks, for O(1) text and link totals of any element.
+    private int[] _textPrefix = [];
+    private int[] _linkPrefix = [];
+    private int[] _goodPrefix = [];
+
+    public PageScan(HtmlNode root, bool relaxed)
+    {
+        _root = root;
+        _source = root.OwnerDocument.Text ?? "";
+        _relaxed = relaxed;
+    }
+
+    private List<string>? _jsonLdScripts;
+
+    /// <summary>
+    /// The longest JSON-LD <c>articleBody</c> longer than <paramref name="minLength"/>, if any. The scripts are only
+    /// parsed here, on demand: a script shorter than the wanted body cannot hold it, so most pages parse none.
+    /// </summary>
+    public string? FindJsonLdArticleBody(int minLength)
+    {
+        string? best = null;
+        foreach (var json in _jsonLdScripts ?? [])
+        {
+            if (json.Length <= Math.Max(minLength, best?.Length ?? 0))
+            {
+                continue;
+            }
+
+            var body = JsonLdBody.Find(json);
+            if (body is not null && body.Length > Math.Max(minLength, best?.Length ?? 0))
+            {
+                best = body;
+            }
+        }
+
+        return best;
+    }
+
+    private struct Element
+    {
+        public HtmlNode Node;
+        public int Parent;
+        public int FirstBlock;
+        public int EndBlock;
+        public int EndElement;
+        public float Score;
+        public bool Scored;
+        public bool Positive;
+        public int Depth;
+        public bool Soft;
+    }
+
+    private struct Block
+    {
+        public int Start;
+        public int Length;
+        public int LinkChars;
+        public int Commas;
+        public int Owner;
+        public int Flags;
+    }
+
+    /// <summary>An element being walked: where its children's walk stands and what to restore on leaving it.</summary>
+    private struct Frame
+    {
+        public HtmlNodeCollection Children;
+        public int NextChild;
+        public int Element;
+        public int ParentElement;
+        public int Flags;
+    }
+
+    public void Run()
+    {
+        try
+        {
+            Walk();
+            if (_anySoft)
+            {
+                ComputePrefixes();
+                DropSmallSoftElements();
+            }
+
+            ComputePrefixes();
+            ScoreBlocks();
+        }
+        catch
+        {
+            Release();
+            throw;
+        }
+    }
+
+    private void Walk()
+    {
+        // Explicit stack: HtmlAgilityPack trees of broken pages can be thousands of levels deep.
+        var frames = new Stack<Frame>(64);
+        var flags = 0;
+        var currentElement = -1;
+        var depth = 0;
+        frames.Push(new Frame { Children = _root.ChildNodes, Element = -1, ParentElement = -1, Flags = 0 });
+        while (frames.Count > 0)
+        {
+            var frame = frames.Pop();
+            if (frame.NextChild >= frame.Children.Count)
+            {
+                // Leave the element.
+                flags = frame.Flags;
+                if (frame.Element >= 0)
+                {
+                    FlushBlock();
+                    var e = _elements[frame.Element];
+                    e.EndBlock = _blocks.Count;
+                    e.EndElement = _elements.Count;
+                    _elements[frame.Element] = e;
+                    currentElement = frame.ParentElement;
+                    depth--;
+                }
+
+                continue;
+            }
+
+            var node = frame.Children[frame.NextChild];
+            frame.NextChild++;
+            frames.Push(frame);
+
+            switch (node.NodeType)
+            {
+                case HtmlNodeType.Text:
+                    // Read the text straight from the source: HtmlTextNode.Text would allocate a copy of every run.
+                    AppendText(_source.AsSpan(node.OuterStartIndex, node.OuterLength), flags, currentElement);
+                    break;
+                case HtmlNodeType.Element:
+                    var name = node.Name;
+                    if (name == "br")
+                    {
+                        FlushBlock();
+                        break;
+                    }
+
+                    if (name == "script")
+                    {
+                        CaptureJsonLd(node);
+                        break;
+                    }
+
+                    var verdict = Judge(node, name, out var positive);
+                    var isBlock = BoilerplateVocabulary.BlockTags.Contains(name);
+                    if (verdict == Verdict.Prune || (verdict == Verdict.Soft && !isBlock))
+                    {
+                        break;
+                    }
+
+                    if (!node.HasChildNodes)
+                    {
+                        if (isBlock)
+                        {
+                            FlushBlock();
+                        }
+
+                        break;
+                    }
+
+                    var elementIndex = -1;
+                    var parentElement = currentElement;
+                    if (isBlock)
+                    {
+                        FlushBlock();
+                        elementIndex = _elements.Count;
+                        _elements.Add(new Element
+                        {
+                            Node = node,
+                            Parent = currentElement,
+                            FirstBlock = _blocks.Count,
+                            Positive = !_relaxed && positive,
+                            Depth = depth,
+                            Soft = verdict == Verdict.Soft,
+                        });
+                        _anySoft |= verdict == Verdict.Soft;
+                        currentElement = elementIndex;
+                        depth++;
+                    }
+
+                    frames.Push(new Frame { Children = node.ChildNodes, Element = elementIndex, ParentElement = parentElement, Flags = flags });
+                    if (isBlock && (flags & InHeading) != 0 && name[0] != 'h')
+                    {
+                        // A paragraph inside a heading is an unclosed heading (<h2>...</h3>), not a title.
+                        flags &= ~(InHeading | InH1);
+                    }
+
+                    flags |= TagFlags(name);
+                    break;
+            }
+        }
+
+        FlushBlock();
+    }
+
+    private static int TagFlags(string name) => name switch
+    {
+        "a" => InLink,
+        "h1" => InHeading | InH1,
+        "h2" or "h3" or "h4" or "h5" or "h6" => InHeading,
+        "li" or "dd" or "dt" => InListItem,
+        "blockquote" or "q" => InQuote,
+        "pre" => InPre,
+        "td" or "th" => InCell,
+        _ => 0,
+    };
+
+    private Verdict Judge(HtmlNode node, string name, out bool positive)
+    {
+        positive = name is "article" or "main";
+        if (BoilerplateVocabulary.PrunedTags.Contains(name))
+        {
+            // A header or footer inside the article text (e.g. a blockquote's) is rare; page-level ones are furniture.
+            return Verdict.Prune;
+        }
+
+        if (BoilerplateVocabulary.SoftTags.Contains(name))
+        {
+            return Verdict.Soft;
+        }
+
+        if (!node.HasAttributes)
+        {
+            return Verdict.Keep;
+        }
+
+        var attributes = node.Attributes;
+        string? cls = null;
+        string? id = null;
+        for (var i = 0; i < attributes.Count; i++)
+        {
+            // Read only the values we need: HtmlAgilityPack materialises each value string on first access.
+            var a = attributes[i];
+            switch (a.Name)
+            {
+                case "hidden":
+                    return Verdict.Prune;
+                case "aria-hidden" when (a.Value ?? "").Equals("true", StringComparison.OrdinalIgnoreCase):
+                    return name is "div" or "section" or "article" or "main" or "body" or "html" ? Verdict.Soft : Verdict.Prune;
+                case "role" when BoilerplateVocabulary.PrunedRoles.Contains((a.Value ?? "").Trim()):
+                    return name is "body" or "html" or "main" or "article" ? Verdict.Keep : Verdict.Prune;
+                case "style" when IsHiddenStyle(a.Value ?? ""):
+                    return Verdict.Prune;
+                case "itemprop" when (a.Value ?? "").Contains("articleBody", StringComparison.OrdinalIgnoreCase):
+                    positive = true;
+                    return Verdict.Keep;
+                case "class":
+                    cls = a.Value;
+                    break;
+                case "id":
+                    id = a.Value;
+                    break;
+            }
+        }
+
+        var hints = ClassHints.Classify(cls) | ClassHints.Classify(id);
+        positive |= (hints & ClassHint.Positive) != 0;
+        if (_relaxed || name is "html" or "body" || (hints & ClassHint.Negative) == 0)
+        {
+            return Verdict.Keep;
+        }
+
+        // A block with a furniture word may still be the page's wrapper ("content-sidebar-wrap", "theme-<vendor>"):
+        // it is judged by its share of the page's prose once the walk is done. Inline furniture goes at once.
+        return Verdict.Soft;
+    }
+
+    private static bool IsHiddenStyle(string style)
+    {
+        if (style.Length < 12
+            || (!style.Contains("none", StringComparison.OrdinalIgnoreCase) && !style.Contains("hidden", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var s = style.Replace(" ", "", StringComparison.Ordinal);
+        return s.Contains("display:none", StringComparison.OrdinalIgnoreCase)
+            || s.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private void CaptureJsonLd(HtmlNode script)
+    {
+        var type = script.GetAttributeValue("type", "");
+        if (!type.Contains("ld+json", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        var json = script.InnerHtml;
+        if (!json.Contains("articleBody", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        (_jsonLdScripts ??= []).Add(json);
+    }
+
+    private void AppendText(ReadOnlySpan<char> raw, int flags, int owner)
+    {
+        if (owner < 0)
+        {
+            return;
+        }
+
+        var text = raw.Contains('&') ? System.Net.WebUtility.HtmlDecode(raw.ToString()).AsSpan() : raw;
+        if (_blockOwner != owner && _length > _blockStart)
+        {
+            FlushBlock();
+        }
+
+        if (_length == _blockStart)
+        {
+            _blockOwner = owner;
+            _blockFlags = flags & ~InLink;
+        }
+
+        EnsureCapacity(text.Length + 1);
+        var chars = _chars;
+        var length = _length;
+        var inLink = (flags & InLink) != 0;
+        var linkChars = 0;
+        var commas = 0;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || c == '\u00A0' || c == '\u200B')
+            {
+                _pendingSpace = length > _blockStart;
+                continue;
+            }
+
+            if (_pendingSpace)
+            {
+                chars[length++] = ' ';
+                _pendingSpace = false;
+            }
+
+            chars[length++] = c;
+            if (inLink)
+            {
+                linkChars++;
+            }
+
+            if (c is ',' or '，' or '、' or '،')
+            {
+                commas++;
+            }
+        }
+
+        _length = length;
+        _blockLinkChars += linkChars;
+        _blockCommas += commas;
+    }
+
+    private void EnsureCapacity(int extra)
+    {
+        // Each text char is written at most once, plus one space before it.
+        var needed = _length + (2 * extra);
+        if (needed <= _chars.Length)
+        {
+            return;
+        }
+
+        var bigger = ArrayPool<char>.Shared.Rent(Math.Max(needed, _chars.Length * 2));
+        _chars.AsSpan(0, _length).CopyTo(bigger);
+        ArrayPool<char>.Shared.Return(_chars);
+        _chars = bigger;
+    }
+
+    private void FlushBlock()
+    {
+        if (_length > _blockStart && _blockOwner >= 0)
+        {
+            _blocks.Add(new Block
+            {
+                Start = _blockStart,
+                Length = _length - _blockStart,
+                LinkChars = _blockLinkChars,
+                Commas = _blockCommas,
+                Owner = _blockOwner,
+                Flags = _blockFlags,
+            });
+        }
+
+        _blockStart = _length;
+        _blockLinkChars = 0;
+        _blockCommas = 0;
+        _blockOwner = -1;
+        _blockFlags = 0;
+        _pendingSpace = false;
+    }
+
+    private void ComputePrefixes()
+    {
+        var n = _blocks.Count;
+        _textPrefix = new int[n + 1];
+        _linkPrefix = new int[n + 1];
+        _goodPrefix = new int[n + 1];
+        for (var i = 0; i < n; i++)
+        {
+            var b = _blocks[i];
+            var live = (b.Flags & Dropped) == 0;
+            _textPrefix[i + 1] = _textPrefix[i] + (live ? b.Length : 0);
+            _linkPrefix[i + 1] = _linkPrefix[i] + (live ? b.LinkChars : 0);
+            _goodPrefix[i + 1] = _goodPrefix[i] + (IsGoodParagraph(b) ? b.Length : 0);
+        }
+    }
+
+    /// <summary>A wrapper with furniture words in its class is dropped unless it holds a large share of the page's prose.</summary>
+    private void DropSmallSoftElements()
+    {
+        var total = _goodPrefix[^1];
+        var blocks = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_blocks);
+        foreach (var e in _elements)
+        {
+            if (!e.Soft || GoodOf(e) * 2 > total)
+            {
+                continue;
+            }
+
+            for (var b = e.FirstBlock; b < e.EndBlock; b++)
+            {
+                blocks[b].Flags |= Dropped;
+            }
+        }
+    }
+
+    private static bool IsGoodParagraph(in Block b) =>
+        (b.Flags & Dropped) == 0 && b.Length >= 25 && b.LinkChars * 2 < b.Length && (b.Flags & (InHeading | InH1)) == 0;
+
+    private int TextOf(in Element e) => _textPrefix[e.EndBlock] - _textPrefix[e.FirstBlock];
+
+    private int LinksOf(in Element e) => _linkPrefix[e.EndBlock] - _linkPrefix[e.FirstBlock];
+
+    private int GoodOf(in Element e) => _goodPrefix[e.EndBlock] - _goodPrefix[e.FirstBlock];
+
+    private float LinkDensity(in Element e)
+    {
+        var text = TextOf(e);
+        return text == 0 ? 1f : LinksOf(e) / (float)text;
+    }
+
+    private void ScoreBlocks()
+    {
+        var elements = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_elements);
+        foreach (var b in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_blocks))
+        {
+            if (!IsGoodParagraph(b))
+            {
+                continue;
+            }
+
+            var score = 1f + b.Commas + Math.Min(b.Length / 100f, 3f);
+            if ((b.Flags & InListItem) != 0)
+            {
+                score *= 0.5f;
+            }
+
+            score *= 1f - (b.LinkChars / (float)b.Length);
+
+            var container = b.Owner;
+            if (!IsContainerTag(elements[container].Node.Name) && elements[container].Parent >= 0)
+            {
+                container = elements[container].Parent;
+            }
+
+            for (var level = 0; level < 4 && container >= 0; level++)
+            {
+                ref var e = ref elements[container];
+                if (!e.Scored)
+                {
+                    e.Scored = true;
+                    e.Score = InitialScore(e);
+                }
+
+                e.Score += level switch
+                {
+                    0 => score,
+                    1 => score / 2f,
+                    _ => score / (level * 3f),
+                };
+                container = e.Parent;
+            }
+        }
+    }
+
+    private static bool IsContainerTag(string name) =>
+        name is "div" or "section" or "article" or "main" or "body" or "td" or "form" or "center" or "html";
+
+    private static float InitialScore(in Element e)
+    {
+        var score = e.Node.Name switch
+        {
+            "article" => 10f,
+            "div" or "main" => 5f,
+            "section" => 3f,
+            "pre" or "td" or "blockquote" => 3f,
+            "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" or "address" => -3f,
+            "th" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => -5f,
+            _ => 0f,
+        };
+        return e.Positive ? score + 25f : score;
+    }
+
+    /// <summary>A human-readable dump of the candidates and blocks, for diagnosing a page.</summary>
+    internal string Debug()
+    {
+        var sb = new StringBuilder();
+        var order = Enumerable.Range(0, _elements.Count).Where(i => _elements[i].Scored)
+            .OrderByDescending(i => _elements[i].Score * (1f - LinkDensity(_elements[i]))).Take(8);
+        foreach (var i in order)
+        {
+            var e = _elements[i];
+            sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"cand #{i} {Describe(e.Node)} score={e.Score:F1} ld={LinkDensity(e):F2} good={GoodOf(e)} text={TextOf(e)} parent=#{e.Parent}\n");
+        }
+
+        for (var i = 0; i < _blocks.Count; i++)
+        {
+            var b = _blocks[i];
+            var text = new string(_chars, b.Start, Math.Min(b.Length, 90));
+            sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"  b{i} own=#{b.Owner} f={b.Flags} len={b.Length} links={b.LinkChars} keep={KeepBlock(i)} | {text}\n");
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Describe(HtmlNode n) => $"{n.Name}.{n.GetAttributeValue("class", "")}#{n.GetAttributeValue("id", "")}";
+
+    /// <summary>Chooses the body's elements and writes their clean paragraphs.</summary>
+    public string BuildBody()
+    {
+        try
+        {
+            return BuildBodyCore();
+        }
+        finally
+        {
+            Release();
+        }
+    }
+
+    /// <summary>All text outside the furniture, unfiltered (for HTML embedded in JSON-LD).</summary>
+    public string BuildAllText()
+    {
+        try
+        {
+            var sb = new StringBuilder(_length);
+            foreach (var b in _blocks)
+            {
+                if (sb.Length > 0)
+                {
+                    sb.Append("\n\n");
+                }
+
+                sb.Append(_chars, b.Start, b.Length);
+            }
+
+            return sb.ToString();
+        }
+        finally
+        {
+            Release();
+        }
+    }
+
+    private void Release()
+    {
+        if (_chars.Length > 0)
+        {
+            ArrayPool<char>.Shared.Return(_chars);
+            _chars = [];
+        }
+    }
+
+    private string BuildBodyCore()
+    {
+        if (_blocks.Count == 0)
+        {
+            return "";
+        }
+
+        var elements = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_elements);
+        var top = -1;
+        var topScore = float.MinValue;
+        for (var i = 0; i < elements.Length; i++)
+        {
+            ref var e = ref elements[i];
+            if (!e.Scored)
+            {
+                continue;
+            }
+
+            var final = e.Score * (1f - LinkDensity(e));
+            if (final > topScore)
+            {
+                topScore = final;
+                top = i;
+            }
+        }
+
+        if (top < 0)
+        {
+            // No paragraph anywhere: keep whatever text the page has outside the furniture.
+            return Render([(0, _blocks.Count)]);
+        }
+
+        top = ClimbWhileSplit(top);
+
+        var ranges = new List<(int Start, int End)>();
+        var parent = elements[top].Parent;
+        if (parent < 0)
+        {
+            ranges.Add((elements[top].FirstBlock, elements[top].EndBlock));
+        }
+        else
+        {
+            var threshold = Math.Max(10f, elements[top].Score * 0.2f);
+            ref var p = ref elements[parent];
+            for (var i = parent + 1; i < p.EndElement;)
+            {
+                ref var s = ref elements[i];
+                if (s.Parent == parent)
+                {
+                    if (i == top || IsSiblingContent(s, threshold))
+                    {
+                        ranges.Add((s.FirstBlock, s.EndBlock));
+                    }
+
+                    i = s.EndElement;
+                }
+                else
+                {
+                    i++;
+                }
+            }
+
+            // Text directly inside the parent (between its child elements) belongs to the parent's own blocks.
+            AddLooseParentBlocks(parent, ranges);
+        }
+
+        ranges.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return Render(ranges);
+    }
+
+    /// <summary>
+    /// When the chosen element holds only part of the article and its parent holds much more paragraph text
+    /// in similar elements (a body split by ads or embeds), climb to the parent.
+    /// </summary>
+    private int ClimbWhileSplit(int top)
+    {
+        var elements = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_elements);
+        var best = top;
+        var bestGood = GoodOf(elements[top]);
+        var node = elements[top].Parent;
+        for (var level = 0; level < 6 && node >= 0; level++, node = elements[node].Parent)
+        {
+            if (elements[node].Node.Name is "body" or "html")
+            {
+                break;
+            }
+
+            var good = GoodOf(elements[node]);
+            if (good <= bestGood * 1.05f)
+            {
+                // A plain wrapper: look further up.
+                continue;
+            }
+
+            if (good < bestGood * 1.6f || LinkDensity(elements[node]) > 0.3f || !HasSimilarSibling(node, best))
+            {
+                break;
+            }
+
+            best = node;
+            bestGood = good;
+        }
+
+        return best;
+    }
+
+    /// <summary>Whether <paramref name="ancestor"/> holds, besides the branch leading to <paramref name="inner"/>, another
+    /// child with the same tag and class that has prose: the same article column repeated around an ad or embed.</summary>
+    private bool HasSimilarSibling(int ancestor, int inner)
+    {
+        var elements = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_elements);
+        var branch = inner;
+        while (branch >= 0 && elements[branch].Parent != ancestor)
+        {
+            branch = elements[branch].Parent;
+        }
+
+        if (branch < 0)
+        {
+            return false;
+        }
+
+        var name = elements[branch].Node.Name;
+        var cls = elements[branch].Node.GetAttributeValue("class", "");
+        var end = elements[ancestor].EndElement;
+        for (var i = ancestor + 1; i < end;)
+        {
+            ref var c = ref elements[i];
+            if (i != branch && c.Node.Name == name && GoodOf(c) > 0 && c.Node.GetAttributeValue("class", "") == cls)
+            {
+                return true;
+            }
+
+            i = c.EndElement > i ? c.EndElement : i + 1;
+        }
+
+        return false;
+    }
+
+    private bool IsSiblingContent(in Element s, float threshold)
+    {
+        if (s.Scored && s.Score * (1f - LinkDensity(s)) >= threshold)
+        {
+            return true;
+        }
+
+        var text = TextOf(s);
+        if (text == 0)
+        {
+            return false;
+        }
+
+        var density = LinkDensity(s);
+        if (s.Node.Name is "p" or "blockquote" or "h2" or "h3" or "h4" or "ul" or "ol" or "pre" or "table")
+        {
+            if (text > 80 && density < 0.25f)
+            {
+                return true;
+            }
+
+            if (density == 0f && GoodOf(s) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void AddLooseParentBlocks(int parent, List<(int Start, int End)> ranges)
+    {
+        var p = _elements[parent];
+        for (var b = p.FirstBlock; b < p.EndBlock; b++)
+        {
+            if (_blocks[b].Owner == parent && IsGoodParagraph(_blocks[b]))
+            {
+                ranges.Add((b, b + 1));
+            }
+        }
+    }
+
+    private string Render(List<(int Start, int End)> ranges)
+    {
+        var kept = new List<int>(64);
+        foreach (var (start, end) in ranges)
+        {
+            for (var i = start; i < end; i++)
+            {
+                if (KeepBlock(i))
+                {
+                    kept.Add(i);
+                }
+            }
+        }
+
+        // Headings with nothing after them announce something that was pruned (a related list, comments).
+        while (kept.Count > 0 && (_blocks[kept[^1]].Flags & InHeading) != 0)
+        {
+            kept.RemoveAt(kept.Count - 1);
+        }
+
+        var sb = new StringBuilder(_length);
+        var previousEnd = -1;
+        foreach (var i in kept)
+        {
+            var b = _blocks[i];
+            if (b.Start < previousEnd)
+            {
+                continue;
+            }
+
+            if (sb.Length > 0)
+            {
+                sb.Append("\n\n");
+            }
+
+            sb.Append(_chars, b.Start, b.Length);
+            previousEnd = b.Start + b.Length;
+        }
+
+        return sb.ToString();
+    }
+
+    private bool KeepBlock(int index)
+    {
+        var b = _blocks[index];
+        if ((b.Flags & (InH1 | Dropped)) != 0)
+        {
+            return false;
+        }
+
+        // Link-heavy text is navigation, except inside a quote of the article (an embedded post quotes its links).
+        var quoted = (b.Flags & InQuote) != 0 && b.Length >= 40;
+        if (!quoted && b.LinkChars * 2 > b.Length && (b.Length < 400 || b.LinkChars * 10 > b.Length * 9))
+        {
+            return false;
+        }
+
+        if (b.Length > 160)
+        {
+            return true;
+        }
+
+        var text = new ReadOnlySpan<char>(_chars, b.Start, b.Length);
+        return !ShortTextRules.IsBoilerplate(text, b.LinkChars, (b.Flags & InHeading) != 0);
+    }
+}

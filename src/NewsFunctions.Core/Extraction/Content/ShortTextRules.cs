@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+
+namespace NewsFunctions.Extraction.Content;
+
+/// <summary>Rules for short paragraphs that are page furniture rather than prose: prompts, bylines, datelines, credits.</summary>
+internal static partial class ShortTextRules
+{
+    public static bool IsBoilerplate(ReadOnlySpan<char> text, int linkChars, bool isHeading)
+    {
+        if (text.Length > 160)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[text.Length];
+        text.ToLowerInvariant(buffer);
+        var lowered = new string(buffer);
+
+        if (BoilerplateVocabulary.StartsWithAny(lowered, BoilerplateVocabulary.BoilerplatePrefixes))
+        {
+            // "Comments are welcome" style prose is long; a prompt or a link label is short.
+            return text.Length < 120 || linkChars > 0;
+        }
+
+        if (isHeading)
+        {
+            return false;
+        }
+
+        if (text.Length < 80 && BoilerplateVocabulary.StartsWithAny(lowered, BoilerplateVocabulary.BylinePrefixes)
+            && CountWords(text) <= 8 && !EndsSentence(text))
+        {
+            return true;
+        }
+
+        if (text.Length < 90 && CountWords(text) <= 14 && DatePattern().IsMatch(lowered))
+        {
+            return true;
+        }
+
+        // A lone link label ("Facebook", "Next article") inside the body.
+        return linkChars > 0 && linkChars * 10 >= text.Length * 7 && text.Length < 60;
+    }
+
+    private static bool EndsSentence(ReadOnlySpan<char> text) =>
+        text.Length > 0 && text[^1] is '.' or '!' or '?' or '"' or '”' or '»' or '。';
+
+    private static int CountWords(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (!inWord)
+                {
+                    words++;
+                    inWord = true;
+                }
+            }
+            else
+            {
+                inWord = false;
+            }
+        }
+
+        return words;
+    }
+
+    // A date or a time of day: 2022-01-07, 07/01/2022, 7.1.2022, "7 ene 2022", "January 7, 2022", "16:24".
+    [GeneratedRegex(@"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}\.? ?[a-zäéû]{3,10}\.? \d{4}\b|\b[a-zäéû]{3,10}\.? \d{1,2}(st|nd|rd|th)?,? \d{4}\b|\b\d{1,2}:\d{2}\b|\b\d{4}年|\b\d{1,2} (ago|hours? ago|minutes? ago)", RegexOptions.CultureInvariant)]
+    private static partial Regex DatePattern();
+}

@@ -1,0 +1,298 @@
+using System.Diagnostics;
+using System.Text;
+using NewsFunctions.Extraction;
+using static NewsFunctions.Tests.Extraction.PageBuilder;
+
+namespace NewsFunctions.Tests.Extraction;
+
+public sealed class ContentExtractorTests
+{
+    [Fact]
+    public void ParagraphsAreKeptInOrderSeparatedByBlankLine()
+    {
+        var text = Extract(Page(Paragraphs(Para1, Para2, Para3)));
+        Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", text);
+    }
+
+    [Fact]
+    public void TitleNavigationHeaderAndFooterAreLeftOut()
+    {
+        var text = Extract(Page(Paragraphs(Para1, Para2, Para3)));
+        Assert.DoesNotContain("Council backs tram expansion", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sport", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("All rights reserved", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("not text", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SeeAlsoLinksInsideBodyAreDropped()
+    {
+        var body = Paragraphs(Para1)
+            + """<p>See also: <a href="/b">Bus fares to rise in spring</a></p>"""
+            + """<p><strong>Read more:</strong> <a href="/c">What the tram plan means for you</a></p>"""
+            + """<p>Lea también: <a href="/d">El tranvía llega al este</a></p>"""
+            + """<p>Mehr zum Thema: <a href="/e">Straßenbahn wird ausgebaut</a></p>"""
+            + Paragraphs(Para2, Para3);
+        var text = Extract(Page(body));
+        Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", text);
+    }
+
+    [Fact]
+    public void ShareAndFollowWidgetsAreDropped()
+    {
+        var body = """
+            <div class="share-buttons"><a href="#">Facebook</a><a href="#">Twitter</a><a href="#">Email</a></div>
+            <ul class="social-links"><li><a href="#">Share on WhatsApp</a></li></ul>
+            """
+            + Paragraphs(Para1, Para2)
+            + """<div class="follow-us">Follow us on <a href="#">Instagram</a></div>"""
+            + Paragraphs(Para3);
+        var text = Extract(Page(body));
+        Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", text);
+    }
+
+    [Fact]
+    public void RelatedPostListsWovenIntoBodyAreDropped()
+    {
+        var body = Paragraphs(Para1)
+            + """
+            <aside class="related-posts"><h3>Related</h3><ul>
+              <li><a href="/1">Tram drivers vote to strike over pay and conditions in the network</a></li>
+              <li><a href="/2">Eastern suburbs want faster links to the centre, survey finds</a></li>
+            </ul></aside>
+            <div class="related-articles"><h3>More stories</h3>
+              <div class="card"><a href="/3">New bridge opens after five years of works on the river</a></div>
+            </div>
+            """
+            + Paragraphs(Para2, Para3);
+        var text = Extract(Page(body));
+        Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", text);
+    }
+
+    [Fact]
+    public void NewsletterCookieAndAdSlotsAreDropped()
+    {
+        var body = Paragraphs(Para1)
+            + """<div class="newsletter-signup"><p>Sign up for our morning briefing and get the news that matters in your inbox every day.</p><input type="email"><button>Subscribe</button></div>"""
+            + """<div class="ad-slot"><span>Advertisement</span></div>"""
+            + Paragraphs(Para2)
+            + """<div id="cookie-consent"><p>We use cookies to improve your experience on our website and to show you relevant advertising.</p><button>Accept</button></div>"""
+            + Paragraphs(Para3);
+        var text = Extract(Page(body));
+        Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", text);
+    }
+
+    [Fact]
+    public void CommentsAfterTheArticleAreDropped()
+    {
+        var comments = """
+            <section id="comments" class="comments-area"><h2>42 comments</h2>
+              <div class="comment"><p class="comment-author">tramfan</p><p>This is the best news I have heard all year, and I hope they build it quickly before costs go up again.</p></div>
+              <div class="comment"><p class="comment-author">skeptic</p><p>Another white elephant that taxpayers will be paying for long after the politicians who voted for it have gone.</p></div>
+            </section>
+            """;
+        var text = Extract(Page(Paragraphs(Para1, Para2, Para3), afterArticle: comments));
+        Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", text);
+    }
+
+    [Fact]
+    public void CaptionsAndCreditsAreDropped()
+    {
+        var body = """
+            <figure><img src="/tram.jpg" alt="A tram"><figcaption>A tram on the existing line. Photo: Jane Smith/Example Agency</figcaption></figure>
+            """
+            + Paragraphs(Para1)
+            + """<div class="image-caption">Workers at the depot on Monday.</div><p class="credit">Photograph: Example Agency</p>"""
+            + Paragraphs(Para2, Para3);
+        var text = Extract(Page(body));
+        Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", text);
+    }
+
+    [Fact]
+    public void BylinesAndDatelinesThatAreNotProseAreDropped()
+    {
+        var body = """
+            <div class="byline">By <a href="/staff/ana">Ana Pérez</a></div>
+            <p>Published: 7 ene 2022 16:24 GMT</p>
+            <p><time datetime="2022-01-07T16:24:00Z">January 7, 2022</time></p>
+            <p>Updated 8 January 2022</p>
+            """
+            + Paragraphs(Para1, Para2, Para3);
+        var text = Extract(Page(body));
+        Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", text);
+    }
+
+    [Fact]
+    public void HeadingsInsideArticleAreKeptAsTheirOwnParagraphs()
+    {
+        var body = Paragraphs(Para1) + "<h2>What happens next</h2>" + Paragraphs(Para2, Para3);
+        var text = Extract(Page(body));
+        Assert.Equal($"{Para1}\n\nWhat happens next\n\n{Para2}\n\n{Para3}", text);
+    }
+
+    [Fact]
+    public void ListsAndBlockQuotesOfTheArticleAreKept()
+    {
+        var body = Paragraphs(Para1)
+            + "<ul><li>Four new stations in the east</li><li>Trams every six minutes at peak times</li></ul>"
+            + "<blockquote><p>This is the biggest investment in public transport the city has seen in fifty years.</p></blockquote>"
+            + Paragraphs(Para2, Para3);
+        var text = Extract(Page(body));
+        Assert.Contains("Four new stations in the east\n\nTrams every six minutes at peak times", text, StringComparison.Ordinal);
+        Assert.Contains("This is the biggest investment in public transport the city has seen in fifty years.", text, StringComparison.Ordinal);
+        Assert.StartsWith(Para1, text, StringComparison.Ordinal);
+        Assert.EndsWith(Para3, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SeedLikePageGivesOnlyTheArticle()
+    {
+        // The typical real page: today's date in the header, a dateline in another format, "See also" links,
+        // share buttons and related posts woven into the body.
+        var body = """
+            <div class="article-meta"><span class="author">Redacción</span> <span>Published: 7 ene 2022 16:24 GMT</span></div>
+            <div class="share"><a href="#">Compartir</a><a href="#">Tweet</a></div>
+            """
+            + Paragraphs(Para1)
+            + """<p><strong>See also:</strong> <a href="/x">Tram fares frozen for 2022</a></p>"""
+            + Paragraphs(Para2)
+            + """<div class="related"><h4>Related posts</h4><a href="/y">Metro line 3 reopens</a><a href="/z">Cycle lanes planned for the ring road</a></div>"""
+            + "<h2>Opposition reacts</h2>"
+            + Paragraphs(Para3)
+            + """<div class="tags"><a href="/t/transport">transport</a> <a href="/t/council">council</a></div>""";
+        var text = Extract(Page(body));
+        Assert.Equal($"{Para1}\n\n{Para2}\n\nOpposition reacts\n\n{Para3}", text);
+    }
+
+    [Fact]
+    public void BodySplitByAnAdIntoTwoColumnsIsJoined()
+    {
+        var html = $$"""
+            <html><body><nav><a href="/">Home</a></nav>
+            <div class="story">
+              <div class="story-column">{{Paragraphs(Para1, Para2)}}</div>
+              <div class="ad-container"><span>Advertisement</span></div>
+              <div class="story-column">{{Paragraphs(Para3, Para1.Replace("Tuesday", "Friday", StringComparison.Ordinal))}}</div>
+            </div>
+            <div class="sidebar"><p>Most read: the ten best parks in the city, ranked by our readers after a long vote.</p></div>
+            </body></html>
+            """;
+        var text = Extract(html);
+        Assert.Contains(Para2, text, StringComparison.Ordinal);
+        Assert.Contains(Para3, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Most read", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void JsonLdArticleBodyIsUsedWhenThePageHasNoProse()
+    {
+        var html = $$"""
+            <html><head><script type="application/ld+json">
+            {"@context":"https://schema.org","@type":"NewsArticle","headline":"Tram","articleBody":"{{Para1}}\n{{Para2}}\n{{Para3}}"}
+            </script></head><body><div id="app"></div></body></html>
+            """;
+        Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", Extract(html));
+    }
+
+    [Fact]
+    public void WrapperWithFurnitureWordInItsClassStillYieldsTheArticle()
+    {
+        var html = $$"""
+            <html><body><div class="content-sidebar-wrap"><div class="entry-content">{{Paragraphs(Para1, Para2, Para3)}}</div>
+            <div class="sidebar"><a href="/a">Archive</a></div></div></body></html>
+            """;
+        Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", Extract(html));
+    }
+
+    [Fact]
+    public void UnclosedHeadingDoesNotTurnTheArticleIntoHeadings()
+    {
+        var html = $$"""<html><body><article><h2 class="excerpt">A short summary</h3>{{Paragraphs(Para1, Para2, Para3)}}</article></body></html>""";
+        var text = Extract(html);
+        Assert.Contains(Para1, text, StringComparison.Ordinal);
+        Assert.Contains(Para3, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SelfClosingSvgTitleDoesNotSwallowThePage()
+    {
+        var html = $$"""<html><body><a class="icon"><svg><title/><path d="M0"/></svg></a><article>{{Paragraphs(Para1, Para2, Para3)}}</article></body></html>""";
+        Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", Extract(html));
+    }
+
+    [Fact]
+    public void HundredThousandNestedDivsGiveAResultQuickly()
+    {
+        var sb = new StringBuilder("<html><body>");
+        sb.Insert(sb.Length, "<div>", 100_000).Append("<p>").Append(Para1).Append("</p>").Insert(sb.Length, "</div>", 100_000);
+        sb.Append("</body></html>");
+        var clock = Stopwatch.StartNew();
+        var text = Extract(sb.ToString());
+        Assert.Equal(Para1, text);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public void DeeplyNestedUnclosedInlineTagsDoNotCrash()
+    {
+        var sb = new StringBuilder("<html><body>");
+        for (var i = 0; i < 30_000; i++)
+        {
+            sb.Append("<div><span><b>word ");
+        }
+
+        var text = Extract(sb.ToString());
+        Assert.StartsWith("word word", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<html><body><p>Unclosed <b>bold <i>italic <div>block</p></span></table>")]
+    [InlineData("<<<<>>>><p>>>> </p <p <div class=\"\"\" id=>")]
+    [InlineData("<!-- never closed comment <p>text</p>")]
+    [InlineData("<script>never closed script <p>text</p>")]
+    [InlineData("plain text without any markup at all")]
+    [InlineData("<table><tr><td><table><tr><td>nested tables</td></tr></table>")]
+    public void MalformedHtmlGivesAResult(string html)
+    {
+        var text = Extract(html);
+        Assert.NotNull(text);
+    }
+
+    [Fact]
+    public void RandomBytesGiveAResultOrAnExtractionException()
+    {
+        var random = new Random(42);
+        for (var i = 0; i < 50; i++)
+        {
+            var bytes = new byte[random.Next(1, 20_000)];
+            random.NextBytes(bytes);
+            try
+            {
+                _ = new ArticleExtractor().Extract(bytes, null);
+            }
+            catch (ExtractionException)
+            {
+            }
+        }
+    }
+
+    [Fact]
+    public void EmptyPageThrowsExtractionException()
+    {
+        Assert.Throws<ExtractionException>(() => new ArticleExtractor().Extract([], null));
+    }
+
+    [Fact]
+    public void HugePageIsCutAtTheSizeCap()
+    {
+        var sb = new StringBuilder("<html><body><article>");
+        while (sb.Length < 3_000_000)
+        {
+            sb.Append("<p>").Append(Para1).Append("</p>");
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(sb.ToString());
+        var article = new ArticleExtractor().Extract(bytes, null, new ExtractionOptions { MaxHtmlBytes = 1_000_000 });
+        Assert.InRange(article.Text.Length, 100_000, 1_000_000);
+    }
+}
