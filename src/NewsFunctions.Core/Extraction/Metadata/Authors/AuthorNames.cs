@@ -1,0 +1,142 @@
+using System.Text.RegularExpressions;
+
+namespace NewsFunctions.Extraction.Metadata.Authors;
+
+/// <summary>
+/// Turns raw byline strings into a list of person names: strips "By"/"Von"/"Por"/"Par"/... prefixes, dates, roles,
+/// e-mail addresses and "Email the author" style chrome; splits "A and B"; rejects news agencies, the site's own
+/// name and things that are not names.
+/// </summary>
+internal static partial class AuthorNames
+{
+    private static readonly HashSet<string> NotPeople = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "afp", "ap", "dpa", "reuters", "efe", "ansa", "apa", "sda", "kna", "epd", "dts", "upi", "xinhua", "tass", "ria", "pa", "ips",
+        "associated press", "the associated press", "agence france-presse", "agence france presse", "europa press", "press association",
+        "bloomberg", "dpa-afx", "afp/dpa", "dpa/afp", "reuters/dpa", "ap/dpa", "sid", "ddp", "kyodo", "yonhap", "anp", "belga", "lusa", "agência lusa",
+        "staff", "staff writer", "staff reporter", "editorial", "editorial staff", "editor", "editors", "the editors", "redaktion", "red", "red.",
+        "redacción", "redaccion", "rédaction", "la rédaction", "redazione", "redactie", "redação", "redacao", "newsroom", "news desk", "web desk",
+        "online", "online-redaktion", "onlineredaktion", "guest", "gast", "anonymous", "unknown", "admin", "administrator", "webmaster", "null",
+        "email", "e-mail", "email the author", "follow", "twitter", "facebook", "instagram", "linkedin", "more", "share", "posts", "home",
+        "comments", "comment", "kommentare", "author", "authors", "autor", "autoren", "auteur", "by", "von", "written by", "posted by",
+        "read more", "view all posts", "all posts", "about", "contact", "kontakt", "mehr", "profile", "bio", "wire", "wire service", "agencies",
+        "agencias", "agences", "agenturen", "agenzie", "news", "nachrichten", "noticias", "infos",
+    };
+
+    public static List<string> Clean(IEnumerable<string?> raws, string? siteName)
+    {
+        var result = new List<string>();
+        foreach (var raw in raws)
+        {
+            foreach (var name in Split(raw))
+            {
+                if (IsPerson(name, siteName) && !result.Contains(name, StringComparer.OrdinalIgnoreCase))
+                {
+                    result.Add(name);
+                }
+            }
+
+            if (result.Count >= 8)
+            {
+                break;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Names in one byline string, cleaned but not yet validated.</summary>
+    internal static IEnumerable<string> Split(string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            yield break;
+        }
+
+        var s = PageScan.Squash(System.Net.WebUtility.HtmlDecode(raw));
+        if (s.Length > 300)
+        {
+            yield break;
+        }
+
+        s = Email().Replace(s, " ");
+        s = Handle().Replace(s, " ");
+        s = Chrome().Replace(s, " ");
+        s = Prefix().Replace(s, "");
+        if (s.StartsWith("di ", StringComparison.Ordinal) || s.StartsWith("de ", StringComparison.Ordinal) || s.StartsWith("da ", StringComparison.Ordinal))
+        {
+            // Lower-case "di Mario Rossi" is a byline; capitalised "Di Maio" is a surname.
+            s = s[3..];
+        }
+        // Cut at a date, a time, a pipe, a bullet or a role suffix.
+        var cut = Cut().Match(s);
+        if (cut.Success && cut.Index > 0)
+        {
+            s = s[..cut.Index];
+        }
+
+        s = Parenthesis().Replace(s, " ");
+        foreach (var part in Separators().Split(s))
+        {
+            var name = part.Trim(' ', '.', ',', ':', ';', '-', '–', '—', '|', '/', '·', '•', '"', '\'', '(', ')', '[', ']', '*');
+            name = Prefix().Replace(name, "").Trim();
+            if (name.Length > 0)
+            {
+                yield return name;
+            }
+        }
+    }
+
+    internal static bool IsPerson(string name, string? siteName)
+    {
+        if (name.Length is < 2 or > 60 || NotPeople.Contains(name))
+        {
+            return false;
+        }
+
+        if (siteName is not null && (name.Equals(siteName, StringComparison.OrdinalIgnoreCase) || Host(siteName).Equals(Host(name), StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        if (name.Contains("http", StringComparison.OrdinalIgnoreCase) || name.Contains("www.", StringComparison.OrdinalIgnoreCase) || Domain().IsMatch(name))
+        {
+            return false;
+        }
+
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 5 || !name.Any(char.IsLetter) || name.Count(char.IsDigit) > 2)
+        {
+            return false;
+        }
+
+        // Every word an agency code ("AFP", "dpa/AP")?
+        return !words.All(w => NotPeople.Contains(w.Trim(',', '/', '.')));
+    }
+
+    private static string Host(string s) => s.Replace("www.", "", StringComparison.OrdinalIgnoreCase).Split('.')[0].Trim();
+
+    [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.]+", RegexOptions.CultureInvariant, 100)]
+    private static partial Regex Email();
+
+    [GeneratedRegex(@"(?<!\w)@\w+", RegexOptions.CultureInvariant, 100)]
+    private static partial Regex Handle();
+
+    [GeneratedRegex(@"\b(?:e-?mail (?:the )?author|email|follow(?: on| me)?(?: twitter| facebook)?|view (?:all )?(?:posts|articles)|(?:more|all) (?:articles|posts|stories) by|contact|profile|twitter|facebook|linkedin|instagram|read more|mehr vom autor|mehr von)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    private static partial Regex Chrome();
+
+    [GeneratedRegex(@"^\s*(?:(?:written|posted|published|reported|compiled|edited|photos?|text(?:e)?|fotos?|bilder?|story|words|report|interview|geschrieben|verfasst|veröffentlicht|ein beitrag|beitrag|artikel|publicado|escrito|publié|écrit|rédigé|scritto|pubblicato|geschreven|gepost|geplaatst|door|von|by|par|por)\s*(?:by|von|por|par|di|da|door|de)?\s*[:\-–]?\s*|(?:autor(?:in|es)?|author|auteur|autore|auteurs|redakteur(?:in)?|reporter|journalist|bron|quelle|source|fuente|credits?)\s*[:\-–]\s*|(?:autor(?:in)?|author|auteur|autore)\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    private static partial Regex Prefix();
+
+    [GeneratedRegex(@"\s*(?:\||•|·|–\s|—|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d\d|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:\p{L}{3,9})\.?\s+\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}|\bam\s+\d|\ble\s+\d|\bon\s+\p{L}+\s+\d|\bupdated\b|\bpublished\b|\baktualisiert\b|\bveröffentlicht\b|\bpublicado\b|\bpublié\b|\b\d+\s+(?:min|minutes?|minuten|comments?|kommentare)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    private static partial Regex Cut();
+
+    [GeneratedRegex(@"\([^)]*\)|\[[^\]]*\]", RegexOptions.CultureInvariant, 100)]
+    private static partial Regex Parenthesis();
+
+    [GeneratedRegex(@"\s*(?:,|;|&|\band\b|\bund\b|\by\b|\bet\b|\be\b|\ben\b|\bsowie\b|/)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    private static partial Regex Separators();
+
+    [GeneratedRegex(@"\.(?:com|de|org|net|fr|es|it|nl|co|uk|at|ch|info|io|eu)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    private static partial Regex Domain();
+}

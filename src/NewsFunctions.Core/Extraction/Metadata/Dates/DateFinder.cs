@@ -1,0 +1,322 @@
+using System.Text.RegularExpressions;
+using NewsFunctions.Extraction.Metadata.JsonLd;
+
+namespace NewsFunctions.Extraction.Metadata.Dates;
+
+internal readonly record struct DateResult(DateTimeOffset? Published, ValueSource PublishedSource, DateTimeOffset? Modified, ValueSource ModifiedSource);
+
+/// <summary>
+/// Finds the article's published and modified date-times, from the most explicit evidence to the least:
+/// JSON-LD, meta tags, itemprop, &lt;time&gt; elements, labelled or byline-adjacent visible text near the title,
+/// and finally a date in the URL. Page chrome (header, navigation, sidebars, comments) is never read, so a
+/// header's "today" does not become the article's date; dates after the fetch are rejected.
+/// </summary>
+internal static partial class DateFinder
+{
+    private static readonly string[] PublishedMeta =
+    [
+        "article:published_time", "og:article:published_time", "article:published", "datePublished", "published_time", "og:published_time",
+        "publish-date", "publish_date", "publishdate", "pubdate", "publication_date", "publication-date", "parsely-pub-date", "sailthru.date",
+        "dc.date.issued", "dcterms.issued", "dcterms.date", "dc.date", "dcterms.created", "dc.date.created", "citation_publication_date",
+        "citation_date", "article.published", "og:pubdate", "rnews:datePublished", "article:post_date", "bt:pubDate", "pub_date",
+        "date_published", "dateCreated", "date", "created", "originalpublicationdate", "article_date_original", "cxenseparse:recs:publishtime",
+        "sailthru.date", "og:regDate", "nv:date", "displaydate", "release_date",
+    ];
+
+    private static readonly string[] ModifiedMeta =
+    [
+        "article:modified_time", "og:article:modified_time", "og:updated_time", "dateModified", "modified_time", "article:modified",
+        "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "updated_time", "parsely-updated", "article.updated", "revised",
+    ];
+
+    private static readonly TimeSpan Skew = TimeSpan.FromDays(1);
+
+    public static DateResult Find(PageScan scan, JsonLdFacts ld, Uri? canonical, Uri? url, string? language, DateTimeOffset fetchedAt, string? title)
+    {
+        var latest = fetchedAt + Skew;
+        DateTimeOffset? Ok(DateTimeOffset? d) => d is { } v && v <= latest && v.Year >= 1995 ? v : null;
+
+        DateTimeOffset? published = null;
+        var pubSource = ValueSource.None;
+        DateTimeOffset? modified = null;
+        var modSource = ValueSource.None;
+
+        void SetPublished(DateTimeOffset? d, ValueSource source)
+        {
+            if (published is null && Ok(d) is { } v)
+            {
+                published = v;
+                pubSource = source;
+            }
+        }
+
+        void SetModified(DateTimeOffset? d, ValueSource source)
+        {
+            if (modified is null && Ok(d) is { } v)
+            {
+                modified = v;
+                modSource = source;
+            }
+        }
+
+        // 1. JSON-LD of the article.
+        SetPublished(DateParser.ParseMachine(ld.DatePublished), ValueSource.JsonLd);
+        SetModified(DateParser.ParseMachine(ld.DateModified), ValueSource.JsonLd);
+
+        // 2. Meta tags.
+        foreach (var key in PublishedMeta)
+        {
+            if (published is not null)
+            {
+                break;
+            }
+
+            foreach (var v in scan.MetaAll(key))
+            {
+                SetPublished(DateParser.ParseMachine(v), ValueSource.Meta);
+            }
+        }
+
+        foreach (var key in ModifiedMeta)
+        {
+            foreach (var v in scan.MetaAll(key))
+            {
+                SetModified(DateParser.ParseMachine(v), ValueSource.Meta);
+            }
+        }
+
+        // 3. Microdata on elements.
+        foreach (var d in scan.DateTexts)
+        {
+            if (d.InChrome || !d.Hint.StartsWith("itemprop", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var machine = d.Hint.EndsWith("machine", StringComparison.Ordinal);
+            var value = machine ? DateParser.ParseMachine(d.Text) : DateParser.FindInText(d.Text, language);
+            var source = machine ? ValueSource.Meta : ValueSource.Text;
+            if (d.Hint.Contains("datePublished", StringComparison.OrdinalIgnoreCase) || d.Hint.Contains("dateCreated", StringComparison.OrdinalIgnoreCase))
+            {
+                SetPublished(value, source);
+            }
+            else if (d.Hint.Contains("dateModified", StringComparison.OrdinalIgnoreCase))
+            {
+                SetModified(value, source);
+            }
+        }
+
+        // 4. <time> elements outside the page chrome: marked ones first, then the first one inside the article.
+        var times = scan.Times.Where(t => !t.InChrome).ToList();
+        foreach (var t in times)
+        {
+            var value = t.Hint.StartsWith("text", StringComparison.Ordinal) ? DateParser.FindInText(t.Text, language) : DateParser.ParseMachine(t.Text);
+            if (ModifiedHint().IsMatch(t.Hint))
+            {
+                SetModified(value, ValueSource.TimeElement);
+            }
+            else if (PublishedHint().IsMatch(t.Hint))
+            {
+                SetPublished(value, ValueSource.TimeElement);
+            }
+        }
+
+        if (published is null && times.FirstOrDefault(t => t.InArticle && !ModifiedHint().IsMatch(t.Hint)) is { Text: not null } first)
+        {
+            SetPublished(first.Hint.StartsWith("text", StringComparison.Ordinal) ? DateParser.FindInText(first.Text, language) : DateParser.ParseMachine(first.Text), ValueSource.TimeElement);
+        }
+
+        // 5. Visible text: labelled dates, date-classed elements and the lines next to the main heading.
+        if (published is null || modified is null)
+        {
+            FromText(scan, language, title, SetPublished, SetModified, published is null);
+        }
+
+        // 6. The URL.
+        if (published is null)
+        {
+            SetPublished(FromUrl(canonical) ?? FromUrl(url) ?? FromUrl(MetadataReader.ResolveUrl(scan.Meta("og:url"), null)), ValueSource.Url);
+        }
+
+        if (published is { } p && modified is { } m && m < p)
+        {
+            modified = null;
+            modSource = ValueSource.None;
+        }
+
+        return new DateResult(published, pubSource, modified, modSource);
+    }
+
+    private static void FromText(PageScan scan, string? language, string? title, Action<DateTimeOffset?, ValueSource> setPublished, Action<DateTimeOffset?, ValueSource> setModified, bool needPublished)
+    {
+        var texts = scan.Texts;
+        var headingOrder = MainHeadingOrder(scan, title);
+
+        // a) Labelled texts anywhere outside the chrome: "Published: 7 ene 2022 16:24 GMT", "Aktualisiert am ...".
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var t = texts[i];
+            if (t.InChrome)
+            {
+                continue;
+            }
+
+            var label = DateLabel().Match(t.Text);
+            if (!label.Success)
+            {
+                continue;
+            }
+
+            // The date follows the label in the same text or in the next short texts ("<b>Published:</b> <span>7 Jan 2022</span>").
+            var tail = t.Text[(label.Index + label.Length)..];
+            for (var j = i + 1; j < texts.Count && j <= i + 3 && tail.Length < 120; j++)
+            {
+                tail += " " + texts[j].Text;
+            }
+
+            var date = DateParser.FindInText(tail, language, out var at);
+            if (date is null || at > 40)
+            {
+                continue;
+            }
+
+            if (label.Groups["mod"].Success)
+            {
+                setModified(date, ValueSource.Text);
+            }
+            else if (needPublished)
+            {
+                setPublished(date, ValueSource.Text);
+                needPublished = false;
+            }
+        }
+
+        if (!needPublished)
+        {
+            return;
+        }
+
+        // b) Elements classed as dates/bylines, inside the article or right around the main heading.
+        foreach (var d in scan.DateTexts)
+        {
+            if (d.InChrome || d.Hint != "class" || !(d.InArticle || Near(d.Order, headingOrder, texts)))
+            {
+                continue;
+            }
+
+            if (ModifiedLabel().IsMatch(d.Text) && !PublishedLabel().IsMatch(d.Text))
+            {
+                continue;
+            }
+
+            if (DateParser.FindInText(d.Text, language) is { } v)
+            {
+                setPublished(v, ValueSource.Text);
+                return;
+            }
+        }
+
+        // c) The few short lines just before and after the main heading.
+        if (headingOrder < 0)
+        {
+            return;
+        }
+
+        var start = texts.FindIndex(x => x.Order > headingOrder);
+        if (start < 0)
+        {
+            return;
+        }
+
+        for (var i = Math.Max(0, start - 3); i < texts.Count && i < start + 20; i++)
+        {
+            var t = texts[i];
+            if (t.InChrome || t.Text.Length > 160 || ModifiedLabel().IsMatch(t.Text))
+            {
+                continue;
+            }
+
+            if (DateParser.FindInText(t.Text, language) is { } v)
+            {
+                setPublished(v, ValueSource.Text);
+                return;
+            }
+        }
+    }
+
+    private static int MainHeadingOrder(PageScan scan, string? title)
+    {
+        var h1s = scan.Headings.Where(h => h.Hint == "h1" && !h.InChrome).ToList();
+        if (title is not null)
+        {
+            var folded = TitleChooser.Fold(title);
+            foreach (var h in scan.Headings)
+            {
+                if (!h.InChrome && TitleChooser.Fold(h.Text) == folded)
+                {
+                    return h.Order;
+                }
+            }
+        }
+
+        return h1s.Count > 0 ? h1s[0].Order : -1;
+    }
+
+    /// <summary>Within a few short texts of the main heading.</summary>
+    private static bool Near(int order, int headingOrder, List<TextFact> texts)
+    {
+        if (headingOrder < 0)
+        {
+            return false;
+        }
+
+        var between = 0;
+        var (lo, hi) = order < headingOrder ? (order, headingOrder) : (headingOrder, order);
+        foreach (var t in texts)
+        {
+            if (t.Order > lo && t.Order < hi && ++between > 25)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    internal static DateTimeOffset? FromUrl(Uri? url)
+    {
+        if (url is null)
+        {
+            return null;
+        }
+
+        var m = UrlDate().Match(url.AbsolutePath);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var y = int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var mo = int.Parse(m.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var d = int.Parse(m.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo) ? new DateTimeOffset(y, mo, d, 0, 0, 0, TimeSpan.Zero) : null;
+    }
+
+    [GeneratedRegex(@"(?<![\d])(?<y>(?:19|20)\d\d)[/_.-](?<m>[01]?\d)[/_.-](?<d>[0-3]?\d)(?!\d)", RegexOptions.CultureInvariant, 100)]
+    private static partial Regex UrlDate();
+
+    [GeneratedRegex(@"modif|updat|aktualis|revis|edited|lastmod", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    private static partial Regex ModifiedHint();
+
+    [GeneratedRegex(@"publi|pubdate|datepublished|created|posted|entry-date|post-date|article-date|date", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    private static partial Regex PublishedHint();
+
+    [GeneratedRegex(@"(?<mod>\b(?:updated|last updated|modified|aktualisiert|zuletzt aktualisiert|geändert|actualizado|actualizada|actualización|mis à jour|mise à jour|atualizado|atualizada|aggiornato|aggiornamento|bijgewerkt|gewijzigd|laatst bijgewerkt)\b)|\b(?:published|posted|publication|veröffentlicht|publiziert|erschienen|erstellt|datum|publicado|publicada|fecha|publié|publiée|publication|pubblicato|pubblicata|gepubliceerd|geplaatst|postado)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    private static partial Regex DateLabel();
+
+    [GeneratedRegex(@"\b(?:updated|last updated|modified|aktualisiert|geändert|actualizado|actualizada|mis à jour|mise à jour|atualizado|aggiornato|bijgewerkt)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    private static partial Regex ModifiedLabel();
+
+    [GeneratedRegex(@"\b(?:published|posted|veröffentlicht|publiziert|erschienen|publicado|publicada|publié|publiée|pubblicato|gepubliceerd|geplaatst)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    private static partial Regex PublishedLabel();
+}

@@ -1,0 +1,375 @@
+using System.Net;
+using System.Text;
+using HtmlAgilityPack;
+
+namespace NewsFunctions.Extraction.Metadata;
+
+/// <summary>A short piece of visible text found during the scan, with where it sits in the page.</summary>
+internal readonly record struct TextFact(string Text, int Order, bool InChrome, bool InArticle, string Hint);
+
+/// <summary>
+/// Everything the metadata readers need, gathered in one iterative pass over the DOM (no recursion, so deep pages
+/// cannot overflow the stack): meta tags, links, JSON-LD blocks, title, headings, time elements, date-like and
+/// byline-like elements, and the short texts around the main heading.
+/// </summary>
+internal sealed class PageScan
+{
+    private const int MaxTextFacts = 400;
+    private const int ElementTextLimit = 240;
+
+    public Dictionary<string, List<string>> Metas { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public List<string> JsonLd { get; } = [];
+    public string? TitleElement { get; private set; }
+    public List<TextFact> Headings { get; } = [];
+    /// <summary>Time elements: text is the datetime attribute (or the text when there is none).</summary>
+    public List<TextFact> Times { get; } = [];
+    /// <summary>Elements marked as dates by itemprop/class/id, and labelled date texts ("Published: ...").</summary>
+    public List<TextFact> DateTexts { get; } = [];
+    public List<TextFact> Bylines { get; } = [];
+    /// <summary>Short texts in document order, up to a bound: the window around the main heading is cut from these.</summary>
+    public List<TextFact> Texts { get; } = [];
+    public string? HtmlLang { get; private set; }
+    public string? Canonical { get; private set; }
+    public List<string> RelAuthors { get; } = [];
+    public bool PaywallMarker { get; private set; }
+
+    private static readonly string[] ChromeWords = ["nav", "menu", "footer", "sidebar", "widget", "comment", "related", "breadcrumb", "topbar", "masthead", "today", "clock", "weather", "cookie", "newsletter", "banner", "teaser", "recommend", "popular", "trending", "share", "social"];
+    private static readonly string[] DateWords = ["date", "time", "publish", "posted", "datum", "fecha", "byline", "dateline", "meta", "submitted", "timestamp", "zeit", "stand", "data"];
+    private static readonly string[] AuthorWords = ["author", "byline", "writer", "autor", "auteur", "verfasser", "creator", "posted-by", "postedby", "reporter", "journalist", "firma"];
+    private static readonly string[] PaywallWords = ["paywall", "premium-content", "subscriber-only", "subscription-required", "piano-", "regwall", "meteredcontent", "paid-content", "plus-content", "article-locked"];
+
+    public static PageScan Run(HtmlDocument doc)
+    {
+        var scan = new PageScan();
+        scan.Walk(doc.DocumentNode);
+        return scan;
+    }
+
+    [Flags]
+    private enum Ctx
+    {
+        None = 0,
+        Chrome = 1,
+        Article = 2,
+        Head = 4,
+        Hidden = 8,
+    }
+
+    private void Walk(HtmlNode root)
+    {
+        var stack = new Stack<(HtmlNode Node, Ctx Ctx)>();
+        stack.Push((root, Ctx.None));
+        var order = 0;
+        while (stack.Count > 0)
+        {
+            var (node, ctx) = stack.Pop();
+            order++;
+            if (node.NodeType == HtmlNodeType.Text)
+            {
+                if ((ctx & (Ctx.Head | Ctx.Hidden)) == 0 && Texts.Count < 4000)
+                {
+                    var t = Squash(WebUtility.HtmlDecode(node.InnerText));
+                    if (t.Length is > 0 and <= 300)
+                    {
+                        Texts.Add(new TextFact(t, order, (ctx & Ctx.Chrome) != 0, (ctx & Ctx.Article) != 0, ""));
+                    }
+                }
+
+                continue;
+            }
+
+            if (node.NodeType != HtmlNodeType.Element && node.NodeType != HtmlNodeType.Document)
+            {
+                continue;
+            }
+
+            var name = node.Name;
+            var descend = true;
+            switch (name)
+            {
+                case "script":
+                    var type = node.GetAttributeValue("type", "");
+                    if (type.Contains("ld+json", StringComparison.OrdinalIgnoreCase) && JsonLd.Count < 20)
+                    {
+                        JsonLd.Add(node.InnerHtml);
+                    }
+
+                    continue;
+                case "style" or "noscript" or "template" or "svg" or "iframe" or "select" or "button":
+                    continue;
+                case "head":
+                    ctx |= Ctx.Head;
+                    break;
+                case "html":
+                    HtmlLang ??= NonEmpty(node.GetAttributeValue("lang", null)) ?? NonEmpty(node.GetAttributeValue("xml:lang", null));
+                    break;
+                case "title":
+                    TitleElement ??= NonEmpty(Squash(WebUtility.HtmlDecode(node.InnerText)));
+
+                    continue;
+                case "meta":
+                    ReadMeta(node);
+                    continue;
+                case "link":
+                    ReadLink(node);
+                    continue;
+                case "header" or "nav" or "footer" or "aside" or "menu":
+                    if (name != "header" || (ctx & Ctx.Article) == 0)
+                    {
+                        ctx |= Ctx.Chrome;
+                    }
+
+                    break;
+                case "article" or "main":
+                    ctx |= Ctx.Article;
+                    ctx &= ~Ctx.Chrome;
+                    break;
+            }
+
+            var cls = (node.GetAttributeValue("class", "") + " " + node.GetAttributeValue("id", "")).ToLowerInvariant();
+            var itemprop = node.GetAttributeValue("itemprop", "");
+            var itemtype = node.GetAttributeValue("itemtype", "");
+            if (itemtype.Contains("Article", StringComparison.OrdinalIgnoreCase) || itemtype.Contains("BlogPosting", StringComparison.OrdinalIgnoreCase))
+            {
+                ctx |= Ctx.Article;
+            }
+
+            if (cls.Length > 1)
+            {
+                if (ContainsAny(cls, ChromeWords) && !cls.Contains("author", StringComparison.Ordinal) && !cls.Contains("byline", StringComparison.Ordinal))
+                {
+                    ctx |= Ctx.Chrome;
+                }
+
+                if (!PaywallMarker && ContainsAny(cls, PaywallWords))
+                {
+                    PaywallMarker = true;
+                }
+
+                if (node.GetAttributeValue("hidden", null) is not null || cls.Contains("screen-reader", StringComparison.Ordinal) || cls.Contains("sr-only", StringComparison.Ordinal))
+                {
+                    ctx |= Ctx.Hidden;
+                }
+            }
+
+            var chrome = (ctx & Ctx.Chrome) != 0;
+            var article = (ctx & Ctx.Article) != 0;
+            if (name is "h1" or "h2" && Headings.Count < 30)
+            {
+                var text = ElementText(node, 400);
+                if (text.Length > 0)
+                {
+                    Headings.Add(new TextFact(text, order, chrome, article, name));
+                }
+            }
+
+            if (name == "time" && Times.Count < 50)
+            {
+                var dt = NonEmpty(node.GetAttributeValue("datetime", null)) ?? NonEmpty(node.GetAttributeValue("content", null));
+                var hint = (cls + " " + itemprop + (node.Attributes.Contains("pubdate") ? " pubdate" : "")).Trim();
+                Times.Add(new TextFact(dt ?? ElementText(node, ElementTextLimit), order, chrome, article, dt is null ? "text " + hint : hint));
+            }
+
+            if (itemprop.Length > 0)
+            {
+                if (itemprop.Contains("date", StringComparison.OrdinalIgnoreCase) && name != "time" && name != "meta")
+                {
+                    var v = NonEmpty(node.GetAttributeValue("content", null)) ?? NonEmpty(node.GetAttributeValue("datetime", null));
+                    DateTexts.Add(new TextFact(v ?? ElementText(node, ElementTextLimit), order, chrome, article, "itemprop " + itemprop + (v is null ? "" : " machine")));
+                }
+                else if (itemprop.Equals("author", StringComparison.OrdinalIgnoreCase) || itemprop.Equals("creator", StringComparison.OrdinalIgnoreCase))
+                {
+                    var nameNode = node.SelectSingleNode(".//*[@itemprop='name']");
+                    var v = nameNode is null ? null : NonEmpty(nameNode.GetAttributeValue("content", null)) ?? ElementText(nameNode, 120);
+                    v ??= NonEmpty(node.GetAttributeValue("content", null)) ?? ElementText(node, 160);
+                    if (Bylines.Count < 40)
+                    {
+                        Bylines.Add(new TextFact(v, order, chrome, article, "itemprop"));
+                    }
+                }
+            }
+
+            if (name == "a" && node.GetAttributeValue("rel", "").Contains("author", StringComparison.OrdinalIgnoreCase) && Bylines.Count < 40)
+            {
+                Bylines.Add(new TextFact(ElementText(node, 120), order, chrome, article, "rel"));
+            }
+            else if (cls.Length > 1 && name is not ("body" or "html" or "article" or "main" or "section") && Bylines.Count < 40 && ContainsAny(cls, AuthorWords)
+                && !cls.Contains("comment", StringComparison.Ordinal) && !cls.Contains("avatar", StringComparison.Ordinal))
+            {
+                var text = ElementText(node, 200);
+                if (text.Length is > 1 and < 200)
+                {
+                    Bylines.Add(new TextFact(text, order, chrome, article, "class"));
+                }
+            }
+
+            if (cls.Length > 1 && DateTexts.Count < 60 && name is not ("body" or "html" or "article" or "main") && ContainsAny(cls, DateWords))
+            {
+                var text = ElementText(node, ElementTextLimit);
+                if (text.Length is > 5 and < ElementTextLimit && text.Any(char.IsAsciiDigit))
+                {
+                    DateTexts.Add(new TextFact(text, order, chrome, article, "class"));
+                }
+            }
+
+            if (descend && node.HasChildNodes)
+            {
+                var children = node.ChildNodes;
+                for (var i = children.Count - 1; i >= 0; i--)
+                {
+                    stack.Push((children[i], ctx));
+                }
+            }
+        }
+    }
+
+    private void ReadMeta(HtmlNode node)
+    {
+        var content = node.GetAttributeValue("content", null) ?? node.GetAttributeValue("value", null);
+        if (content is null)
+        {
+            return;
+        }
+
+        content = Squash(WebUtility.HtmlDecode(content));
+        if (content.Length == 0)
+        {
+            return;
+        }
+
+        foreach (var attr in (string[])["property", "name", "itemprop", "http-equiv"])
+        {
+            var key = node.GetAttributeValue(attr, null);
+            if (string.IsNullOrWhiteSpace(key))
+            {
+                continue;
+            }
+
+            // "og:title article:tag" style multi-valued keys are rare; take the key as written, trimmed.
+            key = key.Trim();
+            if (!Metas.TryGetValue(key, out var list))
+            {
+                Metas[key] = list = [];
+            }
+
+            if (list.Count < 30)
+            {
+                list.Add(content);
+            }
+        }
+    }
+
+    private void ReadLink(HtmlNode node)
+    {
+        var rel = node.GetAttributeValue("rel", "").ToLowerInvariant();
+        var href = node.GetAttributeValue("href", null);
+        if (string.IsNullOrWhiteSpace(href))
+        {
+            return;
+        }
+
+        if (rel.Split(' ').Contains("canonical"))
+        {
+            Canonical ??= WebUtility.HtmlDecode(href.Trim());
+        }
+        else if (rel.Contains("author", StringComparison.Ordinal))
+        {
+            RelAuthors.Add(href.Trim());
+        }
+    }
+
+    public string? Meta(params string[] keys)
+    {
+        foreach (var k in keys)
+        {
+            if (Metas.TryGetValue(k, out var list) && list.Count > 0)
+            {
+                return list[0];
+            }
+        }
+
+        return null;
+    }
+
+    public IEnumerable<string> MetaAll(string key) => Metas.TryGetValue(key, out var list) ? list : [];
+
+    /// <summary>An element's visible text, gathered iteratively and cut at <paramref name="limit"/> characters.</summary>
+    public static string ElementText(HtmlNode node, int limit)
+    {
+        var b = new StringBuilder();
+        var stack = new Stack<HtmlNode>();
+        stack.Push(node);
+        while (stack.Count > 0 && b.Length <= limit)
+        {
+            var n = stack.Pop();
+            if (n.NodeType == HtmlNodeType.Text)
+            {
+                b.Append(n.InnerText).Append(' ');
+                continue;
+            }
+
+            if (n.NodeType != HtmlNodeType.Element || n.Name is "script" or "style" or "noscript" or "svg" or "template")
+            {
+                continue;
+            }
+
+            if (n.Name is "br" or "p" or "div" or "li")
+            {
+                b.Append(' ');
+            }
+
+            for (var i = n.ChildNodes.Count - 1; i >= 0; i--)
+            {
+                stack.Push(n.ChildNodes[i]);
+            }
+        }
+
+        var text = Squash(WebUtility.HtmlDecode(b.ToString()));
+        return text.Length > limit ? text[..limit] : text;
+    }
+
+    public static string Squash(string s)
+    {
+        if (string.IsNullOrEmpty(s))
+        {
+            return "";
+        }
+
+        var b = new StringBuilder(s.Length);
+        var space = false;
+        foreach (var c in s)
+        {
+            if (char.IsWhiteSpace(c) || c == '\u200B')
+            {
+                space = b.Length > 0;
+            }
+            else
+            {
+                if (space)
+                {
+                    b.Append(' ');
+                    space = false;
+                }
+
+                b.Append(c);
+            }
+        }
+
+        return b.ToString();
+    }
+
+    private static string? NonEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    private static bool ContainsAny(string s, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (s.Contains(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

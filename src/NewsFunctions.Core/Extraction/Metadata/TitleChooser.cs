@@ -1,0 +1,168 @@
+using System.Globalization;
+using System.Text;
+using NewsFunctions.Extraction.Metadata.JsonLd;
+
+namespace NewsFunctions.Extraction.Metadata;
+
+/// <summary>
+/// Picks the article title from JSON-LD headline, og:title, the main &lt;h1&gt; and the &lt;title&gt; element.
+/// The heading the reader sees wins when another source confirms it; the &lt;title&gt; element loses its site-name part.
+/// </summary>
+internal static class TitleChooser
+{
+    private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " » ", " « ", " · ", " // ", " ~ ", " • ", " > ", " < ", " / ", " || ", " : "];
+
+    public static (string? Title, ValueSource Source) Choose(PageScan scan, JsonLdFacts ld, string? siteName)
+    {
+        var h1s = scan.Headings.Where(h => h.Hint == "h1").ToList();
+        var main = h1s.FirstOrDefault(h => !h.InChrome && h.InArticle).Text
+            ?? h1s.FirstOrDefault(h => !h.InChrome).Text
+            ?? h1s.FirstOrDefault().Text;
+        var og = Usable(scan.Meta("og:title", "twitter:title", "dc.title", "DC.title"), siteName);
+        var headline = Usable(ld.Headline, siteName);
+        var titleElement = Usable(scan.TitleElement, null);
+        var titleParts = titleElement is null ? [] : Parts(titleElement);
+        var titleBest = titleElement is null ? null : BestPart(titleElement, siteName, og ?? headline);
+
+        // 1. A heading confirmed by another source.
+        if (main is not null && Usable(main, siteName) is not null)
+        {
+            var m = Fold(main);
+            if (headline is not null && Fold(headline) == m)
+            {
+                return (headline, ValueSource.JsonLd);
+            }
+
+            if (og is not null && (Fold(og) == m || Parts(og).Any(p => Fold(p) == m)))
+            {
+                return (main, og == main ? ValueSource.Meta : ValueSource.Heading);
+            }
+
+            if (titleElement is not null && (Fold(titleElement) == m || titleParts.Any(p => Fold(p) == m) || (m.Length > 15 && Fold(titleElement).Contains(m, StringComparison.Ordinal))))
+            {
+                return (main, ValueSource.Heading);
+            }
+        }
+
+        // 2. Explicit metadata.
+        if (headline is not null)
+        {
+            return (headline, ValueSource.JsonLd);
+        }
+
+        if (og is not null)
+        {
+            return (BestPart(og, siteName, null), ValueSource.Meta);
+        }
+
+        // 3. A single article heading of some substance, else the <title> element.
+        if (main is not null && h1s.Count(h => !h.InChrome) == 1 && main.Contains(' ', StringComparison.Ordinal) && Usable(main, siteName) is not null)
+        {
+            return (main, ValueSource.Heading);
+        }
+
+        if (titleBest is not null)
+        {
+            return (titleBest, ValueSource.TitleElement);
+        }
+
+        return main is not null ? (main, ValueSource.Heading) : (null, ValueSource.None);
+    }
+
+    private static string? Usable(string? s, string? siteName)
+    {
+        if (string.IsNullOrWhiteSpace(s))
+        {
+            return null;
+        }
+
+        s = PageScan.Squash(s);
+        if (s.Length < 2 || s.Length > 400)
+        {
+            return null;
+        }
+
+        return siteName is not null && Fold(s) == Fold(siteName) ? null : s;
+    }
+
+    private static List<string> Parts(string title)
+    {
+        var parts = new List<string> { title };
+        foreach (var sep in Separators)
+        {
+            var next = new List<string>();
+            foreach (var p in parts)
+            {
+                next.AddRange(p.Split(sep, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            }
+
+            parts = next;
+        }
+
+        return parts;
+    }
+
+    /// <summary>The title without its site-name part: the part that matches a reference title, else the longest.</summary>
+    private static string BestPart(string title, string? siteName, string? reference)
+    {
+        var parts = Parts(title);
+        if (parts.Count <= 1)
+        {
+            return title;
+        }
+
+        if (reference is not null)
+        {
+            var r = Fold(reference);
+            foreach (var p in parts)
+            {
+                if (Fold(p) == r)
+                {
+                    return p;
+                }
+            }
+        }
+
+        // Only cut when one side is evidently the site: it matches the site name, or the title has a clear head part.
+        var site = siteName is null ? null : Fold(siteName);
+        var kept = parts.Where(p => site is null || (Fold(p) != site && !site.Contains(Fold(p), StringComparison.Ordinal))).ToList();
+        if (kept.Count == 0)
+        {
+            return title;
+        }
+
+        if (kept.Count < parts.Count && kept.Count > 0)
+        {
+            // Drop exactly the site part(s); what remains keeps its original separators.
+            var first = title.IndexOf(kept[0], StringComparison.Ordinal);
+            var last = title.LastIndexOf(kept[^1], StringComparison.Ordinal);
+            if (first >= 0 && last >= first)
+            {
+                return title[first..(last + kept[^1].Length)].Trim();
+            }
+        }
+
+        // No site name to go by: the first part when it is substantial, since "Title | Site" is the common shape.
+        var firstPart = kept[0];
+        var longest = kept.OrderByDescending(p => p.Length).First();
+        return WordCount(firstPart) >= 3 || firstPart == longest ? firstPart : longest;
+    }
+
+    private static int WordCount(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    internal static string Fold(string s)
+    {
+        var b = new StringBuilder(s.Length);
+        foreach (var c in PageScan.Squash(s).Normalize(NormalizationForm.FormKC))
+        {
+            if (c is '"' or '\'' or '‘' or '’' or '“' or '”' or '`' or '«' or '»' or '„')
+            {
+                continue;
+            }
+
+            b.Append(char.ToLower(c, CultureInfo.InvariantCulture));
+        }
+
+        return b.ToString().Trim();
+    }
+}
