@@ -5,14 +5,25 @@ using HtmlAgilityPack;
 namespace NewsFunctions.Extraction.Metadata;
 
 /// <summary>A short piece of visible text found during the scan, with where it sits in the page.</summary>
-internal readonly record struct TextFact(string Text, int Order, bool InChrome, bool InArticle, string Hint);
+/// <remarks>
+/// <see cref="ChromeRoot"/> is the document order of the nearest ancestor that marks page chrome (0 when none), so
+/// that two facts under the same chrome-looking wrapper (a theme that puts the whole post in a "sidebar" layout
+/// class) can still be compared with each other.
+/// </remarks>
+internal readonly record struct TextFact(string Text, int Order, int ChromeRoot, bool InArticle, string Hint)
+{
+    public bool InChrome => ChromeRoot != 0;
+
+    /// <summary>In chrome that the reference fact (the main heading) is not part of.</summary>
+    public bool InChromeApartFrom(int referenceChromeRoot) => ChromeRoot != 0 && ChromeRoot != referenceChromeRoot;
+}
 
 /// <summary>
 /// Everything the metadata readers need, gathered in one iterative pass over the DOM (no recursion, so deep pages
 /// cannot overflow the stack): meta tags, links, JSON-LD blocks, title, headings, time elements, date-like and
 /// byline-like elements, and the short texts around the main heading.
 /// </summary>
-internal sealed class PageScan
+internal sealed partial class PageScan
 {
     private const int MaxTextFacts = 400;
     private const int ElementTextLimit = 240;
@@ -33,7 +44,14 @@ internal sealed class PageScan
     public List<string> RelAuthors { get; } = [];
     public bool PaywallMarker { get; private set; }
 
-    private static readonly string[] ChromeWords = ["nav", "menu", "footer", "sidebar", "widget", "comment", "related", "breadcrumb", "topbar", "masthead", "today", "clock", "weather", "cookie", "newsletter", "banner", "teaser", "recommend", "popular", "trending", "share", "social"];
+    /// <summary>Class/id words (whole tokens) that mark page chrome rather than the article.</summary>
+    private static readonly HashSet<string> ChromeTokens = new(StringComparer.Ordinal)
+    {
+        "nav", "navbar", "navigation", "menu", "mainmenu", "submenu", "footer", "sidebar", "widget", "widgets", "comment", "comments", "commentlist",
+        "related", "breadcrumb", "breadcrumbs", "topbar", "masthead", "today", "clock", "weather", "cookie", "cookies", "newsletter", "banner",
+        "share", "sharing", "social", "recommended", "recommendations", "popular", "trending", "teaser", "teasers", "aside", "sitemap", "ticker",
+        "respond", "reply", "replies", "discussion", "disqus", "pingback", "pingbacks", "trackback", "outbrain", "taboola", "promo", "advert", "ads",
+    };
     private static readonly string[] DateWords = ["date", "time", "publish", "posted", "datum", "fecha", "byline", "dateline", "meta", "submitted", "timestamp", "zeit", "stand", "data"];
     private static readonly string[] AuthorWords = ["author", "byline", "writer", "autor", "auteur", "verfasser", "creator", "posted-by", "postedby", "reporter", "journalist", "firma"];
     private static readonly string[] PaywallWords = ["paywall", "premium-content", "subscriber-only", "subscription-required", "piano-", "regwall", "meteredcontent", "paid-content", "plus-content", "article-locked"];
@@ -57,12 +75,12 @@ internal sealed class PageScan
 
     private void Walk(HtmlNode root)
     {
-        var stack = new Stack<(HtmlNode Node, Ctx Ctx)>();
-        stack.Push((root, Ctx.None));
+        var stack = new Stack<(HtmlNode Node, Ctx Ctx, int ChromeRoot)>();
+        stack.Push((root, Ctx.None, 0));
         var order = 0;
         while (stack.Count > 0)
         {
-            var (node, ctx) = stack.Pop();
+            var (node, ctx, chromeRoot) = stack.Pop();
             order++;
             if (node.NodeType == HtmlNodeType.Text)
             {
@@ -71,7 +89,7 @@ internal sealed class PageScan
                     var t = Squash(WebUtility.HtmlDecode(node.InnerText));
                     if (t.Length is > 0 and <= 300)
                     {
-                        Texts.Add(new TextFact(t, order, (ctx & Ctx.Chrome) != 0, (ctx & Ctx.Article) != 0, ""));
+                        Texts.Add(new TextFact(t, order, chromeRoot, (ctx & Ctx.Article) != 0, ""));
                     }
                 }
 
@@ -113,16 +131,24 @@ internal sealed class PageScan
                 case "link":
                     ReadLink(node);
                     continue;
-                case "header" or "nav" or "footer" or "aside" or "menu":
-                    if (name != "header" || (ctx & Ctx.Article) == 0)
+                case "nav" or "footer" or "aside" or "menu":
+                    ctx |= Ctx.Chrome;
+                    chromeRoot = order;
+                    break;
+                case "header":
+                    // The page's header is chrome; an article's own header (title, byline, date) is not.
+                    var hc = (node.GetAttributeValue("class", "") + " " + node.GetAttributeValue("id", "")).ToLowerInvariant();
+                    if ((ctx & Ctx.Article) == 0 && !ArticleHeader().IsMatch(hc))
                     {
                         ctx |= Ctx.Chrome;
+                        chromeRoot = order;
                     }
 
                     break;
                 case "article" or "main":
                     ctx |= Ctx.Article;
                     ctx &= ~Ctx.Chrome;
+                    chromeRoot = 0;
                     break;
             }
 
@@ -136,9 +162,10 @@ internal sealed class PageScan
 
             if (cls.Length > 1)
             {
-                if (ContainsAny(cls, ChromeWords) && !cls.Contains("author", StringComparison.Ordinal) && !cls.Contains("byline", StringComparison.Ordinal))
+                if (name is not ("body" or "html") && HasChromeToken(cls) && !cls.Contains("author", StringComparison.Ordinal) && !cls.Contains("byline", StringComparison.Ordinal))
                 {
                     ctx |= Ctx.Chrome;
+                    chromeRoot = order;
                 }
 
                 if (!PaywallMarker && ContainsAny(cls, PaywallWords))
@@ -152,7 +179,7 @@ internal sealed class PageScan
                 }
             }
 
-            var chrome = (ctx & Ctx.Chrome) != 0;
+            var chrome = chromeRoot;
             var article = (ctx & Ctx.Article) != 0;
             if (name is "h1" or "h2" && Headings.Count < 30)
             {
@@ -217,7 +244,7 @@ internal sealed class PageScan
                 var children = node.ChildNodes;
                 for (var i = children.Count - 1; i >= 0; i--)
                 {
-                    stack.Push((children[i], ctx));
+                    stack.Push((children[i], ctx, chromeRoot));
                 }
             }
         }
@@ -359,6 +386,48 @@ internal sealed class PageScan
     }
 
     private static string? NonEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    private static readonly string[] NeutralClassPrefixes =
+    [
+        "category-", "tag-", "has-", "is-", "with-", "no-", "page-", "single-", "type-", "format-", "status-", "node-", "path-",
+        "template-", "layout-", "js-", "show-", "hide-", "theme-", "left-", "right-", "post-type-", "hentry",
+    ];
+
+    /// <summary>Whether a class/id list names chrome; taxonomy and layout classes ("category-popular", "right-sidebar") do not count.</summary>
+    private static bool HasChromeToken(string cls)
+    {
+        foreach (var className in cls.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (NeutralClassPrefixes.Any(p => className.StartsWith(p, StringComparison.Ordinal)) || className.EndsWith("-left", StringComparison.Ordinal) || className.EndsWith("-right", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var start = -1;
+            for (var i = 0; i <= className.Length; i++)
+            {
+                var letter = i < className.Length && char.IsAsciiLetterOrDigit(className[i]);
+                if (letter && start < 0)
+                {
+                    start = i;
+                }
+                else if (!letter && start >= 0)
+                {
+                    if (ChromeTokens.Contains(className[start..i]))
+                    {
+                        return true;
+                    }
+
+                    start = -1;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("entry|post|article|story|content|headline|title|artikel|beitrag|news", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ArticleHeader();
 
     private static bool ContainsAny(string s, string[] words)
     {

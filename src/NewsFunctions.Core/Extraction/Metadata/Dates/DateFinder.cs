@@ -34,6 +34,7 @@ internal static partial class DateFinder
     public static DateResult Find(PageScan scan, JsonLdFacts ld, Uri? canonical, Uri? url, string? language, DateTimeOffset fetchedAt, string? title)
     {
         var latest = fetchedAt + Skew;
+        var heading = MainHeading(scan, title);
         DateTimeOffset? Ok(DateTimeOffset? d) => d is { } v && v <= latest && v.Year >= 1995 ? v : null;
 
         DateTimeOffset? published = null;
@@ -88,7 +89,7 @@ internal static partial class DateFinder
         // 3. Microdata on elements.
         foreach (var d in scan.DateTexts)
         {
-            if (d.InChrome || !d.Hint.StartsWith("itemprop", StringComparison.Ordinal))
+            if (d.InChromeApartFrom(heading.ChromeRoot) || !d.Hint.StartsWith("itemprop", StringComparison.Ordinal))
             {
                 continue;
             }
@@ -107,11 +108,15 @@ internal static partial class DateFinder
         }
 
         // 4. <time> elements outside the page chrome: marked ones first, then the first one inside the article.
-        var times = scan.Times.Where(t => !t.InChrome).ToList();
+        var times = scan.Times.Where(t => !t.InChromeApartFrom(heading.ChromeRoot)).ToList();
         foreach (var t in times)
         {
             var value = t.Hint.StartsWith("text", StringComparison.Ordinal) ? DateParser.FindInText(t.Text, language) : DateParser.ParseMachine(t.Text);
-            if (ModifiedHint().IsMatch(t.Hint))
+            if (StrongPublishedHint().IsMatch(t.Hint))
+            {
+                SetPublished(value, ValueSource.TimeElement);
+            }
+            else if (ModifiedHint().IsMatch(t.Hint))
             {
                 SetModified(value, ValueSource.TimeElement);
             }
@@ -129,7 +134,7 @@ internal static partial class DateFinder
         // 5. Visible text: labelled dates, date-classed elements and the lines next to the main heading.
         if (published is null || modified is null)
         {
-            FromText(scan, language, title, SetPublished, SetModified, published is null);
+            FromText(scan, language, heading, SetPublished, SetModified, published is null);
         }
 
         // 6. The URL.
@@ -138,6 +143,8 @@ internal static partial class DateFinder
             SetPublished(FromUrl(canonical) ?? FromUrl(url) ?? FromUrl(MetadataReader.ResolveUrl(scan.Meta("og:url"), null)), ValueSource.Url);
         }
 
+        published = LocalMidnight(published);
+        modified = LocalMidnight(modified);
         if (published is { } p && modified is { } m && m < p)
         {
             modified = null;
@@ -147,16 +154,16 @@ internal static partial class DateFinder
         return new DateResult(published, pubSource, modified, modSource);
     }
 
-    private static void FromText(PageScan scan, string? language, string? title, Action<DateTimeOffset?, ValueSource> setPublished, Action<DateTimeOffset?, ValueSource> setModified, bool needPublished)
+    private static void FromText(PageScan scan, string? language, (int Order, int ChromeRoot) heading, Action<DateTimeOffset?, ValueSource> setPublished, Action<DateTimeOffset?, ValueSource> setModified, bool needPublished)
     {
         var texts = scan.Texts;
-        var headingOrder = MainHeadingOrder(scan, title);
+        var (headingOrder, headingChrome) = heading;
 
         // a) Labelled texts anywhere outside the chrome: "Published: 7 ene 2022 16:24 GMT", "Aktualisiert am ...".
         for (var i = 0; i < texts.Count; i++)
         {
             var t = texts[i];
-            if (t.InChrome)
+            if (t.InChromeApartFrom(headingChrome))
             {
                 continue;
             }
@@ -196,10 +203,18 @@ internal static partial class DateFinder
             return;
         }
 
-        // b) Elements classed as dates/bylines, inside the article or right around the main heading.
+        // b) and c) only in the byline zone: from just before the main heading to where the body text starts.
+        // A date further away (related posts, sidebars, "today" in a header) is not clearly the article's.
+        var (zoneStart, zoneEnd) = Zone(texts, headingOrder);
+        if (zoneStart < 0)
+        {
+            return;
+        }
+
+        // b) Elements classed as dates/bylines.
         foreach (var d in scan.DateTexts)
         {
-            if (d.InChrome || d.Hint != "class" || !(d.InArticle || Near(d.Order, headingOrder, texts)))
+            if (d.InChromeApartFrom(headingChrome) || d.Hint != "class" || d.Order < zoneStart || d.Order > zoneEnd)
             {
                 continue;
             }
@@ -216,24 +231,17 @@ internal static partial class DateFinder
             }
         }
 
-        // c) The few short lines just before and after the main heading.
-        if (headingOrder < 0)
+        // c) The short lines of the zone.
+        foreach (var t in texts)
         {
-            return;
-        }
-
-        var start = texts.FindIndex(x => x.Order > headingOrder);
-        if (start < 0)
-        {
-            return;
-        }
-
-        for (var i = Math.Max(0, start - 3); i < texts.Count && i < start + 20; i++)
-        {
-            var t = texts[i];
-            if (t.InChrome || t.Text.Length > 160 || ModifiedLabel().IsMatch(t.Text))
+            if (t.Order < zoneStart || t.InChromeApartFrom(headingChrome) || t.Text.Length > 160 || ModifiedLabel().IsMatch(t.Text))
             {
                 continue;
+            }
+
+            if (t.Order > zoneEnd)
+            {
+                break;
             }
 
             if (DateParser.FindInText(t.Text, language) is { } v)
@@ -244,43 +252,84 @@ internal static partial class DateFinder
         }
     }
 
-    private static int MainHeadingOrder(PageScan scan, string? title)
+    /// <summary>Document-order bounds of the byline zone around the main heading, or (-1, -1) without a heading.</summary>
+    private static (int Start, int End) Zone(List<TextFact> texts, int headingOrder)
     {
-        var h1s = scan.Headings.Where(h => h.Hint == "h1" && !h.InChrome).ToList();
+        if (headingOrder < 0)
+        {
+            return (-1, -1);
+        }
+
+        var at = texts.FindIndex(x => x.Order > headingOrder);
+        if (at < 0)
+        {
+            return (-1, -1);
+        }
+
+        var start = texts[Math.Max(0, at - 4)].Order;
+        var end = texts[at].Order;
+        for (var i = at; i < texts.Count && i < at + 15; i++)
+        {
+            end = texts[i].Order;
+            if (texts[i].Text.Length > 200)
+            {
+                // The body has begun.
+                break;
+            }
+        }
+
+        return (Math.Min(start, headingOrder), end);
+    }
+
+    /// <summary>Order and chrome root of the main heading: the heading that repeats the title, else the first h1.</summary>
+    private static (int Order, int ChromeRoot) MainHeading(PageScan scan, string? title)
+    {
+        var h1s = scan.Headings.Where(h => h.Hint == "h1").OrderBy(h => h.InChrome).ToList();
         if (title is not null)
         {
             var folded = TitleChooser.Fold(title);
             foreach (var h in scan.Headings)
             {
-                if (!h.InChrome && TitleChooser.Fold(h.Text) == folded)
+                if (TitleChooser.Fold(h.Text) == folded)
                 {
-                    return h.Order;
+                    return (h.Order, h.ChromeRoot);
                 }
             }
         }
 
-        return h1s.Count > 0 ? h1s[0].Order : -1;
-    }
-
-    /// <summary>Within a few short texts of the main heading.</summary>
-    private static bool Near(int order, int headingOrder, List<TextFact> texts)
-    {
-        if (headingOrder < 0)
+        if (h1s.Count > 0)
         {
-            return false;
+            return (h1s[0].Order, h1s[0].ChromeRoot);
         }
 
-        var between = 0;
-        var (lo, hi) = order < headingOrder ? (order, headingOrder) : (headingOrder, order);
-        foreach (var t in texts)
+        // No usable heading: the first visible text that repeats the title stands in for it.
+        if (title is not null)
         {
-            if (t.Order > lo && t.Order < hi && ++between > 25)
+            var folded = TitleChooser.Fold(title);
+            foreach (var t in scan.Texts)
             {
-                return false;
+                if (t.Text.Length >= 8 && TitleChooser.Fold(t.Text) == folded)
+                {
+                    return (t.Order, t.ChromeRoot);
+                }
             }
         }
 
-        return true;
+        return (-1, 0);
+    }
+
+    /// <summary>
+    /// A UTC time on the full hour in the afternoon or evening ("2022-11-06T23:00:00Z") is how many systems store a
+    /// local midnight east of Greenwich: the date meant is the next day, at the offset that makes it midnight.
+    /// </summary>
+    internal static DateTimeOffset? LocalMidnight(DateTimeOffset? value)
+    {
+        if (value is not { } v || v.Offset != TimeSpan.Zero || v.Minute != 0 || v.Second != 0 || v.Millisecond != 0 || v.Hour < 15)
+        {
+            return value;
+        }
+
+        return v.ToOffset(TimeSpan.FromHours(24 - v.Hour));
     }
 
     internal static DateTimeOffset? FromUrl(Uri? url)
@@ -307,6 +356,9 @@ internal static partial class DateFinder
 
     [GeneratedRegex(@"modif|updat|aktualis|revis|edited|lastmod", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
     private static partial Regex ModifiedHint();
+
+    [GeneratedRegex(@"publi|pubdate|created|posted", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    private static partial Regex StrongPublishedHint();
 
     [GeneratedRegex(@"publi|pubdate|datepublished|created|posted|entry-date|post-date|article-date|date", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
     private static partial Regex PublishedHint();

@@ -277,7 +277,7 @@ internal static partial class DateParser
     [GeneratedRegex(@"(?<y>(?:19|20)\d\d)\s*[年년]\s*(?<m>[01]?\d)\s*[月월]\s*(?<d>[0-3]?\d)\s*[日일]", RegexOptions.CultureInvariant, 100)]
     private static partial Regex Cjk();
 
-    [GeneratedRegex(@"(?<![\d.:/])(?<a>[0-3]?\d)(?<sep>[./-])\s?(?<b>[01]?\d)\k<sep>\s?(?<y>(?:19|20)\d\d|\d\d(?=\s*(?:[,|-]|um|à|a las|alle|\d{1,2}[:h]\d\d)))(?![\d])", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"(?<![\d.:/])(?<a>[0-3]?\d)(?<sep>[./-])\s?(?<b>[01]?\d)\k<sep>\s?(?<y>(?:19|20)\d\d|(?<=\.)\d\d(?![\d.,]\d))(?!\d)", RegexOptions.CultureInvariant, 100)]
     private static partial Regex Numeric();
 
     [GeneratedRegex(@"^\s*(?:,|-|–|—|\||/|·|•|at|um|à|a las|às|as|alle|ore|om|kl\.?|klo|\s)*\s*(?<h>[0-2]?\d)\s*(?:[:h.]|Uhr\s)\s*(?<min>[0-5]\d)(?::(?<s>[0-5]\d))?(?:\.\d+)?\s*(?<ampm>[ap]\.?\s?m\.?)?\s*(?:Uhr|hrs?\.?|h\b)?\s*(?:\(?(?<tz>(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d\d)?|GMT|UTC|Z\b|[+-]\d\d:?\d\d|CEST|CET|MESZ|MEZ|EEST|EET|WEST|WET|BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|MSK|JST|KST|AEST|AEDT)\)?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]

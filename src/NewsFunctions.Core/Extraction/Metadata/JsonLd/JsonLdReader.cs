@@ -43,7 +43,7 @@ internal static partial class JsonLdReader
         "Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
         "BackgroundNewsArticle", "ReviewNewsArticle", "AskPublicNewsArticle", "LiveBlogPosting", "ScholarlyArticle",
         "TechArticle", "SocialMediaPosting", "DiscussionForumPosting", "Report", "SatiricalArticle", "AdvertiserContentArticle",
-        "Review", "Recipe", "HowTo", "VideoObject", "Posting", "Blog", "MedicalScholarlyArticle", "CreativeWork", "PodcastEpisode",
+        "Posting", "MedicalScholarlyArticle", "PodcastEpisode",
     };
 
     private static readonly HashSet<string> PageTypes = new(StringComparer.OrdinalIgnoreCase)
