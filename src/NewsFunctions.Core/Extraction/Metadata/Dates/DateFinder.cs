@@ -132,9 +132,18 @@ internal static partial class DateFinder
         }
 
         // 5. Visible text: labelled dates, date-classed elements and the lines next to the main heading.
-        if (published is null || modified is null)
+        // The page's visible date is read even when metadata gave one: when the two disagree and the visible one is
+        // the metadata's modification date, the page presents itself as of that date (re-published or updated).
+        DateTimeOffset? visible = null;
+        FromText(scan, language, heading, (d, _) => visible ??= Ok(d), SetModified, true);
+        if (published is null)
         {
-            FromText(scan, language, heading, SetPublished, SetModified, published is null);
+            SetPublished(visible, ValueSource.Text);
+        }
+        else if (visible is { } v && published is { } pm && v.Date != pm.Date && VisibleWins(v, modified is null ? null : LocalMidnight(modified), pm))
+        {
+            published = v;
+            pubSource = ValueSource.Text;
         }
 
         // 6. The URL.
@@ -317,6 +326,14 @@ internal static partial class DateFinder
 
         return (-1, 0);
     }
+
+    /// <summary>
+    /// Whether the visible date should replace the metadata's: when it is the metadata's modification day (the page
+    /// presents itself as of its update), or within three days of it (the metadata is in another time zone or was
+    /// stamped when the story was scheduled rather than shown). Further apart, the visible one is more likely another story's.
+    /// </summary>
+    private static bool VisibleWins(DateTimeOffset visible, DateTimeOffset? modified, DateTimeOffset published) =>
+        (modified is { } m && m.Date == visible.Date) || Math.Abs((visible.Date - published.Date).TotalDays) <= 3;
 
     /// <summary>
     /// A UTC time on the full hour in the afternoon or evening ("2022-11-06T23:00:00Z") is how many systems store a
