@@ -85,7 +85,7 @@ internal static partial class MetadataReader
             return fromLd;
         }
 
-        var metaAuthors = scan.MetaAll("author").Concat(scan.MetaAll("article:author")).Concat(scan.MetaAll("dc.creator")).Concat(scan.MetaAll("DC.creator"))
+        var metaAuthors = scan.MetaAll("author").Concat(LabelledTwitterData(scan)).Concat(scan.MetaAll("article:author")).Concat(scan.MetaAll("dc.creator")).Concat(scan.MetaAll("DC.creator"))
             .Concat(scan.MetaAll("dcterms.creator")).Concat(scan.MetaAll("parsely-author")).Concat(scan.MetaAll("sailthru.author")).Concat(scan.MetaAll("byl"))
             .Concat(scan.MetaAll("citation_author")).Concat(scan.MetaAll("twitter:creator:name"))
             .Where(a => !a.StartsWith("http", StringComparison.OrdinalIgnoreCase));
@@ -102,21 +102,41 @@ internal static partial class MetadataReader
             return fromBylines;
         }
 
-        // "By Jane Doe" / "Von Max Muster" lines near the top of the article.
+        // "By Jane Doe" / "Von Max Muster" lines, or a label ("Autor:", "By") followed by the name in the next text.
         var byText = new List<string>();
-        foreach (var t in scan.Texts)
+        var texts = scan.Texts;
+        for (var i = 0; i < texts.Count && byText.Count < 2; i++)
         {
-            if (!t.InChrome && t.Text.Length < 80 && BylineText().IsMatch(t.Text))
+            var t = texts[i];
+            if (t.InChrome || t.Text.Length >= 80)
+            {
+                continue;
+            }
+
+            if (BylineText().IsMatch(t.Text))
             {
                 byText.Add(t.Text);
-                if (byText.Count >= 2)
-                {
-                    break;
-                }
+            }
+            else if (BylineLabel().IsMatch(t.Text) && i + 1 < texts.Count && texts[i + 1].Text.Length < 60 && !texts[i + 1].InChrome)
+            {
+                byText.Add(texts[i + 1].Text);
             }
         }
 
         return AuthorNames.Clean(byText, siteName);
+    }
+
+    /// <summary>Yoast-style <c>twitter:label1 = "Written by"</c> / <c>twitter:data1 = "Jane Doe"</c> pairs.</summary>
+    private static IEnumerable<string> LabelledTwitterData(PageScan scan)
+    {
+        for (var i = 1; i <= 4; i++)
+        {
+            var label = scan.Meta("twitter:label" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (label is not null && AuthorLabel().IsMatch(label) && scan.Meta("twitter:data" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)) is { } data)
+            {
+                yield return data;
+            }
+        }
     }
 
     /// <summary>The article's language: the declared one unless the body text clearly says otherwise.</summary>
@@ -201,6 +221,12 @@ internal static partial class MetadataReader
         return baseUrl is not null && Uri.TryCreate(baseUrl, v, out var rel) && rel.Scheme is "http" or "https" ? rel : null;
     }
 
-    [GeneratedRegex(@"^(?i:by|von|par|por|door|di|text:?|autor(?:in)?:|author:|written by|posted by|geschrieben von|ein beitrag von|escrito por|publicado por|publié par|scritto da)\s+\p{Lu}\p{L}+", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"^[\s\-–—•·*]*(?i:by|von|par|por|door|di|text:?|autor(?:in)?:|author:|written by|posted by|geschrieben von|ein beitrag von|escrito por|publicado por|publié par|scritto da|verfasst von|erstellt von)\s+\p{Lu}\p{L}+", RegexOptions.CultureInvariant, 100)]
     private static partial Regex BylineText();
+
+    [GeneratedRegex(@"^(?i:by|von|par|por|door|di|text|autor(?:in)?|author|auteur|autore|written by|posted by|geschrieben von|verfasst von|ein beitrag von|escrito por|publicado por|publié par|scritto da|redakteur(?:in)?|reporter)\s*:?$", RegexOptions.CultureInvariant, 100)]
+    private static partial Regex BylineLabel();
+
+    [GeneratedRegex(@"written by|verfasst von|geschrieben von|escrito por|écrit par|scritto da|geschreven door|author|autor|auteur", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    private static partial Regex AuthorLabel();
 }

@@ -152,7 +152,7 @@ internal sealed partial class PageScan
                     break;
             }
 
-            var cls = (node.GetAttributeValue("class", "") + " " + node.GetAttributeValue("id", "")).ToLowerInvariant();
+            var cls = (node.GetAttributeValue("class", "") + " " + node.GetAttributeValue("id", "") + " " + node.GetAttributeValue("data-testid", "")).ToLowerInvariant();
             var itemprop = node.GetAttributeValue("itemprop", "");
             var itemtype = node.GetAttributeValue("itemtype", "");
             if (itemtype.Contains("Article", StringComparison.OrdinalIgnoreCase) || itemtype.Contains("BlogPosting", StringComparison.OrdinalIgnoreCase))

@@ -78,7 +78,7 @@ internal static partial class AuthorNames
         s = Parenthesis().Replace(s, " ");
         foreach (var part in Separators().Split(s))
         {
-            var name = part.Trim(' ', '.', ',', ':', ';', '-', '–', '—', '|', '/', '·', '•', '"', '\'', '(', ')', '[', ']', '*');
+            var name = part.Trim(' ', '.', ',', ':', ';', '-', '–', '—', '|', '/', '·', '•', '"', '\'', '(', ')', '[', ']', '*', '»', '«', '›', '‹', '>', '<', '†');
             name = Prefix().Replace(name, "").Trim();
             if (name.Length > 0)
             {
@@ -125,7 +125,7 @@ internal static partial class AuthorNames
     [GeneratedRegex(@"\b(?:e-?mail (?:the )?author|email|follow(?: on| me)?(?: twitter| facebook)?|view (?:all )?(?:posts|articles)|(?:more|all) (?:articles|posts|stories) by|contact|profile|twitter|facebook|linkedin|instagram|read more|mehr vom autor|mehr von)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
     private static partial Regex Chrome();
 
-    [GeneratedRegex(@"^\s*(?:(?:written|posted|published|reported|compiled|edited|photos?|text(?:e)?|fotos?|bilder?|story|words|report|interview|geschrieben|verfasst|veröffentlicht|ein beitrag|beitrag|artikel|publicado|escrito|publié|écrit|rédigé|scritto|pubblicato|geschreven|gepost|geplaatst|door|von|by|par|por)\s*(?:by|von|por|par|di|da|door|de)?\s*[:\-–]?\s*|(?:autor(?:in|es)?|author|auteur|autore|auteurs|redakteur(?:in)?|reporter|journalist|bron|quelle|source|fuente|credits?)\s*[:\-–]\s*|(?:autor(?:in)?|author|auteur|autore)\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"^[\s\-–—•·|*>]*(?:(?:written|posted|published|reported|compiled|edited|photos?|text(?:e)?|fotos?|bilder?|story|words|report|interview|geschrieben|verfasst|veröffentlicht|ein beitrag|beitrag|artikel|erstellt|publicado|escrito|publié|écrit|rédigé|scritto|pubblicato|geschreven|gepost|geplaatst|door|von|vom|by|par|por)\b\s*(?:(?:by|von|vom|por|par|di|da|door|de)\b)?\s*[:\-–]?\s*|(?:autor(?:in|es)?|author|auteur|autore|auteurs|redakteur(?:in)?|reporter|journalist|bron|quelle|source|fuente|credits?)\s*[:\-–]\s*|(?:autor(?:in)?|author|auteur|autore)\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
     private static partial Regex Prefix();
 
     [GeneratedRegex(@"\s*(?:\||•|·|–\s|—|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d\d|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:\p{L}{3,9})\.?\s+\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}|\bam\s+\d|\ble\s+\d|\bon\s+\p{L}+\s+\d|\bupdated\b|\bpublished\b|\baktualisiert\b|\bveröffentlicht\b|\bpublicado\b|\bpublié\b|\b\d+\s+(?:min|minutes?|minuten|comments?|kommentare)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
@@ -134,7 +134,7 @@ internal static partial class AuthorNames
     [GeneratedRegex(@"\([^)]*\)|\[[^\]]*\]", RegexOptions.CultureInvariant, 100)]
     private static partial Regex Parenthesis();
 
-    [GeneratedRegex(@"\s*(?:,|;|&|\band\b|\bund\b|\by\b|\bet\b|\be\b|\ben\b|\bsowie\b|/)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\s*(?:,|;|&|\band\b|\bund\b|\by\b|\bet\b|\be\b|\ben\b|\bsowie\b|/|\s[-–]\s)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
     private static partial Regex Separators();
 
     [GeneratedRegex(@"\.(?:com|de|org|net|fr|es|it|nl|co|uk|at|ch|info|io|eu)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
