@@ -19,6 +19,8 @@ internal static class LegacyDetector
     /// <summary>How many bytes are looked at: enough for a verdict, bounded so a huge page costs little.</summary>
     private const int SampleBytes = 256 * 1024;
 
+    internal static Encoding DetectBytes(byte[] html) => Detect(html);
+
     public static Encoding Detect(ReadOnlySpan<byte> html)
     {
         var sample = html.Length > SampleBytes ? html[..SampleBytes] : html;
@@ -44,14 +46,17 @@ internal static class LegacyDetector
         // Multibyte and whole-word single-byte scripts put high bytes next to each other; Latin accents stand alone.
         if (adjacentHigh >= high * 0.6)
         {
-            if (Share(sample, 932, IsKana) is > 0.15 and var ja && ja >= Share(sample, 51932, IsKana))
+            // Before the double-byte guesses: Cyrillic bytes also form valid (but meaningless) Shift_JIS, GBK and UHC pairs.
+            var cp1251 = CyrillicLowerShare(sample, 1251);
+            var koi8 = CyrillicLowerShare(sample, 20866);
+            if (Math.Max(cp1251, koi8) > 0.7)
             {
-                return CharsetDecoder.GetEncoding(932);
+                return CharsetDecoder.GetEncoding(koi8 > cp1251 ? 20866 : 1251);
             }
 
-            if (Share(sample, 51932, IsKana) > 0.15)
+            if (Share(sample, 932, IsKana) > 0.15)
             {
-                return CharsetDecoder.GetEncoding(51932);
+                return CharsetDecoder.GetEncoding(932);
             }
 
             if (Share(sample, 949, IsHangul) > 0.75)
@@ -59,14 +64,11 @@ internal static class LegacyDetector
                 return CharsetDecoder.GetEncoding(949);
             }
 
-            var gbk = Share(sample, 936, CommonHanziSet.Contains);
-            if (gbk > 0.12)
+            if (Share(sample, 936, CommonHanziSet.Contains) > 0.12)
             {
                 return CharsetDecoder.GetEncoding(936);
             }
 
-            var cp1251 = CyrillicLowerShare(sample, 1251);
-            var koi8 = CyrillicLowerShare(sample, 20866);
             if (Math.Max(cp1251, koi8) > 0.5)
             {
                 return CharsetDecoder.GetEncoding(koi8 > cp1251 ? 20866 : 1251);
