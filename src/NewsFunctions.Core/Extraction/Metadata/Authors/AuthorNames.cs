@@ -59,6 +59,7 @@ internal static partial class AuthorNames
             yield break;
         }
 
+        s = Url().Replace(s, " ");
         s = Email().Replace(s, " ");
         s = Handle().Replace(s, " ");
         s = Chrome().Replace(s, " ");
@@ -115,6 +116,9 @@ internal static partial class AuthorNames
     }
 
     private static string Host(string s) => s.Replace("www.", "", StringComparison.OrdinalIgnoreCase).Split('.')[0].Trim();
+
+    [GeneratedRegex(@"\b(?:https?://|www\.)\S+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    private static partial Regex Url();
 
     [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.]+", RegexOptions.CultureInvariant, 100)]
     private static partial Regex Email();

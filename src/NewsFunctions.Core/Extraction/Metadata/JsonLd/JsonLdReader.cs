@@ -56,6 +56,7 @@ internal static partial class JsonLdReader
         var facts = new JsonLdFacts();
         var objects = new List<JsonElement>();
         var docs = new List<JsonDocument>();
+        var broken = new List<string>();
         try
         {
             foreach (var block in blocks)
@@ -67,13 +68,19 @@ internal static partial class JsonLdReader
                 }
                 else
                 {
-                    Salvage(block, facts);
+                    broken.Add(block);
                 }
             }
 
             if (objects.Count > 0)
             {
                 Interpret(objects, facts);
+            }
+
+            // Blocks that do not parse only fill what the good ones left open.
+            foreach (var block in broken)
+            {
+                Salvage(block, facts);
             }
         }
         catch (Exception e) when (e is InvalidOperationException or JsonException or FormatException or ArgumentException)
