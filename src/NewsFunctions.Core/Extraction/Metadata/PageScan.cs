@@ -186,7 +186,7 @@ internal sealed partial class PageScan
                 var text = ElementText(node, 400);
                 if (text.Length > 0)
                 {
-                    Headings.Add(new TextFact(text, order, chrome, article, name));
+                    Headings.Add(new TextFact(text, order, chrome, article, LinksHome(node) ? name + " home" : name));
                 }
             }
 
@@ -383,6 +383,24 @@ internal sealed partial class PageScan
         }
 
         return b.ToString();
+    }
+
+    /// <summary>A heading that links to the site's front page is the site's name (a logo), not an article title.</summary>
+    private static bool LinksHome(HtmlNode heading)
+    {
+        var link = heading.ParentNode?.Name == "a" ? heading.ParentNode : heading.SelectSingleNode(".//a[@href]");
+        if (link is null)
+        {
+            return false;
+        }
+
+        var href = link.GetAttributeValue("href", "").Trim();
+        if (href is "/" or "./" or "" or "index.html" or "index.php" or "/index.html" or "/index.php" or "/de/" or "/en/")
+        {
+            return href.Length > 0;
+        }
+
+        return Uri.TryCreate(href, UriKind.Absolute, out var u) && u.AbsolutePath is "/" or "" && string.IsNullOrEmpty(u.Query.Trim('?'));
     }
 
     private static string? NonEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

@@ -14,6 +14,8 @@ internal static class TitleChooser
 
     public static (string? Title, ValueSource Source) Choose(PageScan scan, JsonLdFacts ld, string? siteName)
     {
+        // A heading that links home is the site's name: it helps to cut the <title>, and is never the title itself.
+        siteName ??= scan.Headings.FirstOrDefault(h => h.Hint.EndsWith(" home", StringComparison.Ordinal)).Text;
         var h1s = scan.Headings.Where(h => h.Hint == "h1").ToList();
         var main = h1s.FirstOrDefault(h => !h.InChrome && h.InArticle).Text
             ?? h1s.FirstOrDefault(h => !h.InChrome).Text
@@ -41,6 +43,22 @@ internal static class TitleChooser
             if (titleElement is not null && (Fold(titleElement) == m || titleParts.Any(p => Fold(p) == m) || (m.Length > 15 && Fold(titleElement).Contains(m, StringComparison.Ordinal))))
             {
                 return (main, ValueSource.Heading);
+            }
+        }
+
+        // 1b. A second-level heading confirmed the same way (blog themes give the site name the h1).
+        foreach (var h in scan.Headings)
+        {
+            if (h.Hint != "h2" || h.InChrome)
+            {
+                continue;
+            }
+
+            var f = Fold(h.Text);
+            if ((headline is not null && Fold(headline) == f) || (og is not null && Fold(og) == f)
+                || (titleParts.Count > 1 && titleParts.Any(p => Fold(p) == f) && (siteName is null || Fold(siteName) != f)))
+            {
+                return (h.Text, ValueSource.Heading);
             }
         }
 
@@ -131,11 +149,16 @@ internal static class TitleChooser
             return title;
         }
 
-        if (kept.Count < parts.Count && kept.Count > 0)
+        if (kept.Count == 1)
         {
-            // Drop exactly the site part(s); what remains keeps its original separators.
-            var first = title.IndexOf(kept[0], StringComparison.Ordinal);
+            return kept[0];
+        }
+
+        if (kept.Count < parts.Count && (Fold(parts[^1]) == site || parts[^1] != kept[^1]) && parts.Take(kept.Count).SequenceEqual(kept))
+        {
+            // "Part A - Part B | Site": drop the trailing site part, keep the rest with its own separators.
             var last = title.LastIndexOf(kept[^1], StringComparison.Ordinal);
+            var first = title.IndexOf(kept[0], StringComparison.Ordinal);
             if (first >= 0 && last >= first)
             {
                 return title[first..(last + kept[^1].Length)].Trim();
