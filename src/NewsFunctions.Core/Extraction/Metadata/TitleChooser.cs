@@ -10,9 +10,53 @@ namespace NewsFunctions.Extraction.Metadata;
 /// </summary>
 internal static class TitleChooser
 {
-    private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " » ", " « ", " · ", " // ", " ~ ", " • ", " > ", " < ", " / ", " || ", " : "];
+    private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " » ", " « ", " · ", " // ", " ~ ", " • ", " > ", " < ", " / ", " || ", " : ", "|"];
 
     public static (string? Title, ValueSource Source) Choose(PageScan scan, JsonLdFacts ld, string? siteName)
+    {
+        var (title, source) = ChooseRaw(scan, ld, siteName);
+        return (title is null ? null : Unwrap(title), source);
+    }
+
+    /// <summary>A title wholly inside guillemets or low-high quotes is shown without them.</summary>
+    private static string Unwrap(string title)
+    {
+        if (title.Length > 2 && ((title[0] == '«' && title[^1] == '»') || (title[0] == '»' && title[^1] == '«') || (title[0] == '„' && title[^1] is '“' or '”'))
+            && title.AsSpan(1, title.Length - 2).IndexOfAny("«»„") < 0)
+        {
+            return title[1..^1].Trim();
+        }
+
+        return title;
+    }
+
+    /// <summary>"Kicker: Title" in metadata whose tail is what the main heading shows: the heading's version wins.</summary>
+    private static string? KickerTail(string? meta, string? heading)
+    {
+        if (meta is null || heading is null)
+        {
+            return null;
+        }
+
+        var h = Fold(heading);
+        foreach (var sep in (string[])[": ", " - ", " – ", " — ", " | "])
+        {
+            var at = meta.IndexOf(sep, StringComparison.Ordinal);
+            if (at > 0 && at + sep.Length < meta.Length)
+            {
+                var tail = meta[(at + sep.Length)..].Trim();
+                var t = Fold(tail);
+                if (t.Length >= 10 && (t == h || h.EndsWith(t, StringComparison.Ordinal)))
+                {
+                    return tail;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static (string? Title, ValueSource Source) ChooseRaw(PageScan scan, JsonLdFacts ld, string? siteName)
     {
         // A heading that links home is the site's name: it helps to cut the <title>, and is never the title itself.
         siteName ??= scan.Headings.FirstOrDefault(h => h.Hint.EndsWith(" home", StringComparison.Ordinal)).Text;
@@ -38,6 +82,11 @@ internal static class TitleChooser
             if (og is not null && (Fold(og) == m || Parts(og).Any(p => Fold(p) == m)))
             {
                 return (main, og == main ? ValueSource.Meta : ValueSource.Heading);
+            }
+
+            if ((KickerTail(headline, main) ?? KickerTail(og, main)) is { } tail)
+            {
+                return (tail, ValueSource.Heading);
             }
 
             if (titleElement is not null && (Fold(titleElement) == m || titleParts.Any(p => Fold(p) == m) || (m.Length > 15 && Fold(titleElement).Contains(m, StringComparison.Ordinal))))
@@ -178,8 +227,14 @@ internal static class TitleChooser
         var b = new StringBuilder(s.Length);
         foreach (var c in PageScan.Squash(s).Normalize(NormalizationForm.FormKC))
         {
-            if (c is '"' or '\'' or '‘' or '’' or '“' or '”' or '`' or '«' or '»' or '„')
+            if (c is '"' or '\'' or '‘' or '’' or '“' or '”' or '`' or '«' or '»' or '„' or '‹' or '›')
             {
+                continue;
+            }
+
+            if (c is '–' or '—' or '‒' or '−')
+            {
+                b.Append('-');
                 continue;
             }
 

@@ -124,14 +124,31 @@ public sealed class AuthorAndTitleTests
     }
 
     [Fact]
-    public void OgTitleIsUsedWhenHeadingDisagrees()
+    public void SecondLevelHeadingConfirmedByOgTitleBeatsSectionH1()
     {
         var m = MetadataReaderTests.Read("""
             <html><head><meta property="og:title" content="Council approves budget"><title>Council approves budget - Daily</title></head>
             <body><h1>Politics</h1><h2>Council approves budget</h2></body></html>
             """);
         Assert.Equal("Council approves budget", m.Title);
-        Assert.Equal(ValueSource.Meta, m.TitleSource);
+        Assert.Equal(ValueSource.Heading, m.TitleSource);
+    }
+
+    [Fact]
+    public void KickerInOgTitleIsDroppedWhenTheHeadingShowsOnlyTheTail()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><meta property="og:title" content="Klimaschutz: Bohren, bis es heiß wird"></head>
+            <body><article><h1><span class="kicker">Klimaschutz</span> Bohren, bis es heiß wird</h1></article></body></html>
+            """);
+        Assert.Equal("Bohren, bis es heiß wird", m.Title);
+    }
+
+    [Fact]
+    public void TitleInGuillemetsIsUnwrapped()
+    {
+        var m = MetadataReaderTests.Read("<html><head><meta property=\"og:title\" content=\"«Gute Löhne alleine reichen nicht»\"></head><body></body></html>");
+        Assert.Equal("Gute Löhne alleine reichen nicht", m.Title);
     }
 
     [Fact]
