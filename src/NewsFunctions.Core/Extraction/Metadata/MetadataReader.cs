@@ -36,7 +36,7 @@ internal static partial class MetadataReader
 
         var (title, titleSource) = TitleChooser.Choose(scan, ld, siteName);
         var dates = DateFinder.Find(scan, ld, canonical, url, declaredLanguage, options.FetchedAt ?? DateTimeOffset.UtcNow, title);
-        var authors = FindAuthors(scan, ld, siteName);
+        var authors = FindAuthors(scan, ld, siteName, DateFinder.MainHeading(scan, title));
 
         var keywords = new List<string>();
         foreach (var k in scan.MetaAll("article:tag").Concat(ld.Keywords)
@@ -76,7 +76,7 @@ internal static partial class MetadataReader
     private static string[] SplitList(string? s) =>
         string.IsNullOrWhiteSpace(s) ? [] : s.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    private static List<string> FindAuthors(PageScan scan, JsonLdFacts ld, string? siteName)
+    private static List<string> FindAuthors(PageScan scan, JsonLdFacts ld, string? siteName, (int Order, int ChromeRoot) heading)
     {
         // Sources from the most to the least explicit; the first that yields people wins.
         var fromLd = AuthorNames.Clean(ld.Authors, siteName);
@@ -95,7 +95,11 @@ internal static partial class MetadataReader
             return fromMeta;
         }
 
-        var bylines = scan.Bylines.Where(b => !b.InChrome).OrderByDescending(b => b.Hint == "itemprop").ThenBy(b => b.Order).Select(b => b.Text).ToList();
+        // Bylines outside chrome (relative to the main heading's own wrapper), the closest to the heading first.
+        var bylines = scan.Bylines.Where(b => !b.InChromeApartFrom(heading.ChromeRoot))
+            .OrderByDescending(b => b.Hint == "itemprop")
+            .ThenBy(b => heading.Order < 0 ? b.Order : Math.Abs(b.Order - heading.Order))
+            .Select(b => b.Text).ToList();
         var fromBylines = AuthorNames.Clean(bylines.Take(6), siteName);
         if (fromBylines.Count > 0)
         {
@@ -108,16 +112,20 @@ internal static partial class MetadataReader
         for (var i = 0; i < texts.Count && byText.Count < 2; i++)
         {
             var t = texts[i];
-            if (t.InChrome || t.Text.Length >= 80)
+            if (t.InChromeApartFrom(heading.ChromeRoot) || t.Text.Length >= 160)
             {
                 continue;
             }
 
-            if (BylineText().IsMatch(t.Text))
+            if (t.Text.Length < 80 && BylineText().IsMatch(t.Text))
             {
                 byText.Add(t.Text);
             }
-            else if (BylineLabel().IsMatch(t.Text) && i + 1 < texts.Count && texts[i + 1].Text.Length < 60 && !texts[i + 1].InChrome)
+            else if (LabelledName().Match(t.Text) is { Success: true } labelled)
+            {
+                byText.Add(labelled.Groups["name"].Value);
+            }
+            else if (BylineLabel().IsMatch(t.Text) && i + 1 < texts.Count && texts[i + 1].Text.Length < 60 && !texts[i + 1].InChromeApartFrom(heading.ChromeRoot))
             {
                 byText.Add(texts[i + 1].Text);
             }
@@ -221,10 +229,14 @@ internal static partial class MetadataReader
         return baseUrl is not null && Uri.TryCreate(baseUrl, v, out var rel) && rel.Scheme is "http" or "https" ? rel : null;
     }
 
-    [GeneratedRegex(@"^[\s\-–—•·*]*(?i:by|von|par|por|door|di|text:?|autor(?:in)?:|author:|written by|posted by|geschrieben von|ein beitrag von|escrito por|publicado por|publié par|scritto da|verfasst von|erstellt von)\s+\p{Lu}\p{L}+", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"^[\s\-–—•·*]*(?i:by|von|par|por|door|di|text:?|autor(?:in)?:|author:|written by|posted by|geschrieben von|ein beitrag von|escrito por|publicado por|publié par|scritto da|verfasst von|erstellt von|text von|text und fotos? von|ein artikel von|reportage von|interview von)\s+\p{Lu}\p{L}+", RegexOptions.CultureInvariant, 100)]
     private static partial Regex BylineText();
 
-    [GeneratedRegex(@"^(?i:by|von|par|por|door|di|text|autor(?:in)?|author|auteur|autore|written by|posted by|geschrieben von|verfasst von|ein beitrag von|escrito por|publicado por|publié par|scritto da|redakteur(?:in)?|reporter)\s*:?$", RegexOptions.CultureInvariant, 100)]
+    /// <summary>"Redaktion: Eberhard Fuhr", "Autorin: Jana Berg" anywhere in a short text.</summary>
+    [GeneratedRegex(@"\b(?i:redaktion|autor(?:in)?|author|auteur|autore|texto?|reporter)\s*:\s*(?<name>\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3})", RegexOptions.CultureInvariant, 100)]
+    private static partial Regex LabelledName();
+
+    [GeneratedRegex(@"^[\s|•·\-–—]*(?i:by|von|par|por|door|di|text|autor(?:in)?|author|auteur|autore|written by|posted by|geschrieben von|verfasst von|ein beitrag von|escrito por|publicado por|publié par|scritto da|redakteur(?:in)?|reporter)\s*:?$", RegexOptions.CultureInvariant, 100)]
     private static partial Regex BylineLabel();
 
     [GeneratedRegex(@"written by|verfasst von|geschrieben von|escrito por|écrit par|scritto da|geschreven door|author|autor|auteur", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]

@@ -71,6 +71,7 @@ internal sealed partial class PageScan
         Article = 2,
         Head = 4,
         Hidden = 8,
+        ScreenReader = 16,
     }
 
     private void Walk(HtmlNode root)
@@ -87,9 +88,9 @@ internal sealed partial class PageScan
                 if ((ctx & (Ctx.Head | Ctx.Hidden)) == 0 && Texts.Count < 4000)
                 {
                     var t = Squash(WebUtility.HtmlDecode(node.InnerText));
-                    if (t.Length is > 0 and <= 300)
+                    if (t.Length is > 0 and <= 300 && ((ctx & Ctx.ScreenReader) == 0 || t.Length <= 20))
                     {
-                        Texts.Add(new TextFact(t, order, chromeRoot, (ctx & Ctx.Article) != 0, ""));
+                        Texts.Add(new TextFact(t, order, chromeRoot, (ctx & Ctx.Article) != 0, (ctx & Ctx.ScreenReader) != 0 ? "sr" : ""));
                     }
                 }
 
@@ -173,9 +174,14 @@ internal sealed partial class PageScan
                     PaywallMarker = true;
                 }
 
-                if (node.GetAttributeValue("hidden", null) is not null || cls.Contains("screen-reader", StringComparison.Ordinal) || cls.Contains("sr-only", StringComparison.Ordinal))
+                if (node.GetAttributeValue("hidden", null) is not null)
                 {
                     ctx |= Ctx.Hidden;
+                }
+                else if (cls.Contains("screen-reader", StringComparison.Ordinal) || cls.Contains("sr-only", StringComparison.Ordinal) || cls.Contains("visually-hidden", StringComparison.Ordinal))
+                {
+                    // Screen-reader texts are kept only as short labels ("By", "Posted on").
+                    ctx |= Ctx.ScreenReader;
                 }
             }
 

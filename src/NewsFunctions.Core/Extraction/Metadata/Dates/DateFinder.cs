@@ -165,7 +165,8 @@ internal static partial class DateFinder
 
     private static void FromText(PageScan scan, string? language, (int Order, int ChromeRoot) heading, Action<DateTimeOffset?, ValueSource> setPublished, Action<DateTimeOffset?, ValueSource> setModified, bool needPublished)
     {
-        var texts = scan.Texts;
+        // Screen-reader labels help bylines, not dates.
+        var texts = scan.Texts.Where(t => t.Hint != "sr").ToList();
         var (headingOrder, headingChrome) = heading;
 
         // a) Labelled texts anywhere outside the chrome: "Published: 7 ene 2022 16:24 GMT", "Aktualisiert am ...".
@@ -275,7 +276,14 @@ internal static partial class DateFinder
             return (-1, -1);
         }
 
-        var start = texts[Math.Max(0, at - 4)].Order;
+        // Up to eight short lines above the heading (kicker, date line, labels), stopping at anything long.
+        var first = at;
+        while (first > 0 && at - first < 8 && texts[first - 1].Text.Length < 100)
+        {
+            first--;
+        }
+
+        var start = texts[first].Order;
         var end = texts[at].Order;
         for (var i = at; i < texts.Count && i < at + 15; i++)
         {
@@ -291,7 +299,7 @@ internal static partial class DateFinder
     }
 
     /// <summary>Order and chrome root of the main heading: the heading that repeats the title, else the first h1.</summary>
-    private static (int Order, int ChromeRoot) MainHeading(PageScan scan, string? title)
+    internal static (int Order, int ChromeRoot) MainHeading(PageScan scan, string? title)
     {
         var h1s = scan.Headings.Where(h => h.Hint == "h1").OrderBy(h => h.InChrome).ToList();
         if (title is not null)
