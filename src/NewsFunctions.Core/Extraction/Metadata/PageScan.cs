@@ -87,7 +87,13 @@ internal sealed partial class PageScan
             {
                 if ((ctx & (Ctx.Head | Ctx.Hidden)) == 0 && Texts.Count < 4000)
                 {
-                    var t = Squash(WebUtility.HtmlDecode(node.InnerText));
+                    var raw = node.InnerText;
+                    if (raw.Length > 2000 || string.IsNullOrWhiteSpace(raw))
+                    {
+                        continue;
+                    }
+
+                    var t = Squash(raw.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(raw) : raw);
                     if (t.Length is > 0 and <= 300 && ((ctx & Ctx.ScreenReader) == 0 || t.Length <= 20))
                     {
                         Texts.Add(new TextFact(t, order, chromeRoot, (ctx & Ctx.Article) != 0, (ctx & Ctx.ScreenReader) != 0 ? "sr" : ""));
@@ -153,7 +159,7 @@ internal sealed partial class PageScan
                     break;
             }
 
-            var cls = (node.GetAttributeValue("class", "") + " " + node.GetAttributeValue("id", "") + " " + node.GetAttributeValue("data-testid", "")).ToLowerInvariant();
+            var cls = node.HasAttributes ? ClassAndId(node) : "";
             var itemprop = node.GetAttributeValue("itemprop", "");
             var itemtype = node.GetAttributeValue("itemtype", "");
             if (itemtype.Contains("Article", StringComparison.OrdinalIgnoreCase) || itemtype.Contains("BlogPosting", StringComparison.OrdinalIgnoreCase))
@@ -407,6 +413,19 @@ internal sealed partial class PageScan
         }
 
         return Uri.TryCreate(href, UriKind.Absolute, out var u) && u.AbsolutePath is "/" or "" && string.IsNullOrEmpty(u.Query.Trim('?'));
+    }
+
+    private static string ClassAndId(HtmlNode node)
+    {
+        var c = node.GetAttributeValue("class", "");
+        var id = node.GetAttributeValue("id", "");
+        var testId = node.GetAttributeValue("data-testid", "");
+        if (c.Length + id.Length + testId.Length == 0)
+        {
+            return "";
+        }
+
+        return (id.Length == 0 && testId.Length == 0 ? c : c + " " + id + " " + testId).ToLowerInvariant();
     }
 
     private static string? NonEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

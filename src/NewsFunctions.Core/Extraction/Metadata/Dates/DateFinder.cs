@@ -169,11 +169,27 @@ internal static partial class DateFinder
         var texts = scan.Texts.Where(t => t.Hint != "sr").ToList();
         var (headingOrder, headingChrome) = heading;
 
-        // a) Labelled texts anywhere outside the chrome: "Published: 7 ene 2022 16:24 GMT", "Aktualisiert am ...".
-        for (var i = 0; i < texts.Count; i++)
+        // a) Labelled texts outside the chrome, from just above the main heading to well into the body (or the
+        // whole page when there is no heading): "Published: 7 ene 2022 16:24 GMT", "Aktualisiert am ...".
+        var from = 0;
+        var to = texts.Count;
+        if (headingOrder >= 0)
+        {
+            var at = texts.FindIndex(x => x.Order > headingOrder);
+            from = Math.Max(0, (at < 0 ? texts.Count : at) - 10);
+            to = Math.Min(texts.Count, from + 400);
+        }
+
+        for (var i = from; i < to; i++)
         {
             var t = texts[i];
             if (t.InChromeApartFrom(headingChrome))
+            {
+                continue;
+            }
+
+            // A label with its date, or a bare label whose date follows in the next texts.
+            if (t.Text.Length > 40 && !t.Text.Any(char.IsAsciiDigit))
             {
                 continue;
             }
@@ -325,7 +341,7 @@ internal static partial class DateFinder
             var folded = TitleChooser.Fold(title);
             foreach (var t in scan.Texts)
             {
-                if (t.Text.Length >= 8 && TitleChooser.Fold(t.Text) == folded)
+                if (t.Text.Length >= 8 && Math.Abs(t.Text.Length - title.Length) <= 10 && TitleChooser.Fold(t.Text) == folded)
                 {
                     return (t.Order, t.ChromeRoot);
                 }
