@@ -44,6 +44,11 @@ internal sealed partial class PageScan
     public List<string> RelAuthors { get; } = [];
     public bool PaywallMarker { get; private set; }
 
+    /// <summary>Every visible text node that holds a digit, joined (bounded): where a page shows its dates.</summary>
+    public string TextWithDigits => digitTexts.ToString();
+
+    private readonly StringBuilder digitTexts = new();
+
     /// <summary>Class/id words (whole tokens) that mark page chrome rather than the article.</summary>
     private static readonly HashSet<string> ChromeTokens = new(StringComparer.Ordinal)
     {
@@ -88,13 +93,18 @@ internal sealed partial class PageScan
                 if ((ctx & (Ctx.Head | Ctx.Hidden)) == 0 && Texts.Count < 4000)
                 {
                     var raw = node.InnerText;
-                    if (raw.Length > 2000 || string.IsNullOrWhiteSpace(raw))
+                    if (string.IsNullOrWhiteSpace(raw))
                     {
                         continue;
                     }
 
+                    if ((ctx & Ctx.Head) == 0 && digitTexts.Length < 300_000 && raw.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+                    {
+                        digitTexts.Append(raw.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(raw) : raw).Append(" | ");
+                    }
+
                     var t = Squash(raw.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(raw) : raw);
-                    if (t.Length is > 0 and <= 300 && ((ctx & Ctx.ScreenReader) == 0 || t.Length <= 20))
+                    if (t.Length is > 0 and <= 300 && raw.Length <= 2000 && ((ctx & Ctx.ScreenReader) == 0 || t.Length <= 20))
                     {
                         Texts.Add(new TextFact(t, order, chromeRoot, (ctx & Ctx.Article) != 0, (ctx & Ctx.ScreenReader) != 0 ? "sr" : ""));
                     }

@@ -71,7 +71,7 @@ public sealed class MetadataReaderTests
         var m = Read("""
             <html><head><script type="application/ld+json">
             [{"@type":"BreadcrumbList","itemListElement":[]},
-             {"@type":"WebPage","mainEntity":{"@type":"Article","headline":"Nested headline","datePublished":"2022-02-02"}}]
+             {"@type":"WebPage","mainEntity":{"@type":"NewsArticle","headline":"Nested headline","datePublished":"2022-02-02"}}]
             </script></head><body></body></html>
             """);
         Assert.Equal("Nested headline", m.Title);
@@ -127,7 +127,7 @@ public sealed class MetadataReaderTests
             <meta name="author" content="Erika Mustermann">
             <meta property="article:section" content="Politik">
             <meta property="article:tag" content="Haushalt"><meta property="article:tag" content="Rat">
-            </head><body><p>x</p></body></html>
+            </head><body><p>Stand: 14.06.2023</p></body></html>
             """);
         Assert.Equal("Council approves budget", m.Title);
         Assert.Equal(ValueSource.Meta, m.TitleSource);
@@ -234,7 +234,7 @@ public sealed class MetadataReaderTests
     [Fact]
     public void DateJustAfterFetchWithinSkewIsKept()
     {
-        var m = Read("<html><head><meta property=\"article:published_time\" content=\"2024-03-01T18:00:00+05:00\"></head><body></body></html>");
+        var m = Read("<html><head><meta property=\"article:published_time\" content=\"2024-03-01T18:00:00+05:00\"></head><body><p>1 March 2024</p></body></html>");
         Assert.NotNull(m.Published);
     }
 
@@ -250,11 +250,42 @@ public sealed class MetadataReaderTests
     }
 
     [Fact]
+    public void MetaDateThatThePageNeverShowsIsDropped()
+    {
+        var m = Read("""
+            <html><head><title>Über uns</title><meta property="article:published_time" content="2018-10-16T19:35:54+02:00"></head>
+            <body><main><h1>Über uns</h1><p>Wir sind ein kleines Team aus Berlin und machen seit vielen Jahren Filme, Fotos und Webseiten.</p></main></body></html>
+            """);
+        Assert.Null(m.Published);
+    }
+
+    [Fact]
+    public void MetaDateShownInAnotherFormatIsKept()
+    {
+        var m = Read("""
+            <html><head><title>t</title><meta property="article:published_time" content="2018-10-16T19:35:54+02:00"></head>
+            <body><main><h1>t</h1><p>Text of the post, long enough to be a body.</p><footer>Geschrieben am 16.10.2018</footer></main></body></html>
+            """);
+        Assert.Equal(new DateTimeOffset(2018, 10, 16, 19, 35, 54, TimeSpan.FromHours(2)), m.Published);
+        Assert.Equal(ValueSource.Meta, m.PublishedSource);
+    }
+
+    [Fact]
+    public void UtcStampOnTheHourIsReadAsLocalMidnight()
+    {
+        var m = Read("""
+            <html><head><meta property="article:published_time" content="2022-11-06T23:00:00.000Z"></head><body><p>7. November 2022</p></body></html>
+            """);
+        Assert.Equal(new DateTime(2022, 11, 7), m.Published!.Value.Date);
+        Assert.Equal(TimeSpan.FromHours(1), m.Published!.Value.Offset);
+    }
+
+    [Fact]
     public void UpdatedLabelGoesToModified()
     {
         var m = Read("""
             <html><head><title>t</title><meta property="article:published_time" content="2021-04-01T10:00:00+00:00"></head><body><article><h1>t</h1>
-            <p>Aktualisiert am 3. April 2021, 12:00 Uhr</p></article></body></html>
+            <p>1. April 2021</p><p>Aktualisiert am 3. April 2021, 12:00 Uhr</p></article></body></html>
             """);
         Assert.Equal(new DateTime(2021, 4, 1), m.Published!.Value.Date);
         Assert.Equal(new DateTime(2021, 4, 3), m.Modified!.Value.Date);

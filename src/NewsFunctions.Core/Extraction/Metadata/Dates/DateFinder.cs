@@ -131,6 +131,17 @@ internal static partial class DateFinder
             SetPublished(first.Hint.StartsWith("text", StringComparison.Ordinal) ? DateParser.FindInText(first.Text, language) : DateParser.ParseMachine(first.Text), ValueSource.TimeElement);
         }
 
+        // A machine date that the page never shows is not clearly the article's: evergreen pages, products, recipes
+        // and "about" pages carry CMS stamps too. Only a JSON-LD news article or blog post vouches for its own date;
+        // any other machine date must be visible somewhere on the page (any format, any language) or in the URL.
+        // The visible date, if there is one, then takes its place below.
+        if (published is { } stamp && pubSource is ValueSource.JsonLd or ValueSource.Meta or ValueSource.TimeElement
+            && !(pubSource == ValueSource.JsonLd && ld.IsNews) && !Shown(scan, stamp, canonical, url, language))
+        {
+            published = null;
+            pubSource = ValueSource.None;
+        }
+
         // 5. Visible text: labelled dates, date-classed elements and the lines next to the main heading.
         // The page's visible date is read even when metadata gave one: when the two disagree and the visible one is
         // the metadata's modification date, the page presents itself as of that date (re-published or updated).
@@ -371,6 +382,32 @@ internal static partial class DateFinder
         }
 
         return v.ToOffset(TimeSpan.FromHours(24 - v.Hour));
+    }
+
+    private static bool Shown(PageScan scan, DateTimeOffset stamp, Uri? canonical, Uri? url, string? language)
+    {
+        var local = LocalMidnight(stamp)!.Value;
+        DateOnly[] accept =
+        [
+            DateOnly.FromDateTime(stamp.Date), DateOnly.FromDateTime(local.Date),
+            DateOnly.FromDateTime(stamp.UtcDateTime.Date), DateOnly.FromDateTime(stamp.Date.AddDays(1)), DateOnly.FromDateTime(stamp.Date.AddDays(-1)),
+        ];
+        foreach (var u in (Uri?[])[canonical, url])
+        {
+            if (FromUrl(u) is { } fromUrl && accept.Contains(DateOnly.FromDateTime(fromUrl.Date)))
+            {
+                return true;
+            }
+        }
+
+        var text = new System.Text.StringBuilder(scan.TextWithDigits);
+        foreach (var t in scan.Times)
+        {
+            text.Append(t.Text).Append(" | ");
+        }
+
+        var shown = DateParser.AllDays(text.ToString(), language);
+        return accept.Any(shown.Contains);
     }
 
     internal static DateTimeOffset? FromUrl(Uri? url)

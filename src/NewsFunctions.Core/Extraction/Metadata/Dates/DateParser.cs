@@ -145,6 +145,59 @@ internal static partial class DateParser
         }
     }
 
+    /// <summary>Every calendar day written anywhere in the text (for corroborating a machine date with what the page shows).</summary>
+    public static HashSet<DateOnly> AllDays(string text, string? language)
+    {
+        var days = new HashSet<DateOnly>();
+        try
+        {
+            void Add(DateTimeOffset? d)
+            {
+                if (d is { } v)
+                {
+                    days.Add(DateOnly.FromDateTime(v.Date));
+                }
+            }
+
+            foreach (Match m in DayMonthYear().Matches(text))
+            {
+                Add(Make(m.Groups["y"].Value, MonthNames.Parse(m.Groups["mon"].Value), m.Groups["d"].Value));
+            }
+
+            foreach (Match m in MonthDayYear().Matches(text))
+            {
+                Add(Make(m.Groups["y"].Value, MonthNames.Parse(m.Groups["mon"].Value), m.Groups["d"].Value));
+            }
+
+            foreach (Regex r in (Regex[])[IsoInText(), Cjk()])
+            {
+                foreach (Match m in r.Matches(text))
+                {
+                    Add(TryMake(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value, out var d) ? d : null);
+                }
+            }
+
+            foreach (Match m in Numeric().Matches(text))
+            {
+                var y = m.Groups["y"].Value.Length == 2 ? "20" + m.Groups["y"].Value : m.Groups["y"].Value;
+                var a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
+                var b = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
+                // Both readings: corroboration only asks whether the day is shown at all.
+                Add(Make(y, b, a.ToString(CultureInfo.InvariantCulture)));
+                if (a <= 12)
+                {
+                    Add(Make(y, a, b.ToString(CultureInfo.InvariantCulture)));
+                }
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // What was found so far.
+        }
+
+        return days;
+    }
+
     /// <summary>A time of day written right after a date ("16:24 GMT", "4:24 pm", "16.24 Uhr", "16h24") is added, with its zone.</summary>
     private static DateTimeOffset WithTime(DateTimeOffset date, string rest, out bool hasTime)
     {
@@ -240,7 +293,7 @@ internal static partial class DateParser
 
     private static DateTimeOffset? Make(string year, int month, string day)
     {
-        if (month == 0 || !int.TryParse(year, CultureInfo.InvariantCulture, out var y) || !int.TryParse(day, CultureInfo.InvariantCulture, out var d))
+        if (month is < 1 or > 12 || !int.TryParse(year, CultureInfo.InvariantCulture, out var y) || !int.TryParse(day, CultureInfo.InvariantCulture, out var d))
         {
             return null;
         }

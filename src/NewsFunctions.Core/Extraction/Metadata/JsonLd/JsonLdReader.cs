@@ -22,6 +22,8 @@ internal sealed class JsonLdFacts
     public string? Language { get; set; }
     public bool? IsAccessibleForFree { get; set; }
     public bool FoundArticle { get; set; }
+    /// <summary>The main object is a news article or blog post (not a generic web page or creative work).</summary>
+    public bool IsNews { get; set; }
 }
 
 /// <summary>
@@ -216,6 +218,7 @@ internal static partial class JsonLdReader
         if (article is { } a)
         {
             facts.FoundArticle = true;
+            facts.IsNews = Types(a).Any(t => t.Contains("NewsArticle", StringComparison.OrdinalIgnoreCase) || t is "BlogPosting" or "LiveBlogPosting" or "ReportageNewsArticle");
             facts.Headline ??= Text(a, "headline") ?? Text(a, "name");
             facts.DatePublished ??= Str(a, "datePublished") ?? Str(a, "dateCreated") ?? Str(a, "uploadDate");
             facts.DateModified ??= Str(a, "dateModified");
