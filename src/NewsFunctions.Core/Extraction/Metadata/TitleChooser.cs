@@ -14,20 +14,7 @@ internal static class TitleChooser
 
     public static (string? Title, ValueSource Source) Choose(PageScan scan, JsonLdFacts ld, string? siteName)
     {
-        var (title, source) = ChooseRaw(scan, ld, siteName);
-        return (title is null ? null : Unwrap(title), source);
-    }
-
-    /// <summary>A title wholly inside guillemets or low-high quotes is shown without them.</summary>
-    private static string Unwrap(string title)
-    {
-        if (title.Length > 2 && ((title[0] == '«' && title[^1] == '»') || (title[0] == '»' && title[^1] == '«') || (title[0] == '„' && title[^1] is '“' or '”'))
-            && title.AsSpan(1, title.Length - 2).IndexOfAny("«»„") < 0)
-        {
-            return title[1..^1].Trim();
-        }
-
-        return title;
+        return ChooseRaw(scan, ld, siteName);
     }
 
     /// <summary>"Kicker: Title" in metadata whose tail is what the main heading shows: the heading's version wins.</summary>
@@ -39,6 +26,11 @@ internal static class TitleChooser
         }
 
         var h = Fold(heading);
+        if (Fold(meta) == h)
+        {
+            return null;
+        }
+
         foreach (var sep in (string[])[": ", " - ", " – ", " — ", " | "])
         {
             var at = meta.IndexOf(sep, StringComparison.Ordinal);
@@ -91,6 +83,18 @@ internal static class TitleChooser
 
             if (titleElement is not null && (Fold(titleElement) == m || titleParts.Any(p => Fold(p) == m) || (m.Length > 15 && Fold(titleElement).Contains(m, StringComparison.Ordinal))))
             {
+                // "Post | Blog name" with the blog name in the h1 and the post in an h2: the h2 is the title.
+                if (titleParts.Count > 1 && Fold(titleParts[0]) != m)
+                {
+                    foreach (var h2 in scan.Headings)
+                    {
+                        if (h2.Hint == "h2" && !h2.InChrome && Fold(h2.Text) != m && titleParts.Any(p => Fold(p) == Fold(h2.Text)))
+                        {
+                            return (h2.Text, ValueSource.Heading);
+                        }
+                    }
+                }
+
                 return (main, ValueSource.Heading);
             }
         }

@@ -145,10 +145,13 @@ public sealed class AuthorAndTitleTests
     }
 
     [Fact]
-    public void TitleInGuillemetsIsUnwrapped()
+    public void BlogNameH1LosesToPostH2NamedInTheTitle()
     {
-        var m = MetadataReaderTests.Read("<html><head><meta property=\"og:title\" content=\"«Gute Löhne alleine reichen nicht»\"></head><body></body></html>");
-        Assert.Equal("Gute Löhne alleine reichen nicht", m.Title);
+        var m = MetadataReaderTests.Read("""
+            <html><head><title>Was ist Virales Marketing? | DimidoBlog</title></head>
+            <body><div id="top"><h1>DimidoBlog</h1></div><div class="post"><h2>Was ist Virales Marketing?</h2><p>Text.</p></div></body></html>
+            """);
+        Assert.Equal("Was ist Virales Marketing?", m.Title);
     }
 
     [Fact]
