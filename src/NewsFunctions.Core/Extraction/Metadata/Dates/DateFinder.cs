@@ -42,9 +42,25 @@ internal static partial class DateFinder
         DateTimeOffset? modified = null;
         var modSource = ValueSource.None;
 
+        // A machine date that the page never shows is not clearly the article's: evergreen pages, products, recipes
+        // and "about" pages carry CMS stamps too. Only a JSON-LD news article or blog post vouches for its own date;
+        // any other machine date must be visible somewhere on the page (any format, any language) or in the URL,
+        // else the next candidate is tried.
+        HashSet<DateOnly>? shownDays = null;
+        bool Vouched(DateTimeOffset d, ValueSource source)
+        {
+            if (source is ValueSource.Text or ValueSource.Url || (source == ValueSource.JsonLd && ld.IsNews))
+            {
+                return true;
+            }
+
+            shownDays ??= ShownDays(scan, language);
+            return Shown(shownDays, d, canonical, url);
+        }
+
         void SetPublished(DateTimeOffset? d, ValueSource source)
         {
-            if (published is null && Ok(d) is { } v)
+            if (published is null && Ok(d) is { } v && Vouched(v, source))
             {
                 published = v;
                 pubSource = source;
@@ -129,17 +145,6 @@ internal static partial class DateFinder
         if (published is null && times.FirstOrDefault(t => t.InArticle && !ModifiedHint().IsMatch(t.Hint)) is { Text: not null } first)
         {
             SetPublished(first.Hint.StartsWith("text", StringComparison.Ordinal) ? DateParser.FindInText(first.Text, language) : DateParser.ParseMachine(first.Text), ValueSource.TimeElement);
-        }
-
-        // A machine date that the page never shows is not clearly the article's: evergreen pages, products, recipes
-        // and "about" pages carry CMS stamps too. Only a JSON-LD news article or blog post vouches for its own date;
-        // any other machine date must be visible somewhere on the page (any format, any language) or in the URL.
-        // The visible date, if there is one, then takes its place below.
-        if (published is { } stamp && pubSource is ValueSource.JsonLd or ValueSource.Meta or ValueSource.TimeElement
-            && !(pubSource == ValueSource.JsonLd && ld.IsNews) && !Shown(scan, stamp, canonical, url, language))
-        {
-            published = null;
-            pubSource = ValueSource.None;
         }
 
         // 5. Visible text: labelled dates, date-classed elements and the lines next to the main heading.
@@ -384,7 +389,22 @@ internal static partial class DateFinder
         return v.ToOffset(TimeSpan.FromHours(24 - v.Hour));
     }
 
-    private static bool Shown(PageScan scan, DateTimeOffset stamp, Uri? canonical, Uri? url, string? language)
+    private static HashSet<DateOnly> ShownDays(PageScan scan, string? language)
+    {
+        var text = new System.Text.StringBuilder(scan.TextWithDigits);
+        foreach (var t in scan.Times)
+        {
+            // A time element is shown to the reader; its machine value stands for what it displays.
+            if (!t.InChrome)
+            {
+                text.Append(t.Text).Append(" | ");
+            }
+        }
+
+        return DateParser.AllDays(text.ToString(), language);
+    }
+
+    private static bool Shown(HashSet<DateOnly> shown, DateTimeOffset stamp, Uri? canonical, Uri? url)
     {
         var local = LocalMidnight(stamp)!.Value;
         DateOnly[] accept =
@@ -400,13 +420,6 @@ internal static partial class DateFinder
             }
         }
 
-        var text = new System.Text.StringBuilder(scan.TextWithDigits);
-        foreach (var t in scan.Times)
-        {
-            text.Append(t.Text).Append(" | ");
-        }
-
-        var shown = DateParser.AllDays(text.ToString(), language);
         return accept.Any(shown.Contains);
     }
 
