@@ -40,6 +40,9 @@ public sealed class AuthorAndTitleTests
     [InlineData("Staff")]
     [InlineData("AFP/dpa")]
     [InlineData("https://www.facebook.com/someone")]
+    [InlineData("Web Commerce GmbH")]
+    [InlineData("Die FURCHE")]
+    [InlineData("Bund der Energieverbraucher")]
     public void AgenciesAndNonNamesAreRejected(string raw)
     {
         Assert.Empty(AuthorNames.Clean([raw], null));
