@@ -214,6 +214,16 @@ public sealed class MetadataReaderTests
     }
 
     [Fact]
+    public void DatelineOpeningTheFirstParagraphIsTaken()
+    {
+        var m = Read("""
+            <html><head><title>Arbeitsmarkt</title></head><body><div class="copy"><h1>Arbeitsmarkt 2022</h1>
+            <p><strong>01.02.2022 „Der Arbeitsmarkt ist gut in das neue Jahr gestartet“, sagte der Vorstandsvorsitzende am Dienstag bei der Vorstellung der monatlichen Zahlen in Nürnberg vor der Presse.</strong></p></div></body></html>
+            """);
+        Assert.Equal(new DateTime(2022, 2, 1), m.Published!.Value.Date);
+    }
+
+    [Fact]
     public void UrlDateIsTheLastResort()
     {
         var m = Read("<html><head><title>A story</title></head><body><h1>A story</h1><p>Text only.</p></body></html>", "https://news.example/2019/10/21/a-story/");

@@ -142,9 +142,20 @@ internal static partial class DateFinder
             }
         }
 
+        DateTimeOffset? TimeValue(TextFact t) => t.Hint.StartsWith("text", StringComparison.Ordinal) ? DateParser.FindInText(t.Text, language) : DateParser.ParseMachine(t.Text);
         if (published is null && times.FirstOrDefault(t => t.InArticle && !ModifiedHint().IsMatch(t.Hint)) is { Text: not null } first)
         {
-            SetPublished(first.Hint.StartsWith("text", StringComparison.Ordinal) ? DateParser.FindInText(first.Text, language) : DateParser.ParseMachine(first.Text), ValueSource.TimeElement);
+            SetPublished(TimeValue(first), ValueSource.TimeElement);
+        }
+
+        // A page whose time elements (outside chrome, after the heading) all name the same day: that day.
+        if (published is null && heading.Order >= 0)
+        {
+            var days = times.Where(t => t.Order > heading.Order && !ModifiedHint().IsMatch(t.Hint)).Select(TimeValue).Where(d => d is not null).ToList();
+            if (days.Count > 0 && days.Select(d => d!.Value.Date).Distinct().Count() == 1)
+            {
+                SetPublished(days[0], ValueSource.TimeElement);
+            }
         }
 
         // 5. Visible text: labelled dates, date-classed elements and the lines next to the main heading.
@@ -276,7 +287,7 @@ internal static partial class DateFinder
         // c) The short lines of the zone.
         foreach (var t in texts)
         {
-            if (t.Order < zoneStart || t.InChromeApartFrom(headingChrome) || t.Text.Length > 160 || ModifiedLabel().IsMatch(t.Text))
+            if (t.Order < zoneStart || t.InChromeApartFrom(headingChrome) || ModifiedLabel().IsMatch(t.Text))
             {
                 continue;
             }
@@ -286,7 +297,9 @@ internal static partial class DateFinder
                 break;
             }
 
-            if (DateParser.FindInText(t.Text, language) is { } v)
+            // A short line, or a dateline opening the first paragraph ("01.02.2022 – Der Arbeitsmarkt ...").
+            var line = t.Text.Length <= 160 ? t.Text : t.Text[..40];
+            if (DateParser.FindInText(line, language, out var at) is { } v && (t.Text.Length <= 160 || at <= 12))
             {
                 setPublished(v, ValueSource.Text);
                 return;
