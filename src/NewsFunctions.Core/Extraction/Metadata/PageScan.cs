@@ -179,13 +179,13 @@ internal sealed partial class PageScan
 
             if (cls.Length > 1)
             {
-                if (name is not ("body" or "html") && HasChromeToken(cls) && !cls.Contains("author", StringComparison.Ordinal) && !cls.Contains("byline", StringComparison.Ordinal))
+                if (name is not ("body" or "html") && (Flags(cls) & ClassKind.Chrome) != 0)
                 {
                     ctx |= Ctx.Chrome;
                     chromeRoot = order;
                 }
 
-                if (!PaywallMarker && ContainsAny(cls, PaywallWords))
+                if (!PaywallMarker && (Flags(cls) & ClassKind.Paywall) != 0)
                 {
                     PaywallMarker = true;
                 }
@@ -242,7 +242,7 @@ internal sealed partial class PageScan
             {
                 Bylines.Add(new TextFact(ElementText(node, 120), order, chrome, article, "rel"));
             }
-            else if (cls.Length > 1 && name is not ("body" or "html" or "article" or "main" or "section") && Bylines.Count < 40 && ContainsAny(cls, AuthorWords)
+            else if (cls.Length > 1 && name is not ("body" or "html" or "article" or "main" or "section") && Bylines.Count < 40 && (Flags(cls) & ClassKind.Author) != 0
                 && !cls.Contains("comment", StringComparison.Ordinal) && !cls.Contains("avatar", StringComparison.Ordinal))
             {
                 var text = ElementText(node, 200);
@@ -252,7 +252,7 @@ internal sealed partial class PageScan
                 }
             }
 
-            if (cls.Length > 1 && DateTexts.Count < 60 && name is not ("body" or "html" or "article" or "main") && ContainsAny(cls, DateWords))
+            if (cls.Length > 1 && DateTexts.Count < 60 && name is not ("body" or "html" or "article" or "main") && (Flags(cls) & ClassKind.Date) != 0)
             {
                 var text = ElementText(node, ElementTextLimit);
                 if (text.Length is > 5 and < ElementTextLimit && text.Any(char.IsAsciiDigit))
@@ -377,11 +377,20 @@ internal sealed partial class PageScan
         return text.Length > limit ? text[..limit] : text;
     }
 
+    private static readonly System.Buffers.SearchValues<char> SquashBreakers = System.Buffers.SearchValues.Create("\t\n\r\u00A0\u200B\f\v");
+
     public static string Squash(string s)
     {
         if (string.IsNullOrEmpty(s))
         {
             return "";
+        }
+
+        // Fast path: nothing but single spaces inside.
+        var trimmed = s.AsSpan().Trim();
+        if (trimmed.IndexOfAny(SquashBreakers) < 0 && !trimmed.Contains("  ", StringComparison.Ordinal))
+        {
+            return trimmed.Length == s.Length ? s : trimmed.ToString();
         }
 
         var b = new StringBuilder(s.Length);
@@ -423,6 +432,55 @@ internal sealed partial class PageScan
         }
 
         return Uri.TryCreate(href, UriKind.Absolute, out var u) && u.AbsolutePath is "/" or "" && string.IsNullOrEmpty(u.Query.Trim('?'));
+    }
+
+    [Flags]
+    private enum ClassKind
+    {
+        None = 0,
+        Chrome = 1,
+        Author = 2,
+        Date = 4,
+        Paywall = 8,
+    }
+
+    private readonly Dictionary<string, ClassKind> classKinds = new(StringComparer.Ordinal);
+
+    /// <summary>What a class/id string marks, computed once per distinct string (pages repeat their classes).</summary>
+    private ClassKind Flags(string cls)
+    {
+        if (classKinds.TryGetValue(cls, out var kind))
+        {
+            return kind;
+        }
+
+        kind = ClassKind.None;
+        if (HasChromeToken(cls) && !cls.Contains("author", StringComparison.Ordinal) && !cls.Contains("byline", StringComparison.Ordinal))
+        {
+            kind |= ClassKind.Chrome;
+        }
+
+        if (ContainsAny(cls, AuthorWords))
+        {
+            kind |= ClassKind.Author;
+        }
+
+        if (ContainsAny(cls, DateWords))
+        {
+            kind |= ClassKind.Date;
+        }
+
+        if (ContainsAny(cls, PaywallWords))
+        {
+            kind |= ClassKind.Paywall;
+        }
+
+        if (classKinds.Count < 5000)
+        {
+            classKinds[cls] = kind;
+        }
+
+        return kind;
     }
 
     private static string ClassAndId(HtmlNode node)
