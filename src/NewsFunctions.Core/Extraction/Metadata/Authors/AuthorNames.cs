@@ -1,0 +1,162 @@
+using System.Text.RegularExpressions;
+
+namespace NewsFunctions.Extraction.Metadata.Authors;
+
+/// <summary>
+/// Turns raw byline strings into a list of person names: strips "By"/"Von"/"Por"/"Par"/... prefixes, dates, roles,
+/// e-mail addresses and "Email the author" style chrome; splits "A and B"; rejects news agencies, the site's own
+/// name and things that are not names.
+/// </summary>
+internal static partial class AuthorNames
+{
+    private static readonly HashSet<string> NotPeople = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "afp", "ap", "dpa", "reuters", "efe", "ansa", "apa", "sda", "kna", "epd", "dts", "upi", "xinhua", "tass", "ria", "pa", "ips",
+        "associated press", "the associated press", "agence france-presse", "agence france presse", "europa press", "press association",
+        "bloomberg", "dpa-afx", "afp/dpa", "dpa/afp", "reuters/dpa", "ap/dpa", "sid", "ddp", "kyodo", "yonhap", "anp", "belga", "lusa", "agência lusa",
+        "staff", "staff writer", "staff reporter", "editorial", "editorial staff", "editor", "editors", "the editors", "redaktion", "red", "red.",
+        "redacción", "redaccion", "rédaction", "la rédaction", "redazione", "redactie", "redação", "redacao", "newsroom", "news desk", "web desk",
+        "online", "online-redaktion", "onlineredaktion", "guest", "gast", "anonymous", "unknown", "admin", "administrator", "webmaster", "null",
+        "email", "e-mail", "email the author", "follow", "twitter", "facebook", "instagram", "linkedin", "more", "share", "posts", "home",
+        "comments", "comment", "kommentare", "author", "authors", "autor", "autoren", "auteur", "by", "von", "written by", "posted by",
+        "read more", "view all posts", "all posts", "about", "contact", "kontakt", "mehr", "profile", "bio", "wire", "wire service", "agencies",
+        "agencias", "agences", "agenturen", "agenzie", "news", "nachrichten", "noticias", "infos",
+    };
+
+    public static List<string> Clean(IEnumerable<string?> raws, string? siteName)
+    {
+        var result = new List<string>();
+        foreach (var raw in raws)
+        {
+            // One byline naming more than four people is a list (categories, a team page), not a byline.
+            var names = Split(raw).Where(n => IsPerson(n, siteName)).ToList();
+            if (names.Count > 4)
+            {
+                continue;
+            }
+
+            foreach (var name in names)
+            {
+                if (!result.Contains(name, StringComparer.OrdinalIgnoreCase))
+                {
+                    result.Add(name);
+                }
+            }
+
+            if (result.Count >= 8)
+            {
+                break;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Names in one byline string, cleaned but not yet validated.</summary>
+    internal static IEnumerable<string> Split(string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            yield break;
+        }
+
+        var s = PageScan.Squash(System.Net.WebUtility.HtmlDecode(raw));
+        if (s.Length > 300)
+        {
+            yield break;
+        }
+
+        s = Url().Replace(s, " ");
+        s = Email().Replace(s, " ");
+        s = Handle().Replace(s, " ");
+        s = Chrome().Replace(s, " ");
+        s = Prefix().Replace(s, "");
+        if (s.StartsWith("di ", StringComparison.Ordinal) || s.StartsWith("de ", StringComparison.Ordinal) || s.StartsWith("da ", StringComparison.Ordinal))
+        {
+            // Lower-case "di Mario Rossi" is a byline; capitalised "Di Maio" is a surname.
+            s = s[3..];
+        }
+        // Cut at a date, a time, a pipe, a bullet or a role suffix.
+        var cut = Cut().Match(s);
+        if (cut.Success && cut.Index > 0)
+        {
+            s = s[..cut.Index];
+        }
+
+        s = Parenthesis().Replace(s, " ");
+        foreach (var part in Separators().Split(s))
+        {
+            var name = part.Trim(' ', '.', ',', ':', ';', '-', '–', '—', '|', '/', '·', '•', '"', '\'', '(', ')', '[', ']', '*', '»', '«', '›', '‹', '>', '<', '†');
+            name = Prefix().Replace(name, "").Trim();
+            if (name.Length > 0)
+            {
+                yield return name;
+            }
+        }
+    }
+
+    internal static bool IsPerson(string name, string? siteName)
+    {
+        if (name.Length is < 2 or > 60 || NotPeople.Contains(name))
+        {
+            return false;
+        }
+
+        if (siteName is not null && (name.Equals(siteName, StringComparison.OrdinalIgnoreCase) || Host(siteName).Equals(Host(name), StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        if (name.Contains("http", StringComparison.OrdinalIgnoreCase) || name.Contains("www.", StringComparison.OrdinalIgnoreCase) || Domain().IsMatch(name))
+        {
+            return false;
+        }
+
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 5 || !name.Any(char.IsLetter) || name.Count(char.IsDigit) > 2)
+        {
+            return false;
+        }
+
+        // An organisation rather than a person ("Web Commerce GmbH", "Die FURCHE", "Bund der Energieverbraucher").
+        if (Organisation().IsMatch(name) || (words.Length == 2 && words[0] is "Die" or "Der" or "Das" or "The" or "La" or "Le" or "El" or "Il"))
+        {
+            return false;
+        }
+
+        // Every word an agency code ("AFP", "dpa/AP")?
+        return !words.All(w => NotPeople.Contains(w.Trim(',', '/', '.')));
+    }
+
+    private static string Host(string s) => s.Replace("www.", "", StringComparison.OrdinalIgnoreCase).Split('.')[0].Trim();
+
+    [GeneratedRegex(@"\b(?:GmbH|AG|KG|e\.\s?V|Ltd|Inc|LLC|S\.A|SpA|Verlag|Verband|Bund|Zeitung|Magazin|Magazine|Redaktion|Redaction|Team|Media|Medien|News|Online|Press|Presse|Agentur|Agency|Stiftung|Foundation|Institut|Institute|Universität|University|Ministerium|Ministry|Gemeinde|Verein|Kirche|Radio|TV|Welle|Newsroom|Staff|Desk)\b", RegexOptions.CultureInvariant, 100)]
+    private static partial Regex Organisation();
+
+    [GeneratedRegex(@"\b(?:https?://|www\.)\S+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    private static partial Regex Url();
+
+    [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.]+", RegexOptions.CultureInvariant, 100)]
+    private static partial Regex Email();
+
+    [GeneratedRegex(@"(?<!\w)@\w+", RegexOptions.CultureInvariant, 100)]
+    private static partial Regex Handle();
+
+    [GeneratedRegex(@"\b(?:e-?mail (?:the )?author|email|follow(?: on| me)?(?: twitter| facebook)?|view (?:all )?(?:posts|articles)|(?:more|all) (?:articles|posts|stories) by|contact|profile|twitter|facebook|linkedin|instagram|read more|mehr vom autor|mehr von)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    private static partial Regex Chrome();
+
+    [GeneratedRegex(@"^[\s\-–—•·|*>]*(?:(?:written|posted|published|reported|compiled|edited|photos?|text(?:e)?|fotos?|bilder?|story|words|report|interview|geschrieben|verfasst|veröffentlicht|ein beitrag|beitrag|artikel|erstellt|publicado|escrito|publié|écrit|rédigé|scritto|pubblicato|geschreven|gepost|geplaatst|door|von|vom|by|par|por)\b\s*(?:(?:by|von|vom|por|par|di|da|door|de)\b)?\s*[:\-–]?\s*|(?:autor(?:in|es)?|author|auteur|autore|auteurs|redakteur(?:in)?|reporter|journalist|bron|quelle|source|fuente|credits?)\s*[:\-–]\s*|(?:autor(?:in)?|author|auteur|autore)\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    private static partial Regex Prefix();
+
+    [GeneratedRegex(@"\s*(?:\||•|·|–\s|—|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d\d|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:\p{L}{3,9})\.?\s+\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}|\bam\s+\d|\ble\s+\d|\bon\s+\p{L}+\s+\d|\bupdated\b|\bpublished\b|\bpubliziert\b|\berschienen\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b|\billustrations?\b|\bfotos?\b|\bphotos?\b|\bbilder?\b|\bgrafik\b|\baktualisiert\b|\bveröffentlicht\b|\bpublicado\b|\bpublié\b|\b\d+\s+(?:min|minutes?|minuten|comments?|kommentare)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    private static partial Regex Cut();
+
+    [GeneratedRegex(@"\([^)]*\)|\[[^\]]*\]", RegexOptions.CultureInvariant, 100)]
+    private static partial Regex Parenthesis();
+
+    [GeneratedRegex(@"\s*(?:,|;|&|\band\b|\bund\b|\by\b|\bet\b|\be\b|\ben\b|\bsowie\b|/|\s[-–]\s)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    private static partial Regex Separators();
+
+    [GeneratedRegex(@"\.(?:com|de|org|net|fr|es|it|nl|co|uk|at|ch|info|io|eu)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    private static partial Regex Domain();
+}

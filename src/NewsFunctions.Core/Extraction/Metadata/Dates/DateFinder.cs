@@ -1,0 +1,478 @@
+using System.Text.RegularExpressions;
+using NewsFunctions.Extraction.Metadata.JsonLd;
+
+namespace NewsFunctions.Extraction.Metadata.Dates;
+
+internal readonly record struct DateResult(DateTimeOffset? Published, ValueSource PublishedSource, DateTimeOffset? Modified, ValueSource ModifiedSource);
+
+/// <summary>
+/// Finds the article's published and modified date-times, from the most explicit evidence to the least:
+/// JSON-LD, meta tags, itemprop, &lt;time&gt; elements, labelled or byline-adjacent visible text near the title,
+/// and finally a date in the URL. Page chrome (header, navigation, sidebars, comments) is never read, so a
+/// header's "today" does not become the article's date; dates after the fetch are rejected.
+/// </summary>
+internal static partial class DateFinder
+{
+    private static readonly string[] PublishedMeta =
+    [
+        "article:published_time", "og:article:published_time", "article:published", "datePublished", "published_time", "og:published_time",
+        "publish-date", "publish_date", "publishdate", "pubdate", "publication_date", "publication-date", "parsely-pub-date", "sailthru.date",
+        "dc.date.issued", "dcterms.issued", "dcterms.date", "dc.date", "dcterms.created", "dc.date.created", "citation_publication_date",
+        "citation_date", "article.published", "og:pubdate", "rnews:datePublished", "article:post_date", "bt:pubDate", "pub_date",
+        "date_published", "dateCreated", "date", "created", "originalpublicationdate", "article_date_original", "cxenseparse:recs:publishtime",
+        "sailthru.date", "og:regDate", "nv:date", "displaydate", "release_date",
+    ];
+
+    private static readonly string[] ModifiedMeta =
+    [
+        "article:modified_time", "og:article:modified_time", "og:updated_time", "dateModified", "modified_time", "article:modified",
+        "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "updated_time", "parsely-updated", "article.updated", "revised",
+    ];
+
+    private static readonly TimeSpan Skew = TimeSpan.FromDays(1);
+
+    public static DateResult Find(PageScan scan, JsonLdFacts ld, Uri? canonical, Uri? url, string? language, DateTimeOffset fetchedAt, string? title)
+    {
+        var latest = fetchedAt + Skew;
+        var heading = MainHeading(scan, title);
+        DateTimeOffset? Ok(DateTimeOffset? d) => d is { } v && v <= latest && v.Year >= 1995 ? v : null;
+
+        DateTimeOffset? published = null;
+        var pubSource = ValueSource.None;
+        DateTimeOffset? modified = null;
+        var modSource = ValueSource.None;
+
+        // A machine date that the page never shows is not clearly the article's: evergreen pages, products, recipes
+        // and "about" pages carry CMS stamps too. Only a JSON-LD news article or blog post vouches for its own date;
+        // any other machine date must be visible somewhere on the page (any format, any language) or in the URL,
+        // else the next candidate is tried.
+        HashSet<DateOnly>? shownDays = null;
+        bool Vouched(DateTimeOffset d, ValueSource source)
+        {
+            if (source is ValueSource.Text or ValueSource.Url || (source == ValueSource.JsonLd && ld.IsNews))
+            {
+                return true;
+            }
+
+            shownDays ??= ShownDays(scan, language);
+            return Shown(shownDays, d, canonical, url);
+        }
+
+        void SetPublished(DateTimeOffset? d, ValueSource source)
+        {
+            if (published is null && Ok(d) is { } v && Vouched(v, source))
+            {
+                published = v;
+                pubSource = source;
+            }
+        }
+
+        void SetModified(DateTimeOffset? d, ValueSource source)
+        {
+            if (modified is null && Ok(d) is { } v)
+            {
+                modified = v;
+                modSource = source;
+            }
+        }
+
+        // 1. JSON-LD of the article.
+        SetPublished(DateParser.ParseMachine(ld.DatePublished), ValueSource.JsonLd);
+        SetModified(DateParser.ParseMachine(ld.DateModified), ValueSource.JsonLd);
+
+        // 2. Meta tags.
+        foreach (var key in PublishedMeta)
+        {
+            if (published is not null)
+            {
+                break;
+            }
+
+            foreach (var v in scan.MetaAll(key))
+            {
+                SetPublished(DateParser.ParseMachine(v), ValueSource.Meta);
+            }
+        }
+
+        foreach (var key in ModifiedMeta)
+        {
+            foreach (var v in scan.MetaAll(key))
+            {
+                SetModified(DateParser.ParseMachine(v), ValueSource.Meta);
+            }
+        }
+
+        // 3. Microdata on elements.
+        foreach (var d in scan.DateTexts)
+        {
+            if (d.InChromeApartFrom(heading.ChromeRoot) || !d.Hint.StartsWith("itemprop", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var machine = d.Hint.EndsWith("machine", StringComparison.Ordinal);
+            var value = machine ? DateParser.ParseMachine(d.Text) : DateParser.FindInText(d.Text, language);
+            var source = machine ? ValueSource.Meta : ValueSource.Text;
+            if (d.Hint.Contains("datePublished", StringComparison.OrdinalIgnoreCase) || d.Hint.Contains("dateCreated", StringComparison.OrdinalIgnoreCase))
+            {
+                SetPublished(value, source);
+            }
+            else if (d.Hint.Contains("dateModified", StringComparison.OrdinalIgnoreCase))
+            {
+                SetModified(value, source);
+            }
+        }
+
+        // 4. <time> elements outside the page chrome: marked ones first, then the first one inside the article.
+        var times = scan.Times.Where(t => !t.InChromeApartFrom(heading.ChromeRoot)).ToList();
+        foreach (var t in times)
+        {
+            var value = t.Hint.StartsWith("text", StringComparison.Ordinal) ? DateParser.FindInText(t.Text, language) : DateParser.ParseMachine(t.Text);
+            if (StrongPublishedHint().IsMatch(t.Hint))
+            {
+                SetPublished(value, ValueSource.TimeElement);
+            }
+            else if (ModifiedHint().IsMatch(t.Hint))
+            {
+                SetModified(value, ValueSource.TimeElement);
+            }
+            else if (PublishedHint().IsMatch(t.Hint))
+            {
+                SetPublished(value, ValueSource.TimeElement);
+            }
+        }
+
+        DateTimeOffset? TimeValue(TextFact t) => t.Hint.StartsWith("text", StringComparison.Ordinal) ? DateParser.FindInText(t.Text, language) : DateParser.ParseMachine(t.Text);
+        if (published is null && times.FirstOrDefault(t => t.InArticle && !ModifiedHint().IsMatch(t.Hint)) is { Text: not null } first)
+        {
+            SetPublished(TimeValue(first), ValueSource.TimeElement);
+        }
+
+        // A page whose time elements (outside chrome, after the heading) all name the same day: that day.
+        if (published is null && heading.Order >= 0)
+        {
+            var days = times.Where(t => t.Order > heading.Order && !ModifiedHint().IsMatch(t.Hint)).Select(TimeValue).Where(d => d is not null).ToList();
+            if (days.Count > 0 && days.Select(d => d!.Value.Date).Distinct().Count() == 1)
+            {
+                SetPublished(days[0], ValueSource.TimeElement);
+            }
+        }
+
+        // 5. Visible text: labelled dates, date-classed elements and the lines next to the main heading.
+        // The page's visible date is read even when metadata gave one: when the two disagree and the visible one is
+        // the metadata's modification date, the page presents itself as of that date (re-published or updated).
+        DateTimeOffset? visible = null;
+        FromText(scan, language, heading, (d, _) => visible ??= Ok(d), SetModified, true);
+        if (published is null)
+        {
+            SetPublished(visible, ValueSource.Text);
+        }
+        else if (visible is { } v && published is { } pm && v.Date != pm.Date && VisibleWins(v, modified is null ? null : LocalMidnight(modified), pm))
+        {
+            published = v;
+            pubSource = ValueSource.Text;
+        }
+
+        // 6. The URL.
+        if (published is null)
+        {
+            SetPublished(FromUrl(canonical) ?? FromUrl(url) ?? FromUrl(MetadataReader.ResolveUrl(scan.Meta("og:url"), null)), ValueSource.Url);
+        }
+
+        published = LocalMidnight(published);
+        modified = LocalMidnight(modified);
+        if (published is { } p && modified is { } m && m < p)
+        {
+            modified = null;
+            modSource = ValueSource.None;
+        }
+
+        return new DateResult(published, pubSource, modified, modSource);
+    }
+
+    private static void FromText(PageScan scan, string? language, (int Order, int ChromeRoot) heading, Action<DateTimeOffset?, ValueSource> setPublished, Action<DateTimeOffset?, ValueSource> setModified, bool needPublished)
+    {
+        // Screen-reader labels help bylines, not dates.
+        var texts = scan.Texts.Where(t => t.Hint != "sr").ToList();
+        var (headingOrder, headingChrome) = heading;
+
+        // a) Labelled texts outside the chrome, from just above the main heading to well into the body (or the
+        // whole page when there is no heading): "Published: 7 ene 2022 16:24 GMT", "Aktualisiert am ...".
+        var from = 0;
+        var to = texts.Count;
+        if (headingOrder >= 0)
+        {
+            var at = texts.FindIndex(x => x.Order > headingOrder);
+            from = Math.Max(0, (at < 0 ? texts.Count : at) - 10);
+            to = Math.Min(texts.Count, from + 400);
+        }
+
+        for (var i = from; i < to; i++)
+        {
+            var t = texts[i];
+            if (t.InChromeApartFrom(headingChrome))
+            {
+                continue;
+            }
+
+            // A label with its date, or a bare label whose date follows in the next texts.
+            if (t.Text.Length > 40 && !t.Text.Any(char.IsAsciiDigit))
+            {
+                continue;
+            }
+
+            var label = DateLabel().Match(t.Text);
+            if (!label.Success)
+            {
+                continue;
+            }
+
+            // The date follows the label in the same text or in the next short texts ("<b>Published:</b> <span>7 Jan 2022</span>").
+            var tail = t.Text[(label.Index + label.Length)..];
+            for (var j = i + 1; j < texts.Count && j <= i + 3 && tail.Length < 120; j++)
+            {
+                tail += " " + texts[j].Text;
+            }
+
+            var date = DateParser.FindInText(tail, language, out var at);
+            if (date is null || at > 40)
+            {
+                continue;
+            }
+
+            if (label.Groups["mod"].Success)
+            {
+                setModified(date, ValueSource.Text);
+            }
+            else if (needPublished)
+            {
+                setPublished(date, ValueSource.Text);
+                needPublished = false;
+            }
+        }
+
+        if (!needPublished)
+        {
+            return;
+        }
+
+        // b) and c) only in the byline zone: from just before the main heading to where the body text starts.
+        // A date further away (related posts, sidebars, "today" in a header) is not clearly the article's.
+        var (zoneStart, zoneEnd) = Zone(texts, headingOrder);
+        if (zoneStart < 0)
+        {
+            return;
+        }
+
+        // b) Elements classed as dates/bylines.
+        foreach (var d in scan.DateTexts)
+        {
+            if (d.InChromeApartFrom(headingChrome) || d.Hint != "class" || d.Order < zoneStart || d.Order > zoneEnd)
+            {
+                continue;
+            }
+
+            if (ModifiedLabel().IsMatch(d.Text) && !PublishedLabel().IsMatch(d.Text))
+            {
+                continue;
+            }
+
+            if (DateParser.FindInText(d.Text, language) is { } v)
+            {
+                setPublished(v, ValueSource.Text);
+                return;
+            }
+        }
+
+        // c) The short lines of the zone.
+        foreach (var t in texts)
+        {
+            if (t.Order < zoneStart || t.InChromeApartFrom(headingChrome) || ModifiedLabel().IsMatch(t.Text))
+            {
+                continue;
+            }
+
+            if (t.Order > zoneEnd)
+            {
+                break;
+            }
+
+            // A short line, or a dateline opening the first paragraph ("01.02.2022 – Der Arbeitsmarkt ...").
+            var line = t.Text.Length <= 160 ? t.Text : t.Text[..40];
+            if (DateParser.FindInText(line, language, out var at) is { } v && (t.Text.Length <= 160 || at <= 12))
+            {
+                setPublished(v, ValueSource.Text);
+                return;
+            }
+        }
+    }
+
+    /// <summary>Document-order bounds of the byline zone around the main heading, or (-1, -1) without a heading.</summary>
+    private static (int Start, int End) Zone(List<TextFact> texts, int headingOrder)
+    {
+        if (headingOrder < 0)
+        {
+            return (-1, -1);
+        }
+
+        var at = texts.FindIndex(x => x.Order > headingOrder);
+        if (at < 0)
+        {
+            return (-1, -1);
+        }
+
+        // Up to eight short lines above the heading (kicker, date line, labels), stopping at anything long.
+        var first = at;
+        while (first > 0 && at - first < 8 && texts[first - 1].Text.Length < 100)
+        {
+            first--;
+        }
+
+        var start = texts[first].Order;
+        var end = texts[at].Order;
+        for (var i = at; i < texts.Count && i < at + 15; i++)
+        {
+            end = texts[i].Order;
+            if (texts[i].Text.Length > 200)
+            {
+                // The body has begun.
+                break;
+            }
+        }
+
+        return (Math.Min(start, headingOrder), end);
+    }
+
+    /// <summary>Order and chrome root of the main heading: the heading that repeats the title, else the first h1.</summary>
+    internal static (int Order, int ChromeRoot) MainHeading(PageScan scan, string? title)
+    {
+        var h1s = scan.Headings.Where(h => h.Hint == "h1").OrderBy(h => h.InChrome).ToList();
+        if (title is not null)
+        {
+            var folded = TitleChooser.Fold(title);
+            foreach (var h in scan.Headings)
+            {
+                if (TitleChooser.Fold(h.Text) == folded)
+                {
+                    return (h.Order, h.ChromeRoot);
+                }
+            }
+        }
+
+        if (h1s.Count > 0)
+        {
+            return (h1s[0].Order, h1s[0].ChromeRoot);
+        }
+
+        // No usable heading: the first visible text that repeats the title stands in for it.
+        if (title is not null)
+        {
+            var folded = TitleChooser.Fold(title);
+            foreach (var t in scan.Texts)
+            {
+                if (t.Text.Length >= 8 && Math.Abs(t.Text.Length - title.Length) <= 10 && TitleChooser.Fold(t.Text) == folded)
+                {
+                    return (t.Order, t.ChromeRoot);
+                }
+            }
+        }
+
+        return (-1, 0);
+    }
+
+    /// <summary>
+    /// Whether the visible date should replace the metadata's: when it is the metadata's modification day (the page
+    /// presents itself as of its update), or within three days of it (the metadata is in another time zone or was
+    /// stamped when the story was scheduled rather than shown). Further apart, the visible one is more likely another story's.
+    /// </summary>
+    private static bool VisibleWins(DateTimeOffset visible, DateTimeOffset? modified, DateTimeOffset published) =>
+        (modified is { } m && m.Date == visible.Date) || Math.Abs((visible.Date - published.Date).TotalDays) <= 3;
+
+    /// <summary>
+    /// A UTC time on the full hour in the afternoon or evening ("2022-11-06T23:00:00Z") is how many systems store a
+    /// local midnight east of Greenwich: the date meant is the next day, at the offset that makes it midnight.
+    /// </summary>
+    internal static DateTimeOffset? LocalMidnight(DateTimeOffset? value)
+    {
+        if (value is not { } v || v.Offset != TimeSpan.Zero || v.Minute != 0 || v.Second != 0 || v.Millisecond != 0 || v.Hour < 15)
+        {
+            return value;
+        }
+
+        return v.ToOffset(TimeSpan.FromHours(24 - v.Hour));
+    }
+
+    private static HashSet<DateOnly> ShownDays(PageScan scan, string? language)
+    {
+        var text = new System.Text.StringBuilder(scan.TextWithDigits);
+        foreach (var t in scan.Times)
+        {
+            // A time element is shown to the reader; its machine value stands for what it displays.
+            if (!t.InChrome)
+            {
+                text.Append(t.Text).Append(" | ");
+            }
+        }
+
+        return DateParser.AllDays(text.ToString(), language);
+    }
+
+    private static bool Shown(HashSet<DateOnly> shown, DateTimeOffset stamp, Uri? canonical, Uri? url)
+    {
+        var local = LocalMidnight(stamp)!.Value;
+        DateOnly[] accept =
+        [
+            DateOnly.FromDateTime(stamp.Date), DateOnly.FromDateTime(local.Date),
+            DateOnly.FromDateTime(stamp.UtcDateTime.Date), DateOnly.FromDateTime(stamp.Date.AddDays(1)), DateOnly.FromDateTime(stamp.Date.AddDays(-1)),
+        ];
+        foreach (var u in (Uri?[])[canonical, url])
+        {
+            if (FromUrl(u) is { } fromUrl && accept.Contains(DateOnly.FromDateTime(fromUrl.Date)))
+            {
+                return true;
+            }
+        }
+
+        return accept.Any(shown.Contains);
+    }
+
+    internal static DateTimeOffset? FromUrl(Uri? url)
+    {
+        if (url is null)
+        {
+            return null;
+        }
+
+        var m = UrlDate().Match(url.AbsolutePath);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var y = int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var mo = int.Parse(m.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var d = int.Parse(m.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo) ? new DateTimeOffset(y, mo, d, 0, 0, 0, TimeSpan.Zero) : null;
+    }
+
+    [GeneratedRegex(@"(?<![\d])(?<y>(?:19|20)\d\d)[/_.-](?<m>[01]?\d)[/_.-](?<d>[0-3]?\d)(?!\d)", RegexOptions.CultureInvariant, 100)]
+    private static partial Regex UrlDate();
+
+    [GeneratedRegex(@"modif|updat|aktualis|revis|edited|lastmod", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    private static partial Regex ModifiedHint();
+
+    [GeneratedRegex(@"publi|pubdate|created|posted", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    private static partial Regex StrongPublishedHint();
+
+    [GeneratedRegex(@"publi|pubdate|datepublished|created|posted|entry-date|post-date|article-date|date", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    private static partial Regex PublishedHint();
+
+    [GeneratedRegex(@"(?<mod>\b(?:updated|last updated|modified|aktualisiert|zuletzt aktualisiert|geändert|actualizado|actualizada|actualización|mis à jour|mise à jour|atualizado|atualizada|aggiornato|aggiornamento|bijgewerkt|gewijzigd|laatst bijgewerkt)\b)|\b(?:published|posted|publication|veröffentlicht|publiziert|erschienen|erstellt|datum|publicado|publicada|fecha|publié|publiée|publication|pubblicato|pubblicata|gepubliceerd|geplaatst|postado)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    private static partial Regex DateLabel();
+
+    [GeneratedRegex(@"\b(?:updated|last updated|modified|aktualisiert|geändert|actualizado|actualizada|mis à jour|mise à jour|atualizado|aggiornato|bijgewerkt)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    private static partial Regex ModifiedLabel();
+
+    [GeneratedRegex(@"\b(?:published|posted|veröffentlicht|publiziert|erschienen|publicado|publicada|publié|publiée|pubblicato|gepubliceerd|geplaatst)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    private static partial Regex PublishedLabel();
+}

@@ -1,0 +1,555 @@
+using System.Net;
+using System.Text;
+using HtmlAgilityPack;
+
+namespace NewsFunctions.Extraction.Metadata;
+
+/// <summary>A short piece of visible text found during the scan, with where it sits in the page.</summary>
+/// <remarks>
+/// <see cref="ChromeRoot"/> is the document order of the nearest ancestor that marks page chrome (0 when none), so
+/// that two facts under the same chrome-looking wrapper (a theme that puts the whole post in a "sidebar" layout
+/// class) can still be compared with each other.
+/// </remarks>
+internal readonly record struct TextFact(string Text, int Order, int ChromeRoot, bool InArticle, string Hint)
+{
+    public bool InChrome => ChromeRoot != 0;
+
+    /// <summary>In chrome that the reference fact (the main heading) is not part of.</summary>
+    public bool InChromeApartFrom(int referenceChromeRoot) => ChromeRoot != 0 && ChromeRoot != referenceChromeRoot;
+}
+
+/// <summary>
+/// Everything the metadata readers need, gathered in one iterative pass over the DOM (no recursion, so deep pages
+/// cannot overflow the stack): meta tags, links, JSON-LD blocks, title, headings, time elements, date-like and
+/// byline-like elements, and the short texts around the main heading.
+/// </summary>
+internal sealed partial class PageScan
+{
+    private const int MaxTextFacts = 400;
+    private const int ElementTextLimit = 240;
+
+    public Dictionary<string, List<string>> Metas { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public List<string> JsonLd { get; } = [];
+    public string? TitleElement { get; private set; }
+    public List<TextFact> Headings { get; } = [];
+    /// <summary>Time elements: text is the datetime attribute (or the text when there is none).</summary>
+    public List<TextFact> Times { get; } = [];
+    /// <summary>Elements marked as dates by itemprop/class/id, and labelled date texts ("Published: ...").</summary>
+    public List<TextFact> DateTexts { get; } = [];
+    public List<TextFact> Bylines { get; } = [];
+    /// <summary>Short texts in document order, up to a bound: the window around the main heading is cut from these.</summary>
+    public List<TextFact> Texts { get; } = [];
+    public string? HtmlLang { get; private set; }
+    public string? Canonical { get; private set; }
+    public List<string> RelAuthors { get; } = [];
+    public bool PaywallMarker { get; private set; }
+
+    /// <summary>Every visible text node that holds a digit, joined (bounded): where a page shows its dates.</summary>
+    public string TextWithDigits => digitTexts.ToString();
+
+    private readonly StringBuilder digitTexts = new();
+
+    /// <summary>Class/id words (whole tokens) that mark page chrome rather than the article.</summary>
+    private static readonly HashSet<string> ChromeTokens = new(StringComparer.Ordinal)
+    {
+        "nav", "navbar", "navigation", "menu", "mainmenu", "submenu", "footer", "sidebar", "widget", "widgets", "comment", "comments", "commentlist",
+        "related", "breadcrumb", "breadcrumbs", "topbar", "masthead", "today", "clock", "weather", "cookie", "cookies", "newsletter", "banner",
+        "share", "sharing", "social", "recommended", "recommendations", "popular", "trending", "teaser", "teasers", "aside", "sitemap", "ticker",
+        "respond", "reply", "replies", "discussion", "disqus", "pingback", "pingbacks", "trackback", "outbrain", "taboola", "promo", "advert", "ads",
+    };
+    private static readonly string[] DateWords = ["date", "time", "publish", "posted", "datum", "fecha", "byline", "dateline", "meta", "submitted", "timestamp", "zeit", "stand", "data"];
+    private static readonly string[] AuthorWords = ["author", "byline", "writer", "autor", "auteur", "verfasser", "creator", "posted-by", "postedby", "reporter", "journalist", "firma"];
+    private static readonly string[] PaywallWords = ["paywall", "premium-content", "subscriber-only", "subscription-required", "piano-", "regwall", "meteredcontent", "paid-content", "plus-content", "article-locked"];
+
+    public static PageScan Run(HtmlDocument doc)
+    {
+        var scan = new PageScan();
+        scan.Walk(doc.DocumentNode);
+        return scan;
+    }
+
+    [Flags]
+    private enum Ctx
+    {
+        None = 0,
+        Chrome = 1,
+        Article = 2,
+        Head = 4,
+        Hidden = 8,
+        ScreenReader = 16,
+    }
+
+    private void Walk(HtmlNode root)
+    {
+        var stack = new Stack<(HtmlNode Node, Ctx Ctx, int ChromeRoot)>();
+        stack.Push((root, Ctx.None, 0));
+        var order = 0;
+        while (stack.Count > 0)
+        {
+            var (node, ctx, chromeRoot) = stack.Pop();
+            order++;
+            if (node.NodeType == HtmlNodeType.Text)
+            {
+                if ((ctx & (Ctx.Head | Ctx.Hidden)) == 0 && Texts.Count < 4000)
+                {
+                    var raw = node.InnerText;
+                    if (string.IsNullOrWhiteSpace(raw))
+                    {
+                        continue;
+                    }
+
+                    if ((ctx & Ctx.Head) == 0 && digitTexts.Length < 300_000 && raw.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+                    {
+                        digitTexts.Append(raw.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(raw) : raw).Append(" | ");
+                    }
+
+                    var t = Squash(raw.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(raw) : raw);
+                    if (t.Length is > 0 and <= 300 && raw.Length <= 2000 && ((ctx & Ctx.ScreenReader) == 0 || t.Length <= 20))
+                    {
+                        Texts.Add(new TextFact(t, order, chromeRoot, (ctx & Ctx.Article) != 0, (ctx & Ctx.ScreenReader) != 0 ? "sr" : ""));
+                    }
+                }
+
+                continue;
+            }
+
+            if (node.NodeType != HtmlNodeType.Element && node.NodeType != HtmlNodeType.Document)
+            {
+                continue;
+            }
+
+            var name = node.Name;
+            var descend = true;
+            switch (name)
+            {
+                case "script":
+                    var type = node.GetAttributeValue("type", "");
+                    if (type.Contains("ld+json", StringComparison.OrdinalIgnoreCase) && JsonLd.Count < 20)
+                    {
+                        JsonLd.Add(node.InnerHtml);
+                    }
+
+                    continue;
+                case "style" or "noscript" or "template" or "svg" or "iframe" or "select" or "button":
+                    continue;
+                case "head":
+                    ctx |= Ctx.Head;
+                    break;
+                case "html":
+                    HtmlLang ??= NonEmpty(node.GetAttributeValue("lang", null)) ?? NonEmpty(node.GetAttributeValue("xml:lang", null));
+                    break;
+                case "title":
+                    TitleElement ??= NonEmpty(Squash(WebUtility.HtmlDecode(node.InnerText)));
+
+                    continue;
+                case "meta":
+                    ReadMeta(node);
+                    continue;
+                case "link":
+                    ReadLink(node);
+                    continue;
+                case "nav" or "footer" or "aside" or "menu":
+                    ctx |= Ctx.Chrome;
+                    chromeRoot = order;
+                    break;
+                case "header":
+                    // The page's header is chrome; an article's own header (title, byline, date) is not.
+                    var hc = (node.GetAttributeValue("class", "") + " " + node.GetAttributeValue("id", "")).ToLowerInvariant();
+                    if ((ctx & Ctx.Article) == 0 && !ArticleHeader().IsMatch(hc))
+                    {
+                        ctx |= Ctx.Chrome;
+                        chromeRoot = order;
+                    }
+
+                    break;
+                case "article" or "main":
+                    ctx |= Ctx.Article;
+                    ctx &= ~Ctx.Chrome;
+                    chromeRoot = 0;
+                    break;
+            }
+
+            var cls = node.HasAttributes ? ClassAndId(node) : "";
+            var itemprop = node.GetAttributeValue("itemprop", "");
+            var itemtype = node.GetAttributeValue("itemtype", "");
+            if (itemtype.Contains("Article", StringComparison.OrdinalIgnoreCase) || itemtype.Contains("BlogPosting", StringComparison.OrdinalIgnoreCase))
+            {
+                ctx |= Ctx.Article;
+            }
+
+            if (cls.Length > 1)
+            {
+                if (name is not ("body" or "html") && (Flags(cls) & ClassKind.Chrome) != 0)
+                {
+                    ctx |= Ctx.Chrome;
+                    chromeRoot = order;
+                }
+
+                if (!PaywallMarker && (Flags(cls) & ClassKind.Paywall) != 0)
+                {
+                    PaywallMarker = true;
+                }
+
+                if (node.GetAttributeValue("hidden", null) is not null)
+                {
+                    ctx |= Ctx.Hidden;
+                }
+                else if (cls.Contains("screen-reader", StringComparison.Ordinal) || cls.Contains("sr-only", StringComparison.Ordinal) || cls.Contains("visually-hidden", StringComparison.Ordinal))
+                {
+                    // Screen-reader texts are kept only as short labels ("By", "Posted on").
+                    ctx |= Ctx.ScreenReader;
+                }
+            }
+
+            var chrome = chromeRoot;
+            var article = (ctx & Ctx.Article) != 0;
+            if (name is "h1" or "h2" && Headings.Count < 30)
+            {
+                var text = ElementText(node, 400);
+                if (text.Length > 0)
+                {
+                    Headings.Add(new TextFact(text, order, chrome, article, LinksHome(node) ? name + " home" : name));
+                }
+            }
+
+            if (name == "time" && Times.Count < 50)
+            {
+                var dt = NonEmpty(node.GetAttributeValue("datetime", null)) ?? NonEmpty(node.GetAttributeValue("content", null));
+                var hint = (cls + " " + itemprop + (node.Attributes.Contains("pubdate") ? " pubdate" : "")).Trim();
+                Times.Add(new TextFact(dt ?? ElementText(node, ElementTextLimit), order, chrome, article, dt is null ? "text " + hint : hint));
+            }
+
+            if (itemprop.Length > 0)
+            {
+                if (itemprop.Contains("date", StringComparison.OrdinalIgnoreCase) && name != "time" && name != "meta")
+                {
+                    var v = NonEmpty(node.GetAttributeValue("content", null)) ?? NonEmpty(node.GetAttributeValue("datetime", null));
+                    DateTexts.Add(new TextFact(v ?? ElementText(node, ElementTextLimit), order, chrome, article, "itemprop " + itemprop + (v is null ? "" : " machine")));
+                }
+                else if (itemprop.Equals("author", StringComparison.OrdinalIgnoreCase) || itemprop.Equals("creator", StringComparison.OrdinalIgnoreCase))
+                {
+                    var nameNode = node.SelectSingleNode(".//*[@itemprop='name']");
+                    var v = nameNode is null ? null : NonEmpty(nameNode.GetAttributeValue("content", null)) ?? ElementText(nameNode, 120);
+                    v ??= NonEmpty(node.GetAttributeValue("content", null)) ?? ElementText(node, 160);
+                    if (Bylines.Count < 40)
+                    {
+                        Bylines.Add(new TextFact(v, order, chrome, article, "itemprop"));
+                    }
+                }
+            }
+
+            if (name == "a" && node.GetAttributeValue("rel", "").Contains("author", StringComparison.OrdinalIgnoreCase) && Bylines.Count < 40)
+            {
+                Bylines.Add(new TextFact(ElementText(node, 120), order, chrome, article, "rel"));
+            }
+            else if (cls.Length > 1 && name is not ("body" or "html" or "article" or "main" or "section") && Bylines.Count < 40 && (Flags(cls) & ClassKind.Author) != 0
+                && !cls.Contains("comment", StringComparison.Ordinal) && !cls.Contains("avatar", StringComparison.Ordinal))
+            {
+                var text = ElementText(node, 200);
+                if (text.Length is > 1 and < 200)
+                {
+                    Bylines.Add(new TextFact(text, order, chrome, article, "class"));
+                }
+            }
+
+            if (cls.Length > 1 && DateTexts.Count < 60 && name is not ("body" or "html" or "article" or "main") && (Flags(cls) & ClassKind.Date) != 0)
+            {
+                var text = ElementText(node, ElementTextLimit);
+                if (text.Length is > 5 and < ElementTextLimit && text.Any(char.IsAsciiDigit))
+                {
+                    DateTexts.Add(new TextFact(text, order, chrome, article, "class"));
+                }
+            }
+
+            if (descend && node.HasChildNodes)
+            {
+                var children = node.ChildNodes;
+                for (var i = children.Count - 1; i >= 0; i--)
+                {
+                    stack.Push((children[i], ctx, chromeRoot));
+                }
+            }
+        }
+    }
+
+    private void ReadMeta(HtmlNode node)
+    {
+        var content = node.GetAttributeValue("content", null) ?? node.GetAttributeValue("value", null);
+        if (content is null)
+        {
+            return;
+        }
+
+        content = Squash(WebUtility.HtmlDecode(content));
+        if (content.Length == 0)
+        {
+            return;
+        }
+
+        foreach (var attr in (string[])["property", "name", "itemprop", "http-equiv"])
+        {
+            var key = node.GetAttributeValue(attr, null);
+            if (string.IsNullOrWhiteSpace(key))
+            {
+                continue;
+            }
+
+            // "og:title article:tag" style multi-valued keys are rare; take the key as written, trimmed.
+            key = key.Trim();
+            if (!Metas.TryGetValue(key, out var list))
+            {
+                Metas[key] = list = [];
+            }
+
+            if (list.Count < 30)
+            {
+                list.Add(content);
+            }
+        }
+    }
+
+    private void ReadLink(HtmlNode node)
+    {
+        var rel = node.GetAttributeValue("rel", "").ToLowerInvariant();
+        var href = node.GetAttributeValue("href", null);
+        if (string.IsNullOrWhiteSpace(href))
+        {
+            return;
+        }
+
+        if (rel.Split(' ').Contains("canonical"))
+        {
+            Canonical ??= WebUtility.HtmlDecode(href.Trim());
+        }
+        else if (rel.Contains("author", StringComparison.Ordinal))
+        {
+            RelAuthors.Add(href.Trim());
+        }
+    }
+
+    public string? Meta(params string[] keys)
+    {
+        foreach (var k in keys)
+        {
+            if (Metas.TryGetValue(k, out var list) && list.Count > 0)
+            {
+                return list[0];
+            }
+        }
+
+        return null;
+    }
+
+    public IEnumerable<string> MetaAll(string key) => Metas.TryGetValue(key, out var list) ? list : [];
+
+    /// <summary>An element's visible text, gathered iteratively and cut at <paramref name="limit"/> characters.</summary>
+    public static string ElementText(HtmlNode node, int limit)
+    {
+        var b = new StringBuilder();
+        var stack = new Stack<HtmlNode>();
+        stack.Push(node);
+        while (stack.Count > 0 && b.Length <= limit)
+        {
+            var n = stack.Pop();
+            if (n.NodeType == HtmlNodeType.Text)
+            {
+                b.Append(n.InnerText).Append(' ');
+                continue;
+            }
+
+            if (n.NodeType != HtmlNodeType.Element || n.Name is "script" or "style" or "noscript" or "svg" or "template")
+            {
+                continue;
+            }
+
+            if (n.Name is "br" or "p" or "div" or "li")
+            {
+                b.Append(' ');
+            }
+
+            for (var i = n.ChildNodes.Count - 1; i >= 0; i--)
+            {
+                stack.Push(n.ChildNodes[i]);
+            }
+        }
+
+        var text = Squash(WebUtility.HtmlDecode(b.ToString()));
+        return text.Length > limit ? text[..limit] : text;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SquashBreakers = System.Buffers.SearchValues.Create("\t\n\r\u00A0\u200B\f\v");
+
+    public static string Squash(string s)
+    {
+        if (string.IsNullOrEmpty(s))
+        {
+            return "";
+        }
+
+        // Fast path: nothing but single spaces inside.
+        var trimmed = s.AsSpan().Trim();
+        if (trimmed.IndexOfAny(SquashBreakers) < 0 && !trimmed.Contains("  ", StringComparison.Ordinal))
+        {
+            return trimmed.Length == s.Length ? s : trimmed.ToString();
+        }
+
+        var b = new StringBuilder(s.Length);
+        var space = false;
+        foreach (var c in s)
+        {
+            if (char.IsWhiteSpace(c) || c == '\u200B')
+            {
+                space = b.Length > 0;
+            }
+            else
+            {
+                if (space)
+                {
+                    b.Append(' ');
+                    space = false;
+                }
+
+                b.Append(c);
+            }
+        }
+
+        return b.ToString();
+    }
+
+    /// <summary>A heading that links to the site's front page is the site's name (a logo), not an article title.</summary>
+    private static bool LinksHome(HtmlNode heading)
+    {
+        var link = heading.ParentNode?.Name == "a" ? heading.ParentNode : heading.SelectSingleNode(".//a[@href]");
+        if (link is null)
+        {
+            return false;
+        }
+
+        var href = link.GetAttributeValue("href", "").Trim();
+        if (href is "/" or "./" or "" or "index.html" or "index.php" or "/index.html" or "/index.php" or "/de/" or "/en/")
+        {
+            return href.Length > 0;
+        }
+
+        return Uri.TryCreate(href, UriKind.Absolute, out var u) && u.AbsolutePath is "/" or "" && string.IsNullOrEmpty(u.Query.Trim('?'));
+    }
+
+    [Flags]
+    private enum ClassKind
+    {
+        None = 0,
+        Chrome = 1,
+        Author = 2,
+        Date = 4,
+        Paywall = 8,
+    }
+
+    private readonly Dictionary<string, ClassKind> classKinds = new(StringComparer.Ordinal);
+
+    /// <summary>What a class/id string marks, computed once per distinct string (pages repeat their classes).</summary>
+    private ClassKind Flags(string cls)
+    {
+        if (classKinds.TryGetValue(cls, out var kind))
+        {
+            return kind;
+        }
+
+        kind = ClassKind.None;
+        if (HasChromeToken(cls) && !cls.Contains("author", StringComparison.Ordinal) && !cls.Contains("byline", StringComparison.Ordinal))
+        {
+            kind |= ClassKind.Chrome;
+        }
+
+        if (ContainsAny(cls, AuthorWords))
+        {
+            kind |= ClassKind.Author;
+        }
+
+        if (ContainsAny(cls, DateWords))
+        {
+            kind |= ClassKind.Date;
+        }
+
+        if (ContainsAny(cls, PaywallWords))
+        {
+            kind |= ClassKind.Paywall;
+        }
+
+        if (classKinds.Count < 5000)
+        {
+            classKinds[cls] = kind;
+        }
+
+        return kind;
+    }
+
+    private static string ClassAndId(HtmlNode node)
+    {
+        var c = node.GetAttributeValue("class", "");
+        var id = node.GetAttributeValue("id", "");
+        var testId = node.GetAttributeValue("data-testid", "");
+        if (c.Length + id.Length + testId.Length == 0)
+        {
+            return "";
+        }
+
+        return (id.Length == 0 && testId.Length == 0 ? c : c + " " + id + " " + testId).ToLowerInvariant();
+    }
+
+    private static string? NonEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    private static readonly string[] NeutralClassPrefixes =
+    [
+        "category-", "tag-", "has-", "is-", "with-", "no-", "page-", "single-", "type-", "format-", "status-", "node-", "path-",
+        "template-", "layout-", "js-", "show-", "hide-", "theme-", "left-", "right-", "post-type-", "hentry",
+    ];
+
+    /// <summary>Whether a class/id list names chrome; taxonomy and layout classes ("category-popular", "right-sidebar") do not count.</summary>
+    private static bool HasChromeToken(string cls)
+    {
+        foreach (var className in cls.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (NeutralClassPrefixes.Any(p => className.StartsWith(p, StringComparison.Ordinal)) || className.EndsWith("-left", StringComparison.Ordinal) || className.EndsWith("-right", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var start = -1;
+            for (var i = 0; i <= className.Length; i++)
+            {
+                var letter = i < className.Length && char.IsAsciiLetterOrDigit(className[i]);
+                if (letter && start < 0)
+                {
+                    start = i;
+                }
+                else if (!letter && start >= 0)
+                {
+                    if (ChromeTokens.Contains(className[start..i]))
+                    {
+                        return true;
+                    }
+
+                    start = -1;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("entry|post|article|story|content|headline|title|artikel|beitrag|news", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ArticleHeader();
+
+    private static bool ContainsAny(string s, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (s.Contains(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

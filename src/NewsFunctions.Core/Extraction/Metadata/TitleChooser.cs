@@ -1,0 +1,250 @@
+using System.Globalization;
+using System.Text;
+using NewsFunctions.Extraction.Metadata.JsonLd;
+
+namespace NewsFunctions.Extraction.Metadata;
+
+/// <summary>
+/// Picks the article title from JSON-LD headline, og:title, the main &lt;h1&gt; and the &lt;title&gt; element.
+/// The heading the reader sees wins when another source confirms it; the &lt;title&gt; element loses its site-name part.
+/// </summary>
+internal static class TitleChooser
+{
+    private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " » ", " « ", " · ", " // ", " ~ ", " • ", " > ", " < ", " / ", " || ", " : ", "|"];
+
+    public static (string? Title, ValueSource Source) Choose(PageScan scan, JsonLdFacts ld, string? siteName)
+    {
+        return ChooseRaw(scan, ld, siteName);
+    }
+
+    /// <summary>"Kicker: Title" in metadata whose tail is what the main heading shows: the heading's version wins.</summary>
+    private static string? KickerTail(string? meta, string? heading)
+    {
+        if (meta is null || heading is null)
+        {
+            return null;
+        }
+
+        var h = Fold(heading);
+        if (Fold(meta) == h)
+        {
+            return null;
+        }
+
+        foreach (var sep in (string[])[": ", " - ", " – ", " — ", " | "])
+        {
+            var at = meta.IndexOf(sep, StringComparison.Ordinal);
+            if (at > 0 && at + sep.Length < meta.Length)
+            {
+                var tail = meta[(at + sep.Length)..].Trim();
+                var t = Fold(tail);
+                if (t.Length >= 10 && (t == h || h.EndsWith(t, StringComparison.Ordinal)))
+                {
+                    return tail;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static (string? Title, ValueSource Source) ChooseRaw(PageScan scan, JsonLdFacts ld, string? siteName)
+    {
+        // A heading that links home is the site's name: it helps to cut the <title>, and is never the title itself.
+        siteName ??= scan.Headings.FirstOrDefault(h => h.Hint.EndsWith(" home", StringComparison.Ordinal)).Text;
+        var h1s = scan.Headings.Where(h => h.Hint == "h1").ToList();
+        var main = h1s.FirstOrDefault(h => !h.InChrome && h.InArticle).Text
+            ?? h1s.FirstOrDefault(h => !h.InChrome).Text
+            ?? h1s.FirstOrDefault().Text;
+        var og = Usable(scan.Meta("og:title", "twitter:title", "dc.title", "DC.title"), siteName);
+        var headline = Usable(ld.Headline, siteName);
+        var titleElement = Usable(scan.TitleElement, null);
+        var titleParts = titleElement is null ? [] : Parts(titleElement);
+        var titleBest = titleElement is null ? null : BestPart(titleElement, siteName, og ?? headline);
+
+        // 1. A heading confirmed by another source.
+        if (main is not null && Usable(main, siteName) is not null)
+        {
+            var m = Fold(main);
+            if (headline is not null && Fold(headline) == m)
+            {
+                return (headline, ValueSource.JsonLd);
+            }
+
+            if (og is not null && (Fold(og) == m || Parts(og).Any(p => Fold(p) == m)))
+            {
+                return (main, og == main ? ValueSource.Meta : ValueSource.Heading);
+            }
+
+            if ((KickerTail(headline, main) ?? KickerTail(og, main)) is { } tail)
+            {
+                return (tail, ValueSource.Heading);
+            }
+
+            if (titleElement is not null && (Fold(titleElement) == m || titleParts.Any(p => Fold(p) == m) || (m.Length > 15 && Fold(titleElement).Contains(m, StringComparison.Ordinal))))
+            {
+                // "Post | Blog name" with the blog name in the h1 and the post in an h2: the h2 is the title.
+                if (titleParts.Count > 1 && Fold(titleParts[0]) != m)
+                {
+                    foreach (var h2 in scan.Headings)
+                    {
+                        if (h2.Hint == "h2" && !h2.InChrome && Fold(h2.Text) != m && titleParts.Any(p => Fold(p) == Fold(h2.Text)))
+                        {
+                            return (h2.Text, ValueSource.Heading);
+                        }
+                    }
+                }
+
+                return (main, ValueSource.Heading);
+            }
+        }
+
+        // 1b. A second-level heading confirmed the same way (blog themes give the site name the h1).
+        foreach (var h in scan.Headings)
+        {
+            if (h.Hint != "h2" || h.InChrome)
+            {
+                continue;
+            }
+
+            var f = Fold(h.Text);
+            if ((headline is not null && Fold(headline) == f) || (og is not null && Fold(og) == f)
+                || (titleParts.Count > 1 && titleParts.Any(p => Fold(p) == f) && (siteName is null || Fold(siteName) != f)))
+            {
+                return (h.Text, ValueSource.Heading);
+            }
+        }
+
+        // 2. Explicit metadata.
+        if (headline is not null)
+        {
+            return (headline, ValueSource.JsonLd);
+        }
+
+        if (og is not null)
+        {
+            return (BestPart(og, siteName, null), ValueSource.Meta);
+        }
+
+        // 3. A single article heading of some substance, else the <title> element.
+        if (main is not null && h1s.Count(h => !h.InChrome) == 1 && main.Contains(' ', StringComparison.Ordinal) && Usable(main, siteName) is not null)
+        {
+            return (main, ValueSource.Heading);
+        }
+
+        if (titleBest is not null)
+        {
+            return (titleBest, ValueSource.TitleElement);
+        }
+
+        return main is not null ? (main, ValueSource.Heading) : (null, ValueSource.None);
+    }
+
+    private static string? Usable(string? s, string? siteName)
+    {
+        if (string.IsNullOrWhiteSpace(s))
+        {
+            return null;
+        }
+
+        s = PageScan.Squash(s);
+        if (s.Length < 2 || s.Length > 400)
+        {
+            return null;
+        }
+
+        return siteName is not null && Fold(s) == Fold(siteName) ? null : s;
+    }
+
+    private static List<string> Parts(string title)
+    {
+        var parts = new List<string> { title };
+        foreach (var sep in Separators)
+        {
+            var next = new List<string>();
+            foreach (var p in parts)
+            {
+                next.AddRange(p.Split(sep, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            }
+
+            parts = next;
+        }
+
+        return parts;
+    }
+
+    /// <summary>The title without its site-name part: the part that matches a reference title, else the longest.</summary>
+    private static string BestPart(string title, string? siteName, string? reference)
+    {
+        var parts = Parts(title);
+        if (parts.Count <= 1)
+        {
+            return title;
+        }
+
+        if (reference is not null)
+        {
+            var r = Fold(reference);
+            foreach (var p in parts)
+            {
+                if (Fold(p) == r)
+                {
+                    return p;
+                }
+            }
+        }
+
+        // Only cut when one side is evidently the site: it matches the site name, or the title has a clear head part.
+        var site = siteName is null ? null : Fold(siteName);
+        var kept = parts.Where(p => site is null || (Fold(p) != site && !site.Contains(Fold(p), StringComparison.Ordinal))).ToList();
+        if (kept.Count == 0)
+        {
+            return title;
+        }
+
+        if (kept.Count == 1)
+        {
+            return kept[0];
+        }
+
+        if (kept.Count < parts.Count && (Fold(parts[^1]) == site || parts[^1] != kept[^1]) && parts.Take(kept.Count).SequenceEqual(kept))
+        {
+            // "Part A - Part B | Site": drop the trailing site part, keep the rest with its own separators.
+            var last = title.LastIndexOf(kept[^1], StringComparison.Ordinal);
+            var first = title.IndexOf(kept[0], StringComparison.Ordinal);
+            if (first >= 0 && last >= first)
+            {
+                return title[first..(last + kept[^1].Length)].Trim();
+            }
+        }
+
+        // No site name to go by: the first part when it is substantial, since "Title | Site" is the common shape.
+        var firstPart = kept[0];
+        var longest = kept.OrderByDescending(p => p.Length).First();
+        return WordCount(firstPart) >= 3 || firstPart == longest ? firstPart : longest;
+    }
+
+    private static int WordCount(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    internal static string Fold(string s)
+    {
+        var b = new StringBuilder(s.Length);
+        foreach (var c in PageScan.Squash(s).Normalize(NormalizationForm.FormKC))
+        {
+            if (c is '"' or '\'' or '‘' or '’' or '“' or '”' or '`' or '«' or '»' or '„' or '‹' or '›')
+            {
+                continue;
+            }
+
+            if (c is '–' or '—' or '‒' or '−')
+            {
+                b.Append('-');
+                continue;
+            }
+
+            b.Append(char.ToLower(c, CultureInfo.InvariantCulture));
+        }
+
+        return b.ToString().Trim();
+    }
+}

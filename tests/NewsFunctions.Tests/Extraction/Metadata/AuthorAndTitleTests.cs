@@ -1,0 +1,167 @@
+using NewsFunctions.Extraction;
+using NewsFunctions.Extraction.Metadata.Authors;
+
+namespace NewsFunctions.Tests.Extraction.Metadata;
+
+public sealed class AuthorAndTitleTests
+{
+    private static readonly string[] NoSite = [];
+
+    [Theory]
+    [InlineData("By Jane Doe", "Jane Doe")]
+    [InlineData("Von Max Mustermann", "Max Mustermann")]
+    [InlineData("Por María López", "María López")]
+    [InlineData("Par Jean Dupont", "Jean Dupont")]
+    [InlineData("Door Jan de Vries", "Jan de Vries")]
+    [InlineData("di Mario Rossi", "Mario Rossi")]
+    [InlineData("Autor: Klausmartin Friedrich", "Klausmartin Friedrich")]
+    [InlineData("Written by Alex Smith | March 3, 2021", "Alex Smith")]
+    [InlineData("By Jane Doe, Reuters", "Jane Doe")]
+    [InlineData("Jane Doe Email the author", "Jane Doe")]
+    [InlineData("Jane Doe jane.doe@example.com", "Jane Doe")]
+    public void BylinePrefixesAndChromeAreStripped(string raw, string expected)
+    {
+        Assert.Equal([expected], AuthorNames.Clean([raw], null));
+    }
+
+    [Fact]
+    public void SeveralAuthorsAreSplit()
+    {
+        Assert.Equal(["Rudolf Fischer", "Simon Kohler"], AuthorNames.Clean(["Von Rudolf Fischer und Simon Kohler"], null));
+        Assert.Equal(["Ann Lee", "Bo Chan", "Cy Diaz"], AuthorNames.Clean(["By Ann Lee, Bo Chan and Cy Diaz"], null));
+    }
+
+    [Theory]
+    [InlineData("AFP")]
+    [InlineData("dpa")]
+    [InlineData("Reuters")]
+    [InlineData("The Associated Press")]
+    [InlineData("Redacción")]
+    [InlineData("Staff")]
+    [InlineData("AFP/dpa")]
+    [InlineData("https://www.facebook.com/someone")]
+    [InlineData("Web Commerce GmbH")]
+    [InlineData("Die FURCHE")]
+    [InlineData("Bund der Energieverbraucher")]
+    public void AgenciesAndNonNamesAreRejected(string raw)
+    {
+        Assert.Empty(AuthorNames.Clean([raw], null));
+    }
+
+    [Fact]
+    public void SiteNameIsNotAnAuthor()
+    {
+        Assert.Empty(AuthorNames.Clean(["Daily Planet"], "Daily Planet"));
+        Assert.Empty(AuthorNames.Clean(["dailyplanet.com"], "Daily Planet"));
+    }
+
+    [Fact]
+    public void JsonLdOrganizationAuthorIsNotAPerson()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"h","author":{"@type":"Organization","name":"Agence France-Presse"}}</script>
+            <meta name="author" content="Lisa Petrich"></head><body></body></html>
+            """);
+        Assert.Equal(["Lisa Petrich"], m.Authors);
+    }
+
+    [Fact]
+    public void RelAuthorAndItempropBylinesAreRead()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><title>t</title></head><body><article><h1>t</h1>
+            <div class="post-meta">by <span itemprop="author" itemscope><span itemprop="name">Paddy O'Neill</span></span></div>
+            <p>Body text.</p></article></body></html>
+            """);
+        Assert.Equal(["Paddy O'Neill"], m.Authors);
+        var r = MetadataReaderTests.Read("<html><body><article><h1>t</h1><p>Posted by <a rel=\"author\" href=\"/u/7\">Karoline Herr</a></p></article></body></html>");
+        Assert.Equal(["Karoline Herr"], r.Authors);
+    }
+
+    [Fact]
+    public void LabelFollowedByNameInNextElementIsRead()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><body><div class="content"><h1>Die Geschichte</h1><p><strong>Autor:</strong> <a href="/profil/207">Klausmartin Friedrich</a></p><p>Text.</p></div></body></html>
+            """);
+        Assert.Equal(["Klausmartin Friedrich"], m.Authors);
+    }
+
+    [Fact]
+    public void YoastWrittenByPairIsRead()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Karoline Herr">
+            <meta name="twitter:label2" content="Geschätzte Lesezeit"><meta name="twitter:data2" content="4 Minuten"></head><body></body></html>
+            """);
+        Assert.Equal(["Karoline Herr"], m.Authors);
+    }
+
+    [Fact]
+    public void CommentAuthorsAreNotArticleAuthors()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><body><article><h1>t</h1><p>Text.</p></article>
+            <ol class="comment-list"><li><span class="comment-author">Someone Else</span> says: nice</li></ol></body></html>
+            """);
+        Assert.Empty(m.Authors);
+    }
+
+    [Fact]
+    public void TitleElementLosesItsSiteName()
+    {
+        var m = MetadataReaderTests.Read("<html><head><title>Interning of Small Integers in Python | fouryears.eu</title><meta property=\"og:site_name\" content=\"fouryears.eu\"></head><body></body></html>");
+        Assert.Equal("Interning of Small Integers in Python", m.Title);
+        Assert.Equal(ValueSource.TitleElement, m.TitleSource);
+    }
+
+    [Fact]
+    public void HeadingConfirmedByTitleElementWins()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><title>Daily Planet - Storm hits the coast, thousands without power</title></head>
+            <body><header><h1 class="logo">Daily Planet</h1></header><main><h1>Storm hits the coast, thousands without power</h1></main></body></html>
+            """);
+        Assert.Equal("Storm hits the coast, thousands without power", m.Title);
+        Assert.Equal(ValueSource.Heading, m.TitleSource);
+    }
+
+    [Fact]
+    public void SecondLevelHeadingConfirmedByOgTitleBeatsSectionH1()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><meta property="og:title" content="Council approves budget"><title>Council approves budget - Daily</title></head>
+            <body><h1>Politics</h1><h2>Council approves budget</h2></body></html>
+            """);
+        Assert.Equal("Council approves budget", m.Title);
+        Assert.Equal(ValueSource.Heading, m.TitleSource);
+    }
+
+    [Fact]
+    public void KickerInOgTitleIsDroppedWhenTheHeadingShowsOnlyTheTail()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><meta property="og:title" content="Klimaschutz: Bohren, bis es heiß wird"></head>
+            <body><article><h1><span class="kicker">Klimaschutz</span> Bohren, bis es heiß wird</h1></article></body></html>
+            """);
+        Assert.Equal("Bohren, bis es heiß wird", m.Title);
+    }
+
+    [Fact]
+    public void BlogNameH1LosesToPostH2NamedInTheTitle()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><title>Was ist Virales Marketing? | DimidoBlog</title></head>
+            <body><div id="top"><h1>DimidoBlog</h1></div><div class="post"><h2>Was ist Virales Marketing?</h2><p>Text.</p></div></body></html>
+            """);
+        Assert.Equal("Was ist Virales Marketing?", m.Title);
+    }
+
+    [Fact]
+    public void EmptyAndGarbageInputDoNotThrow()
+    {
+        Assert.Null(MetadataReaderTests.Read("").Title);
+        Assert.Empty(MetadataReaderTests.Read("<<<>>><meta content><time datetime=\"not a date\"></time><script type=\"application/ld+json\"></script>").Authors);
+        Assert.Null(NoSite.FirstOrDefault());
+    }
+}
