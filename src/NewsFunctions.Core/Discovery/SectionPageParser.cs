@@ -2,6 +2,7 @@ using System.Net;
 using HtmlAgilityPack;
 using NewsFunctions.Articles;
 using NewsFunctions.Extraction.Charset;
+using NewsFunctions.Extraction.Content;
 
 namespace NewsFunctions.Discovery;
 
@@ -28,8 +29,17 @@ public static class SectionPageParser
     /// <summary>The article links of a section page, in page order, each once.</summary>
     public static IReadOnlyList<FeedEntry> Parse(ReadOnlySpan<byte> html, Uri pageUrl, string? contentType = null)
     {
-        var doc = new HtmlDocument { OptionMaxNestedChildNodes = 512 };
-        doc.LoadHtml(CharsetDecoder.Decode(html, contentType));
+        // The same parse guard as the article extractor: any depth, no recursion, a clear error if it still fails.
+        var doc = new HtmlDocument { OptionMaxNestedChildNodes = 0 };
+        try
+        {
+            doc.LoadHtml(NestingGuard.Flatten(CharsetDecoder.Decode(html, contentType)));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw new InvalidDataException($"{pageUrl}: the page cannot be parsed as HTML.", e);
+        }
+
         var links = new Dictionary<string, (Uri Url, string Text, int Order)>(StringComparer.Ordinal);
         var order = 0;
         foreach (var anchor in doc.DocumentNode.Descendants("a"))
