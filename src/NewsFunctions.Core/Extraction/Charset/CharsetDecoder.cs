@@ -11,7 +11,9 @@ namespace NewsFunctions.Extraction.Charset;
 /// </summary>
 internal static class CharsetDecoder
 {
-    static CharsetDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    // Field initializers run in textual order and before a static constructor's body: registering here, first,
+    // makes sure the legacy code pages exist before the fields below ask for one.
+    private static readonly bool CodePagesRegistered = RegisterCodePages();
 
     /// <summary>How far into the page a <c>&lt;meta&gt;</c> charset declaration is looked for.</summary>
     private const int PrescanBytes = 64 * 1024;
@@ -266,6 +268,12 @@ internal static class CharsetDecoder
         {
             return null;
         }
+    }
+
+    private static bool RegisterCodePages()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return true;
     }
 
     internal static Encoding GetEncoding(int codePage)
