@@ -95,6 +95,36 @@ public sealed class ContentExtractorTests
         Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", text);
     }
 
+    [Theory]
+    [InlineData("comentarios", "comentario", "2 comentarios")]
+    [InlineData("kommentare", "kommentar-text", "Kommentare (2)")]
+    [InlineData("commenti", "commento", "2 commenti")]
+    [InlineData("reacties", "reactie", "2 reacties")]
+    [InlineData("commentaires", "commentaire", "2 commentaires")]
+    public void CommentSectionsNamedInOtherLanguagesAreDropped(string sectionId, string itemClass, string heading)
+    {
+        var comments = $"""
+            <div id="{sectionId}"><h3>{heading}</h3>
+              <div class="{itemClass}"><div><b>Reader One</b> wrote:</div><div>What a way to suffer through the whole evening before the late goals finally arrived!</div></div>
+              <div class="{itemClass}"><div><b>Reader Two</b> wrote:</div><div>The coach waited far too long to make his changes, although it all worked out well in the end.</div></div>
+            </div>
+            """;
+        var text = Extract(Page(Paragraphs(Para1, Para2, Para3), afterArticle: comments));
+        Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", text);
+    }
+
+    [Fact]
+    public void CommentHeadingsAndAdLabelsInsideTheBodyAreDropped()
+    {
+        var body = Paragraphs(Para1)
+            + """<div><span>Publicidad</span></div>"""
+            + Paragraphs(Para2)
+            + """<h3>3 Kommentare</h3>"""
+            + Paragraphs(Para3);
+        var text = Extract(Page(body));
+        Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", text);
+    }
+
     [Fact]
     public void CaptionsAndCreditsAreDropped()
     {

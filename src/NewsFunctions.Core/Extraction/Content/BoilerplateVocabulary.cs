@@ -45,6 +45,10 @@ internal static class BoilerplateVocabulary
         "overlay", "teaser", "carousel", "slider", "rating", "reaction", "tagcloud", "taglist", "keyword",
         "skiplink", "jumplink", "infobox", "inline-list", "lightbox", "print", "sr-only", "visually-hidden", "tooltip",
         "more-on", "see-also", "read-more", "more-stories",
+        // Comments and reader reactions in other languages ("comment" already covers commentaire(s), commento/commenti).
+        "comentar", "komment", "komentar", "reactie", "yorum", "kommentaar",
+        // Ad slots in other languages.
+        "publicidad", "publicidade", "pubblicita", "publicite", "werbung", "reklam",
     ];
 
     /// <summary>Whole tokens that mark furniture (too short or too common to match as stems).</summary>
@@ -88,6 +92,16 @@ internal static class BoilerplateVocabulary
         "leave a comment", "leave a reply", "add a comment", "you may also like", "you might also like",
         "don't miss", "trending", "most read", "most popular", "newsletter", "get our", "join our",
         "download our", "like us on", "follow @", "tweet", "email this", "print this",
+        "publicidad", "publicidade", "pubblicità", "publicité", "anzeige", "werbung", "реклама", "advertentie",
+    ];
+
+    /// <summary>Lower-case words that head a comment section ("Comments", "2 comentarios", "Kommentare (5)"), in several languages.</summary>
+    public static readonly string[] CommentWords =
+    [
+        "comment", "comentario", "comentário", "commentaire", "kommentar", "commento", "commenti", "reactie",
+        "komentar", "kommentti", "hozzászólás", "yorum", "комментари", "коментар", "評論", "评论", "コメント",
+        "leave a reply", "leave a comment", "deja un comentario", "deja tu comentario", "deixe um comentário",
+        "laisser un commentaire", "schreibe einen kommentar", "lascia un commento", "reageer", "responses",
     ];
 
     /// <summary>Lower-case beginnings of bylines.</summary>

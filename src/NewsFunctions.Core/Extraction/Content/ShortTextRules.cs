@@ -22,6 +22,11 @@ internal static partial class ShortTextRules
             return text.Length < 120 || linkChars > 0;
         }
 
+        if (text.Length < 60 && IsCommentHeading(lowered))
+        {
+            return true;
+        }
+
         if (isHeading)
         {
             return false;
@@ -40,6 +45,34 @@ internal static partial class ShortTextRules
 
         // A lone link label ("Facebook", "Next article") inside the body.
         return linkChars > 0 && linkChars * 10 >= text.Length * 7 && text.Length < 60;
+    }
+
+    /// <summary>"Comments", "2 comentarios", "Kommentare (5)", "Leave a reply": a count at most, then a comment word.</summary>
+    private static bool IsCommentHeading(string lowered)
+    {
+        var span = lowered.AsSpan().TrimStart();
+        var i = 0;
+        while (i < span.Length && (char.IsDigit(span[i]) || span[i] is ' ' or '(' or ')' or '.' or ','))
+        {
+            i++;
+        }
+
+        span = span[i..];
+        if (span.StartsWith("commentar", StringComparison.Ordinal) && !span.StartsWith("commentai", StringComparison.Ordinal))
+        {
+            return false; // "Commentary", "Commentator": an article label, not the comment section
+        }
+
+        foreach (var w in BoilerplateVocabulary.CommentWords)
+        {
+            if (span.StartsWith(w, StringComparison.Ordinal))
+            {
+                // The rest is at most a count or a short call to action, not a sentence.
+                return CountWords(span) <= 5 && !EndsSentence(span);
+            }
+        }
+
+        return false;
     }
 
     private static bool EndsSentence(ReadOnlySpan<char> text) =>
