@@ -126,6 +126,32 @@ public sealed class ContentExtractorTests
     }
 
     [Fact]
+    public void AccordionPanelsHoldingTheArticleAreKept()
+    {
+        var body = $"""
+            <div class="panel-group" role="tablist">
+              <div class="panel"><h2><a role="button" href="#p1">January</a></h2>
+                <div id="p1" class="panel-collapse" role="tabpanel">{Paragraphs(Para1, Para2)}</div></div>
+              <div class="panel"><h2><a role="button" href="#p2">February</a></h2>
+                <div id="p2" class="panel-collapse" role="tabpanel">{Paragraphs(Para3)}</div></div>
+            </div>
+            """;
+        var text = Extract(Page(body));
+        Assert.Contains(Para1, text, StringComparison.Ordinal);
+        Assert.Contains(Para2, text, StringComparison.Ordinal);
+        Assert.Contains(Para3, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SmallTabListsBesideTheArticleAreDropped()
+    {
+        var body = Paragraphs(Para1, Para2, Para3)
+            + """<div role="tablist"><div>Most read articles of the day in the city section today</div><div>Most shared stories this week across the whole network</div></div>""";
+        var text = Extract(Page(body));
+        Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", text);
+    }
+
+    [Fact]
     public void CaptionsAndCreditsAreDropped()
     {
         var body = """

@@ -287,7 +287,14 @@ internal sealed class PageScan
                 case "aria-hidden" when (a.Value ?? "").Equals("true", StringComparison.OrdinalIgnoreCase):
                     return name is "div" or "section" or "article" or "main" or "body" or "html" ? Verdict.Soft : Verdict.Prune;
                 case "role" when BoilerplateVocabulary.PrunedRoles.Contains((a.Value ?? "").Trim()):
-                    return name is "body" or "html" or "main" or "article" ? Verdict.Keep : Verdict.Prune;
+                    if (name is "body" or "html" or "main" or "article")
+                    {
+                        return Verdict.Keep;
+                    }
+
+                    // An accordion is a "tablist" block whose panels are the article: judged by its share of the prose.
+                    return BoilerplateVocabulary.BlockTags.Contains(name)
+                        && (a.Value ?? "").Trim().Equals("tablist", StringComparison.OrdinalIgnoreCase) ? Verdict.Soft : Verdict.Prune;
                 case "style" when IsHiddenStyle(a.Value ?? ""):
                     return Verdict.Prune;
                 case "itemprop" when (a.Value ?? "").Contains("articleBody", StringComparison.OrdinalIgnoreCase):
