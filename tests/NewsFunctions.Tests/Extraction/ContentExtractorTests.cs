@@ -152,6 +152,17 @@ public sealed class ContentExtractorTests
     }
 
     [Fact]
+    public void PostWrapperWithTaxonomyClassesIsKept()
+    {
+        var body = $"""
+            <div class="post-42 post type-post status-publish hentry has-post-thumbnail category-newsletter tag-social-media">{Paragraphs(Para1, Para2, Para3)}</div>
+            <div class="sidebar"><p>Sign up to our weekly digest of the best stories from around the whole region.</p><p>Our editors pick the most important reports for you every single Friday.</p><p>Unsubscribe at any time with a single click from any of the emails we send.</p><p>Your address is never shared with advertisers or any other third parties.</p></div>
+            """;
+        var text = Extract(Page(body));
+        Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", text);
+    }
+
+    [Fact]
     public void CaptionsAndCreditsAreDropped()
     {
         var body = """
