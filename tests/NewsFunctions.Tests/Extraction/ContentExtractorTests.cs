@@ -162,6 +162,28 @@ public sealed class ContentExtractorTests
         Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", text);
     }
 
+    [Theory]
+    [InlineData("<p>AFP / MARCO BERTORELLO</p>")]
+    [InlineData("<p>Augusta National/Getty Images</p>")]
+    [InlineData("<p>- Anzeige -</p>")]
+    [InlineData("<p>This entry was posted in City and tagged trams.</p>")]
+    [InlineData("<p>Über den Autor</p>")]
+    [InlineData("<h2>Inhaltsverzeichnis</h2>")]
+    [InlineData("<p>Möchten Sie den Artikel teilen?</p>")]
+    public void CreditLinesAndCmsPromptsInsideTheBodyAreDropped(string furniture)
+    {
+        var text = Extract(Page(Paragraphs(Para1, Para2) + furniture + Paragraphs(Para3)));
+        Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", text);
+    }
+
+    [Fact]
+    public void ProseMentioningAnAgencyIsKept()
+    {
+        var prose = "The photographer, who has worked for AFP / Reuters for decades, said the tram plan was long overdue.";
+        var text = Extract(Page(Paragraphs(Para1, prose, Para2)));
+        Assert.Contains(prose, text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void CaptionsAndCreditsAreDropped()
     {

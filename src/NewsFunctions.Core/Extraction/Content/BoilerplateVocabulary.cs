@@ -93,6 +93,20 @@ internal static class BoilerplateVocabulary
         "don't miss", "trending", "most read", "most popular", "newsletter", "get our", "join our",
         "download our", "like us on", "follow @", "tweet", "email this", "print this",
         "publicidad", "publicidade", "pubblicità", "publicité", "anzeige", "werbung", "реклама", "advertentie",
+        "this entry was posted", "dieser eintrag wurde", "der beitrag wurde am", "erstellt am", "last modified",
+        "release date:", "seite teilen", "artikel teilen", "möchten sie den artikel teilen", "mehr themen",
+        "weiterführende links", "weiterführender link", "das könnte dich auch interessieren",
+        "das thema könnte dich auch interessieren", "das könnte sie auch interessieren", "über den autor",
+        "about the author", "sobre el autor", "à propos de l'auteur", "table of contents", "inhaltsverzeichnis",
+        "índice de contenidos", "sommaire", "permalink", "permalien", "never miss", "for the latest stories",
+        "we want to hear what you think", "crédits photos", "crédit photo", "bildquelle", "quellen ausblenden",
+    ];
+
+    /// <summary>Lower-case words of photo agencies and stock libraries: a short block holding one is a credit line.</summary>
+    public static readonly string[] CreditMarkers =
+    [
+        "getty images", "/ afp", "afp /", "afp/", "/afp", "/ reuters", "reuters /", "/ dpa", "dpa /", "picture alliance",
+        "picture-alliance", "shutterstock", "istockphoto", "/ ap photo", "ap photo/", "imago images", "bestimage", "/ epa", "epa /",
     ];
 
     /// <summary>Lower-case words that head a comment section ("Comments", "2 comentarios", "Kommentare (5)"), in several languages.</summary>

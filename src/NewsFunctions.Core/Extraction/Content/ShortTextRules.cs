@@ -14,7 +14,13 @@ internal static partial class ShortTextRules
 
         Span<char> buffer = stackalloc char[text.Length];
         text.ToLowerInvariant(buffer);
-        var lowered = new string(buffer);
+        var lowered = new string(buffer).TrimStart(' ', '-', '–', '—', '|', '•', '*', '>', '»');
+
+        // "AFP / MARCO BERTORELLO", "Augusta National/Getty Images": a photo credit line.
+        if (text.Length < 80 && !EndsSentence(text) && ContainsAny(lowered, BoilerplateVocabulary.CreditMarkers))
+        {
+            return true;
+        }
 
         if (BoilerplateVocabulary.StartsWithAny(lowered, BoilerplateVocabulary.BoilerplatePrefixes))
         {
@@ -69,6 +75,19 @@ internal static partial class ShortTextRules
             {
                 // The rest is at most a count or a short call to action, not a sentence.
                 return CountWords(span) <= 5 && !EndsSentence(span);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsAny(string lowered, string[] markers)
+    {
+        foreach (var m in markers)
+        {
+            if (lowered.Contains(m, StringComparison.Ordinal))
+            {
+                return true;
             }
         }
 
