@@ -185,6 +185,22 @@ public sealed class ContentExtractorTests
     }
 
     [Fact]
+    public void ProseSetInHeadingTagsWinsOverACookieNotice()
+    {
+        var prose = """
+            <article><h2>The poster competition for children</h2>
+            <h3>takes place for the sixth time this year, and children between six and twelve are invited to take part with their ideas.</h3>
+            <h4>Design a poster under the motto "Keep our waters clean", and think about what clean water means for people, animals and plants.</h4>
+            <h4>Entries can be sent until the end of May, and the best posters will be shown in the town hall during the whole summer.</h4>
+            <p>Good luck!</p></article>
+            """;
+        var cookie = """<div class="notice-bar"><p>We use small files to give you the best possible experience on our website.</p><p>You can find out more about which files we use, or switch them off in the settings.</p></div>""";
+        var text = Extract(Page(prose, afterArticle: cookie));
+        Assert.Contains("takes place for the sixth time", text, StringComparison.Ordinal);
+        Assert.Contains("Entries can be sent until the end of May", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CaptionsAndCreditsAreDropped()
     {
         var body = """

@@ -480,8 +480,12 @@ internal sealed class PageScan
         }
     }
 
+    // A "heading" of 100+ characters is prose set in a heading tag (pages that style paragraphs with h3/h4).
     private static bool IsGoodParagraph(in Block b) =>
-        (b.Flags & Dropped) == 0 && b.Length >= 25 && b.LinkChars * 2 < b.Length && (b.Flags & (InHeading | InH1)) == 0;
+        (b.Flags & Dropped) == 0 && b.Length >= 25 && b.LinkChars * 2 < b.Length
+        && ((b.Flags & (InHeading | InH1)) == 0 || IsProseHeading(b));
+
+    private static bool IsProseHeading(in Block b) => (b.Flags & InH1) == 0 && b.Length >= 100;
 
     private int TextOf(in Element e) => _textPrefix[e.EndBlock] - _textPrefix[e.FirstBlock];
 
