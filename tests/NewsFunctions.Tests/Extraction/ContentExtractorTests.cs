@@ -170,6 +170,8 @@ public sealed class ContentExtractorTests
     [InlineData("<p>Über den Autor</p>")]
     [InlineData("<h2>Inhaltsverzeichnis</h2>")]
     [InlineData("<p>Möchten Sie den Artikel teilen?</p>")]
+    [InlineData("<p>HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS</p>")]
+    [InlineData("<p>Abonnez-vous à notre lettre quotidienne</p>")]
     public void CreditLinesAndCmsPromptsInsideTheBodyAreDropped(string furniture)
     {
         var text = Extract(Page(Paragraphs(Para1, Para2) + furniture + Paragraphs(Para3)));

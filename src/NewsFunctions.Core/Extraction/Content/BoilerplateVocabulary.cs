@@ -100,6 +100,9 @@ internal static class BoilerplateVocabulary
         "about the author", "sobre el autor", "à propos de l'auteur", "table of contents", "inhaltsverzeichnis",
         "índice de contenidos", "sommaire", "permalink", "permalien", "never miss", "for the latest stories",
         "we want to hear what you think", "crédits photos", "crédit photo", "bildquelle", "quellen ausblenden",
+        "suscríbete", "suscribete", "hazte miembro", "hazte socio", "abonnez-vous", "abonnieren sie", "jetzt abonnieren",
+        "abonniere", "iscriviti", "abbonati", "assine", "inscreva-se", "zapraszamy do subskrypcji", "подпишитесь",
+        "become a member", "become a subscriber", "support our journalism",
     ];
 
     /// <summary>Lower-case words of photo agencies and stock libraries: a short block holding one is a credit line.</summary>
