@@ -172,6 +172,8 @@ public sealed class ContentExtractorTests
     [InlineData("<p>Möchten Sie den Artikel teilen?</p>")]
     [InlineData("<p>HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS</p>")]
     [InlineData("<p>Abonnez-vous à notre lettre quotidienne</p>")]
+    [InlineData("<p>Follow The Daily Example on Twitter and Instagram @dailyexample</p>")]
+    [InlineData("<p>Síguenos en Facebook</p>")]
     public void CreditLinesAndCmsPromptsInsideTheBodyAreDropped(string furniture)
     {
         var text = Extract(Page(Paragraphs(Para1, Para2) + furniture + Paragraphs(Para3)));

@@ -103,6 +103,13 @@ internal static class BoilerplateVocabulary
         "suscríbete", "suscribete", "hazte miembro", "hazte socio", "abonnez-vous", "abonnieren sie", "jetzt abonnieren",
         "abonniere", "iscriviti", "abbonati", "assine", "inscreva-se", "zapraszamy do subskrypcji", "подпишитесь",
         "become a member", "become a subscriber", "support our journalism",
+        "síguenos", "siguenos", "folgen sie uns", "folge uns", "suivez-nous", "seguici", "siga-nos", "volg ons",
+    ];
+
+    /// <summary>Social networks: a short "Follow ... on ..." line naming one is a prompt.</summary>
+    public static readonly string[] SocialNetworks =
+    [
+        "twitter", "instagram", "facebook", "tiktok", "youtube", "linkedin", "telegram", "whatsapp", "threads", "bluesky", "mastodon",
     ];
 
     /// <summary>Lower-case words of photo agencies and stock libraries: a short block holding one is a credit line.</summary>

@@ -28,6 +28,13 @@ internal static partial class ShortTextRules
             return text.Length < 120 || linkChars > 0;
         }
 
+        // "Follow The Daily on Twitter and Instagram @daily"
+        if (text.Length < 120 && lowered.StartsWith("follow ", StringComparison.Ordinal)
+            && ContainsAny(lowered, BoilerplateVocabulary.SocialNetworks))
+        {
+            return true;
+        }
+
         if (text.Length < 60 && IsCommentHeading(lowered))
         {
             return true;
