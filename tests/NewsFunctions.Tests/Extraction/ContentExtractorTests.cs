@@ -95,6 +95,115 @@ public sealed class ContentExtractorTests
         Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", text);
     }
 
+    [Theory]
+    [InlineData("comentarios", "comentario", "2 comentarios")]
+    [InlineData("kommentare", "kommentar-text", "Kommentare (2)")]
+    [InlineData("commenti", "commento", "2 commenti")]
+    [InlineData("reacties", "reactie", "2 reacties")]
+    [InlineData("commentaires", "commentaire", "2 commentaires")]
+    public void CommentSectionsNamedInOtherLanguagesAreDropped(string sectionId, string itemClass, string heading)
+    {
+        var comments = $"""
+            <div id="{sectionId}"><h3>{heading}</h3>
+              <div class="{itemClass}"><div><b>Reader One</b> wrote:</div><div>What a way to suffer through the whole evening before the late goals finally arrived!</div></div>
+              <div class="{itemClass}"><div><b>Reader Two</b> wrote:</div><div>The coach waited far too long to make his changes, although it all worked out well in the end.</div></div>
+            </div>
+            """;
+        var text = Extract(Page(Paragraphs(Para1, Para2, Para3), afterArticle: comments));
+        Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", text);
+    }
+
+    [Fact]
+    public void CommentHeadingsAndAdLabelsInsideTheBodyAreDropped()
+    {
+        var body = Paragraphs(Para1)
+            + """<div><span>Publicidad</span></div>"""
+            + Paragraphs(Para2)
+            + """<h3>3 Kommentare</h3>"""
+            + Paragraphs(Para3);
+        var text = Extract(Page(body));
+        Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", text);
+    }
+
+    [Fact]
+    public void AccordionPanelsHoldingTheArticleAreKept()
+    {
+        var body = $"""
+            <div class="panel-group" role="tablist">
+              <div class="panel"><h2><a role="button" href="#p1">January</a></h2>
+                <div id="p1" class="panel-collapse" role="tabpanel">{Paragraphs(Para1, Para2)}</div></div>
+              <div class="panel"><h2><a role="button" href="#p2">February</a></h2>
+                <div id="p2" class="panel-collapse" role="tabpanel">{Paragraphs(Para3)}</div></div>
+            </div>
+            """;
+        var text = Extract(Page(body));
+        Assert.Contains(Para1, text, StringComparison.Ordinal);
+        Assert.Contains(Para2, text, StringComparison.Ordinal);
+        Assert.Contains(Para3, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SmallTabListsBesideTheArticleAreDropped()
+    {
+        var body = Paragraphs(Para1, Para2, Para3)
+            + """<div role="tablist"><div>Most read articles of the day in the city section today</div><div>Most shared stories this week across the whole network</div></div>""";
+        var text = Extract(Page(body));
+        Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", text);
+    }
+
+    [Fact]
+    public void PostWrapperWithTaxonomyClassesIsKept()
+    {
+        var body = $"""
+            <div class="post-42 post type-post status-publish hentry has-post-thumbnail category-newsletter tag-social-media">{Paragraphs(Para1, Para2, Para3)}</div>
+            <div class="sidebar"><p>Sign up to our weekly digest of the best stories from around the whole region.</p><p>Our editors pick the most important reports for you every single Friday.</p><p>Unsubscribe at any time with a single click from any of the emails we send.</p><p>Your address is never shared with advertisers or any other third parties.</p></div>
+            """;
+        var text = Extract(Page(body));
+        Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", text);
+    }
+
+    [Theory]
+    [InlineData("<p>AFP / MARCO BERTORELLO</p>")]
+    [InlineData("<p>Augusta National/Getty Images</p>")]
+    [InlineData("<p>- Anzeige -</p>")]
+    [InlineData("<p>This entry was posted in City and tagged trams.</p>")]
+    [InlineData("<p>Über den Autor</p>")]
+    [InlineData("<h2>Inhaltsverzeichnis</h2>")]
+    [InlineData("<p>Möchten Sie den Artikel teilen?</p>")]
+    [InlineData("<p>HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS</p>")]
+    [InlineData("<p>Abonnez-vous à notre lettre quotidienne</p>")]
+    [InlineData("<p>Follow The Daily Example on Twitter and Instagram @dailyexample</p>")]
+    [InlineData("<p>Síguenos en Facebook</p>")]
+    public void CreditLinesAndCmsPromptsInsideTheBodyAreDropped(string furniture)
+    {
+        var text = Extract(Page(Paragraphs(Para1, Para2) + furniture + Paragraphs(Para3)));
+        Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", text);
+    }
+
+    [Fact]
+    public void ProseMentioningAnAgencyIsKept()
+    {
+        var prose = "The photographer, who has worked for AFP / Reuters for decades, said the tram plan was long overdue.";
+        var text = Extract(Page(Paragraphs(Para1, prose, Para2)));
+        Assert.Contains(prose, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ProseSetInHeadingTagsWinsOverACookieNotice()
+    {
+        var prose = """
+            <article><h2>The poster competition for children</h2>
+            <h3>takes place for the sixth time this year, and children between six and twelve are invited to take part with their ideas.</h3>
+            <h4>Design a poster under the motto "Keep our waters clean", and think about what clean water means for people, animals and plants.</h4>
+            <h4>Entries can be sent until the end of May, and the best posters will be shown in the town hall during the whole summer.</h4>
+            <p>Good luck!</p></article>
+            """;
+        var cookie = """<div class="notice-bar"><p>We use small files to give you the best possible experience on our website.</p><p>You can find out more about which files we use, or switch them off in the settings.</p></div>""";
+        var text = Extract(Page(prose, afterArticle: cookie));
+        Assert.Contains("takes place for the sixth time", text, StringComparison.Ordinal);
+        Assert.Contains("Entries can be sent until the end of May", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void CaptionsAndCreditsAreDropped()
     {

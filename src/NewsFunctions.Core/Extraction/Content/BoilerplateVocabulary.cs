@@ -45,6 +45,10 @@ internal static class BoilerplateVocabulary
         "overlay", "teaser", "carousel", "slider", "rating", "reaction", "tagcloud", "taglist", "keyword",
         "skiplink", "jumplink", "infobox", "inline-list", "lightbox", "print", "sr-only", "visually-hidden", "tooltip",
         "more-on", "see-also", "read-more", "more-stories",
+        // Comments and reader reactions in other languages ("comment" already covers commentaire(s), commento/commenti).
+        "comentar", "komment", "komentar", "reactie", "yorum", "kommentaar",
+        // Ad slots in other languages.
+        "publicidad", "publicidade", "pubblicita", "publicite", "werbung", "reklam",
     ];
 
     /// <summary>Whole tokens that mark furniture (too short or too common to match as stems).</summary>
@@ -88,6 +92,40 @@ internal static class BoilerplateVocabulary
         "leave a comment", "leave a reply", "add a comment", "you may also like", "you might also like",
         "don't miss", "trending", "most read", "most popular", "newsletter", "get our", "join our",
         "download our", "like us on", "follow @", "tweet", "email this", "print this",
+        "publicidad", "publicidade", "pubblicità", "publicité", "anzeige", "werbung", "реклама", "advertentie",
+        "this entry was posted", "dieser eintrag wurde", "der beitrag wurde am", "erstellt am", "last modified",
+        "release date:", "seite teilen", "artikel teilen", "möchten sie den artikel teilen", "mehr themen",
+        "weiterführende links", "weiterführender link", "das könnte dich auch interessieren",
+        "das thema könnte dich auch interessieren", "das könnte sie auch interessieren", "über den autor",
+        "about the author", "sobre el autor", "à propos de l'auteur", "table of contents", "inhaltsverzeichnis",
+        "índice de contenidos", "sommaire", "permalink", "permalien", "never miss", "for the latest stories",
+        "we want to hear what you think", "crédits photos", "crédit photo", "bildquelle", "quellen ausblenden",
+        "suscríbete", "suscribete", "hazte miembro", "hazte socio", "abonnez-vous", "abonnieren sie", "jetzt abonnieren",
+        "abonniere", "iscriviti", "abbonati", "assine", "inscreva-se", "zapraszamy do subskrypcji", "подпишитесь",
+        "become a member", "become a subscriber", "support our journalism",
+        "síguenos", "siguenos", "folgen sie uns", "folge uns", "suivez-nous", "seguici", "siga-nos", "volg ons",
+    ];
+
+    /// <summary>Social networks: a short "Follow ... on ..." line naming one is a prompt.</summary>
+    public static readonly string[] SocialNetworks =
+    [
+        "twitter", "instagram", "facebook", "tiktok", "youtube", "linkedin", "telegram", "whatsapp", "threads", "bluesky", "mastodon",
+    ];
+
+    /// <summary>Lower-case words of photo agencies and stock libraries: a short block holding one is a credit line.</summary>
+    public static readonly string[] CreditMarkers =
+    [
+        "getty images", "/ afp", "afp /", "afp/", "/afp", "/ reuters", "reuters /", "/ dpa", "dpa /", "picture alliance",
+        "picture-alliance", "shutterstock", "istockphoto", "/ ap photo", "ap photo/", "imago images", "bestimage", "/ epa", "epa /",
+    ];
+
+    /// <summary>Lower-case words that head a comment section ("Comments", "2 comentarios", "Kommentare (5)"), in several languages.</summary>
+    public static readonly string[] CommentWords =
+    [
+        "comment", "comentario", "comentário", "commentaire", "kommentar", "commento", "commenti", "reactie",
+        "komentar", "kommentti", "hozzászólás", "yorum", "комментари", "коментар", "評論", "评论", "コメント",
+        "leave a reply", "leave a comment", "deja un comentario", "deja tu comentario", "deixe um comentário",
+        "laisser un commentaire", "schreibe einen kommentar", "lascia un commento", "reageer", "responses",
     ];
 
     /// <summary>Lower-case beginnings of bylines.</summary>

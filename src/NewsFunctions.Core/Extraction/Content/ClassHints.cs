@@ -59,7 +59,39 @@ internal static class ClassHints
             }
         }
 
-        return HasNegative(lowered) ? hint | ClassHint.Negative : hint;
+        return HasNegative(WithoutTaxonomyTokens(lowered)) ? hint | ClassHint.Negative : hint;
+    }
+
+    /// <summary>
+    /// A CMS post wrapper ("post-42 post type-post status-publish hentry has-post-thumbnail category-newsletter
+    /// tag-social-media"), or a page's class list ("page-template-default page-id-7 content-sidebar"), says what the
+    /// post is about, what it has and how the page is laid out: those tokens are not furniture hints.
+    /// </summary>
+    private static string WithoutTaxonomyTokens(string lowered)
+    {
+        if (!lowered.Contains("hentry", StringComparison.Ordinal)
+            && !lowered.Contains("status-publish", StringComparison.Ordinal)
+            && !lowered.Contains("type-post", StringComparison.Ordinal)
+            && !lowered.Contains("type-page", StringComparison.Ordinal)
+            && !lowered.Contains("page-template", StringComparison.Ordinal)
+            && !lowered.Contains("postid-", StringComparison.Ordinal)
+            && !lowered.Contains("page-id-", StringComparison.Ordinal))
+        {
+            return lowered;
+        }
+
+        var kept = new List<string>();
+        foreach (var token in lowered.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!token.StartsWith("category-", StringComparison.Ordinal) && !token.StartsWith("tag-", StringComparison.Ordinal)
+                && !token.StartsWith("has-", StringComparison.Ordinal) && !token.StartsWith("format-", StringComparison.Ordinal)
+                && !token.Contains("sidebar", StringComparison.Ordinal)) // layout of the page ("content-sidebar", "no-sidebars")
+            {
+                kept.Add(token);
+            }
+        }
+
+        return string.Join(' ', kept);
     }
 
     private static bool HasNegative(string lowered)

@@ -287,7 +287,14 @@ internal sealed class PageScan
                 case "aria-hidden" when (a.Value ?? "").Equals("true", StringComparison.OrdinalIgnoreCase):
                     return name is "div" or "section" or "article" or "main" or "body" or "html" ? Verdict.Soft : Verdict.Prune;
                 case "role" when BoilerplateVocabulary.PrunedRoles.Contains((a.Value ?? "").Trim()):
-                    return name is "body" or "html" or "main" or "article" ? Verdict.Keep : Verdict.Prune;
+                    if (name is "body" or "html" or "main" or "article")
+                    {
+                        return Verdict.Keep;
+                    }
+
+                    // An accordion is a "tablist" block whose panels are the article: judged by its share of the prose.
+                    return BoilerplateVocabulary.BlockTags.Contains(name)
+                        && (a.Value ?? "").Trim().Equals("tablist", StringComparison.OrdinalIgnoreCase) ? Verdict.Soft : Verdict.Prune;
                 case "style" when IsHiddenStyle(a.Value ?? ""):
                     return Verdict.Prune;
                 case "itemprop" when (a.Value ?? "").Contains("articleBody", StringComparison.OrdinalIgnoreCase):
@@ -473,8 +480,12 @@ internal sealed class PageScan
         }
     }
 
+    // A "heading" of 100+ characters is prose set in a heading tag (pages that style paragraphs with h3/h4).
     private static bool IsGoodParagraph(in Block b) =>
-        (b.Flags & Dropped) == 0 && b.Length >= 25 && b.LinkChars * 2 < b.Length && (b.Flags & (InHeading | InH1)) == 0;
+        (b.Flags & Dropped) == 0 && b.Length >= 25 && b.LinkChars * 2 < b.Length
+        && ((b.Flags & (InHeading | InH1)) == 0 || IsProseHeading(b));
+
+    private static bool IsProseHeading(in Block b) => (b.Flags & InH1) == 0 && b.Length >= 100;
 
     private int TextOf(in Element e) => _textPrefix[e.EndBlock] - _textPrefix[e.FirstBlock];
 

@@ -14,12 +14,30 @@ internal static partial class ShortTextRules
 
         Span<char> buffer = stackalloc char[text.Length];
         text.ToLowerInvariant(buffer);
-        var lowered = new string(buffer);
+        var lowered = new string(buffer).TrimStart(' ', '-', '–', '—', '|', '•', '*', '>', '»');
+
+        // "AFP / MARCO BERTORELLO", "Augusta National/Getty Images": a photo credit line.
+        if (text.Length < 80 && !EndsSentence(text) && ContainsAny(lowered, BoilerplateVocabulary.CreditMarkers))
+        {
+            return true;
+        }
 
         if (BoilerplateVocabulary.StartsWithAny(lowered, BoilerplateVocabulary.BoilerplatePrefixes))
         {
             // "Comments are welcome" style prose is long; a prompt or a link label is short.
             return text.Length < 120 || linkChars > 0;
+        }
+
+        // "Follow The Daily on Twitter and Instagram @daily"
+        if (text.Length < 120 && lowered.StartsWith("follow ", StringComparison.Ordinal)
+            && ContainsAny(lowered, BoilerplateVocabulary.SocialNetworks))
+        {
+            return true;
+        }
+
+        if (text.Length < 60 && IsCommentHeading(lowered))
+        {
+            return true;
         }
 
         if (isHeading)
@@ -40,6 +58,47 @@ internal static partial class ShortTextRules
 
         // A lone link label ("Facebook", "Next article") inside the body.
         return linkChars > 0 && linkChars * 10 >= text.Length * 7 && text.Length < 60;
+    }
+
+    /// <summary>"Comments", "2 comentarios", "Kommentare (5)", "Leave a reply": a count at most, then a comment word.</summary>
+    private static bool IsCommentHeading(string lowered)
+    {
+        var span = lowered.AsSpan().TrimStart();
+        var i = 0;
+        while (i < span.Length && (char.IsDigit(span[i]) || span[i] is ' ' or '(' or ')' or '.' or ','))
+        {
+            i++;
+        }
+
+        span = span[i..];
+        if (span.StartsWith("commentar", StringComparison.Ordinal) && !span.StartsWith("commentai", StringComparison.Ordinal))
+        {
+            return false; // "Commentary", "Commentator": an article label, not the comment section
+        }
+
+        foreach (var w in BoilerplateVocabulary.CommentWords)
+        {
+            if (span.StartsWith(w, StringComparison.Ordinal))
+            {
+                // The rest is at most a count or a short call to action, not a sentence.
+                return CountWords(span) <= 5 && !EndsSentence(span);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsAny(string lowered, string[] markers)
+    {
+        foreach (var m in markers)
+        {
+            if (lowered.Contains(m, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool EndsSentence(ReadOnlySpan<char> text) =>
