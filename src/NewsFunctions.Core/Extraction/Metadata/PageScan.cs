@@ -56,7 +56,14 @@ internal sealed partial class PageScan
         "related", "breadcrumb", "breadcrumbs", "topbar", "masthead", "today", "clock", "weather", "cookie", "cookies", "newsletter", "banner",
         "share", "sharing", "social", "recommended", "recommendations", "popular", "trending", "teaser", "teasers", "aside", "sitemap", "ticker",
         "respond", "reply", "replies", "discussion", "disqus", "pingback", "pingbacks", "trackback", "outbrain", "taboola", "promo", "advert", "ads",
+        // Comment blocks in other languages.
+        "comentario", "comentarios", "commentaire", "commentaires", "kommentar", "kommentare", "commento", "commenti", "reactie", "reacties",
+        "komentarz", "komentarze", "comentarii", "kommentarer", "kommentit", "yorum", "yorumlar",
     };
+    /// <summary>Class fragments of comment blocks in several languages: nothing inside them is a byline.</summary>
+    private static readonly string[] CommentWords = ["comment", "comentario", "commentaire", "kommentar", "commento", "commenti", "reactie", "komentarz", "comentarii", "kommentit", "yorum"];
+    /// <summary>Class fragments of picture credits and captions: "Foto: Agencia X" is not the article's byline.</summary>
+    private static readonly string[] PictureWords = ["foto", "photo", "credit", "caption", "bildnachweis", "bildquelle", "image", "picture", "imagen", "legende", "légende", "pie-"];
     private static readonly string[] DateWords = ["date", "time", "publish", "posted", "datum", "fecha", "byline", "dateline", "meta", "submitted", "timestamp", "zeit", "stand", "data"];
     private static readonly string[] AuthorWords = ["author", "byline", "writer", "autor", "auteur", "verfasser", "creator", "posted-by", "postedby", "reporter", "journalist", "firma"];
     private static readonly string[] PaywallWords = ["paywall", "premium-content", "subscriber-only", "subscription-required", "piano-", "regwall", "meteredcontent", "paid-content", "plus-content", "article-locked"];
@@ -243,7 +250,7 @@ internal sealed partial class PageScan
                 Bylines.Add(new TextFact(ElementText(node, 120), order, chrome, article, "rel"));
             }
             else if (cls.Length > 1 && name is not ("body" or "html" or "article" or "main" or "section") && Bylines.Count < 40 && (Flags(cls) & ClassKind.Author) != 0
-                && !cls.Contains("comment", StringComparison.Ordinal) && !cls.Contains("avatar", StringComparison.Ordinal))
+                && !ContainsAny(cls, CommentWords) && !ContainsAny(cls, PictureWords) && !cls.Contains("avatar", StringComparison.Ordinal))
             {
                 var text = ElementText(node, 200);
                 if (text.Length is > 1 and < 200)

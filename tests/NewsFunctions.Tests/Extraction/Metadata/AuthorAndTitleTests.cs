@@ -108,6 +108,53 @@ public sealed class AuthorAndTitleTests
     }
 
     [Fact]
+    public void CommentBlocksInOtherLanguagesHoldNoAuthors()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><body><article><h1>t</h1><div class="firma"><span class="autor">Por <span class="author-name">Lucía Prado</span></span></div><p>Text.</p></article>
+            <div id="comentarios"><div class="comentario"><div class="comentario-autor"><b>Toni G.</b> escribió:</div><div>Bien.</div></div></div>
+            <div class="kommentare"><span class="kommentar-autor">Hans Meier</span></div></body></html>
+            """);
+        Assert.Equal(["Lucía Prado"], m.Authors);
+    }
+
+    [Fact]
+    public void PictureCreditsAreNotAuthors()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><body><article><h1>t</h1><span class="autor">Texto: <span class="author-name">Beatriz Llorente</span></span>
+            <p class="pie-foto">Una foto. <em class="autor-foto">Foto: cedida por Mar de Alcira</em></p><p>Text.</p></article></body></html>
+            """);
+        Assert.Equal(["Beatriz Llorente"], m.Authors);
+        Assert.Empty(AuthorNames.Clean(["Foto: Club Náutico de Puerto Alcira"], null));
+        Assert.Empty(AuthorNames.Clean(["Photo: Jane Doe"], null));
+    }
+
+    [Theory]
+    [InlineData("Texto: Beatriz Llorente", "Beatriz Llorente")]
+    [InlineData("Testo: Mario Rossi", "Mario Rossi")]
+    public void TextLabelIsStripped(string raw, string expected)
+    {
+        Assert.Equal([expected], AuthorNames.Clean([raw], null));
+    }
+
+    [Theory]
+    [InlineData("Agencia Austral")]
+    [InlineData("Club Náutico de Puerto Alcira")]
+    [InlineData("Courier Staff")]
+    public void OrganisationsAreNotPeople(string raw)
+    {
+        Assert.Empty(AuthorNames.Clean([raw], null));
+    }
+
+    [Fact]
+    public void SiteNameWithoutItsArticleIsNotAnAuthor()
+    {
+        Assert.Empty(AuthorNames.Clean(["Heraldo del Sur"], "El Heraldo del Sur"));
+        Assert.Empty(AuthorNames.Clean(["Daily Courier"], "The Daily Courier"));
+    }
+
+    [Fact]
     public void TitleElementLosesItsSiteName()
     {
         var m = MetadataReaderTests.Read("<html><head><title>Interning of Small Integers in Python | fouryears.eu</title><meta property=\"og:site_name\" content=\"fouryears.eu\"></head><body></body></html>");
