@@ -270,6 +270,17 @@ public sealed class MetadataReaderTests
     }
 
     [Fact]
+    public void JsonLdArticleVouchesForItsOwnDate()
+    {
+        var m = Read("""
+            <html><head><title>t</title><script type="application/ld+json">{"@type":"Article","headline":"t","datePublished":"2020-02-13T11:06:03+00:00"}</script></head>
+            <body><main><h1>t</h1><p>Text of the post, long enough to be a body.</p></main></body></html>
+            """);
+        Assert.Equal(new DateTime(2020, 2, 13), m.Published!.Value.Date);
+        Assert.Equal(ValueSource.JsonLd, m.PublishedSource);
+    }
+
+    [Fact]
     public void MetaDateShownInAnotherFormatIsKept()
     {
         var m = Read("""
