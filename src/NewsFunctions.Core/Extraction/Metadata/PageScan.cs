@@ -521,6 +521,12 @@ internal sealed partial class PageScan
                 continue;
             }
 
+            // The article's own footer ("entry-footer", "post-footer-line"): where blogs put the byline and the date.
+            if (OwnFooter().IsMatch(className))
+            {
+                continue;
+            }
+
             var start = -1;
             for (var i = 0; i <= className.Length; i++)
             {
@@ -543,6 +549,9 @@ internal sealed partial class PageScan
 
         return false;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:post|entry|article|story|blog-post|artikel|beitrag)[-_]?(?:footer|meta)(?:$|[-_](?:line|meta|info|\d))", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex OwnFooter();
 
     [System.Text.RegularExpressions.GeneratedRegex("entry|post|article|story|content|headline|title|artikel|beitrag|news", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ArticleHeader();

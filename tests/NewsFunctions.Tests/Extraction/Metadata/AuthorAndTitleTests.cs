@@ -19,6 +19,8 @@ public sealed class AuthorAndTitleTests
     [InlineData("By Jane Doe, Reuters", "Jane Doe")]
     [InlineData("Jane Doe Email the author", "Jane Doe")]
     [InlineData("Jane Doe jane.doe@example.com", "Jane Doe")]
+    [InlineData("Eingestellt von der Michel", "der Michel")]
+    [InlineData("Gepostet von Anna Berg", "Anna Berg")]
     public void BylinePrefixesAndChromeAreStripped(string raw, string expected)
     {
         Assert.Equal([expected], AuthorNames.Clean([raw], null));
@@ -152,6 +154,17 @@ public sealed class AuthorAndTitleTests
     {
         Assert.Empty(AuthorNames.Clean(["Heraldo del Sur"], "El Heraldo del Sur"));
         Assert.Empty(AuthorNames.Clean(["Daily Courier"], "The Daily Courier"));
+    }
+
+    [Fact]
+    public void BylineInTheArticlesOwnFooterIsRead()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><body><div class="post"><h3 class="post-title">Tach auch</h3><div class="post-body">Text.</div>
+            <div class="post-footer"><div class="post-footer-line post-footer-line-1"><span class="post-author vcard">Posted by <span class="fn">Anna Berg</span></span></div></div></div>
+            <div class="footer">Site footer by Someone Else</div></body></html>
+            """);
+        Assert.Equal(["Anna Berg"], m.Authors);
     }
 
     [Fact]
