@@ -168,6 +168,41 @@ public sealed class AuthorAndTitleTests
     }
 
     [Fact]
+    public void HeadingThatExtendsAShortenedMetaTitleWins()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><title>Saftiger Zitronenkuchen vom Blech | Backen macht glücklich</title><meta property="og:title" content="Saftiger Zitronenkuchen vom Blech | Backen macht glücklich"></head>
+            <body><article><h1>Saftiger Zitronenkuchen vom Blech: einfach köstlich!</h1><p>Text.</p></article></body></html>
+            """);
+        Assert.Equal("Saftiger Zitronenkuchen vom Blech: einfach köstlich!", m.Title);
+        var r = MetadataReaderTests.Read("""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ultium Cells erhöht Gigafactory-Kapazität"}</script></head>
+            <body><article><h1>Ultium Cells erhöht Gigafactory-Kapazität in Tennessee</h1><p>Text.</p></article></body></html>
+            """);
+        Assert.Equal("Ultium Cells erhöht Gigafactory-Kapazität in Tennessee", r.Title);
+    }
+
+    [Fact]
+    public void HeadingWithARunOnCapitalisedSubtitleDoesNotBeatTheMetaTitle()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><meta property="og:title" content="Tagesschau unterschlägt Hass-Demo in Essen"></head>
+            <body><article><h1>Tagesschau unterschlägt Hass-Demo in Essen <small>Gebührenfinanzierte Verharmlosung</small></h1><p>Text.</p></article></body></html>
+            """);
+        Assert.Equal("Tagesschau unterschlägt Hass-Demo in Essen", m.Title);
+    }
+
+    [Fact]
+    public void OgTitleThatTheTitleElementRepeatsBeforeTheSiteIsKeptWhole()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><title>Bericht zur Coronalage vom 22.04.2020 – worauf wartet die Politik? – DIE ACHSE DES GUTEN</title>
+            <meta property="og:title" content="Bericht zur Coronalage vom 22.04.2020 – worauf wartet die Politik?"></head><body><p>Text.</p></body></html>
+            """);
+        Assert.Equal("Bericht zur Coronalage vom 22.04.2020 – worauf wartet die Politik?", m.Title);
+    }
+
+    [Fact]
     public void TitleElementLosesItsSiteName()
     {
         var m = MetadataReaderTests.Read("<html><head><title>Interning of Small Integers in Python | fouryears.eu</title><meta property=\"og:site_name\" content=\"fouryears.eu\"></head><body></body></html>");
