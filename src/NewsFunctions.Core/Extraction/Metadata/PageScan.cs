@@ -155,6 +155,9 @@ internal sealed partial class PageScan
                 case "link":
                     ReadLink(node);
                     continue;
+                case "footer" when (ctx & (Ctx.Article | Ctx.Chrome)) == Ctx.Article:
+                    // An article's own footer holds its byline and date.
+                    break;
                 case "nav" or "footer" or "aside" or "menu":
                     ctx |= Ctx.Chrome;
                     chromeRoot = order;
@@ -186,7 +189,7 @@ internal sealed partial class PageScan
 
             if (cls.Length > 1)
             {
-                if (name is not ("body" or "html") && (Flags(cls) & ClassKind.Chrome) != 0)
+                if (name is not ("body" or "html") && (Flags(cls) & ClassKind.Chrome) != 0 && !((ctx & (Ctx.Article | Ctx.Chrome)) == Ctx.Article && IsOnlyFooter(cls)))
                 {
                     ctx |= Ctx.Chrome;
                     chromeRoot = order;
@@ -501,6 +504,18 @@ internal sealed partial class PageScan
         }
 
         return (id.Length == 0 && testId.Length == 0 ? c : c + " " + id + " " + testId).ToLowerInvariant();
+    }
+
+    /// <summary>A class list whose only chrome word is "footer" (inside an article: the article's own footer).</summary>
+    private static bool IsOnlyFooter(string cls)
+    {
+        if (!cls.Contains("footer", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var rest = cls.Replace("footer", " ", StringComparison.Ordinal);
+        return !HasChromeToken(rest);
     }
 
     private static string? NonEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

@@ -281,6 +281,17 @@ public sealed class MetadataReaderTests
     }
 
     [Fact]
+    public void DateInTheArticlesOwnFooterIsRead()
+    {
+        var m = Read("""
+            <html><body><main><div itemscope itemtype="http://schema.org/Article"><h1 itemprop="headline">Der Turm der Wünsche</h1><p>Text of the news item, long enough.</p>
+            <div class="footer news-details__meta"><span class="news-list-date"><time itemprop="datePublished" datetime="2022-01-21">21.01.2022</time></span></div></div></main>
+            <div class="footer"><time datetime="2024-02-01">1.2.2024</time></div></body></html>
+            """);
+        Assert.Equal(new DateTime(2022, 1, 21), m.Published!.Value.Date);
+    }
+
+    [Fact]
     public void MetaDateShownInAnotherFormatIsKept()
     {
         var m = Read("""
