@@ -292,6 +292,26 @@ public sealed class MetadataReaderTests
     }
 
     [Fact]
+    public void OnlyAnUpdateStampNextToTheHeadingGivesPublished()
+    {
+        var m = Read("""
+            <html><body><article><h1>Two men charged after break-in</h1><p class="dateline">Updated 3:45 PM EST, Mon March 4, 2024</p>
+            <p>Two men were charged on Monday after an overnight break-in at a jeweler on Harbor Street, police said in a statement that gave few other details about the case.</p></article></body></html>
+            """, fetched: new DateTimeOffset(2024, 3, 10, 0, 0, 0, TimeSpan.Zero));
+        Assert.Equal(new DateTime(2024, 3, 4), m.Published!.Value.Date);
+    }
+
+    [Fact]
+    public void LastModifiedFarFromTheHeadingDoesNotGivePublished()
+    {
+        var body = string.Join("", Enumerable.Range(0, 20).Select(i => $"<p>Paragraph {i} of a long how-to page that goes on and on about configuration files and their many options.</p>"));
+        var m = Read($"""
+            <html><body><h1>Rsync over Stunnel</h1>{body}<small>Last Modified: March 4, 2004 2:20pm</small></body></html>
+            """);
+        Assert.Null(m.Published);
+    }
+
+    [Fact]
     public void MetaDateShownInAnotherFormatIsKept()
     {
         var m = Read("""
