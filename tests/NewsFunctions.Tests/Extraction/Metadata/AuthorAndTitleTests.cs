@@ -21,6 +21,7 @@ public sealed class AuthorAndTitleTests
     [InlineData("Jane Doe jane.doe@example.com", "Jane Doe")]
     [InlineData("Eingestellt von der Michel", "der Michel")]
     [InlineData("Gepostet von Anna Berg", "Anna Berg")]
+    [InlineData("Blog Beitrag von Margarita Koreneva", "Margarita Koreneva")]
     public void BylinePrefixesAndChromeAreStripped(string raw, string expected)
     {
         Assert.Equal([expected], AuthorNames.Clean([raw], null));
@@ -200,6 +201,15 @@ public sealed class AuthorAndTitleTests
             <meta property="og:title" content="Bericht zur Coronalage vom 22.04.2020 – worauf wartet die Politik?"></head><body><p>Text.</p></body></html>
             """);
         Assert.Equal("Bericht zur Coronalage vom 22.04.2020 – worauf wartet die Politik?", m.Title);
+    }
+
+    [Fact]
+    public void BlogBeitragVonLineIsAByline()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><body><article><h1>Vegetarier oder Veganer?</h1><p>Analyse des Themas</p><p>Blog Beitrag von Margarita Koreneva</p><p>Text.</p></article></body></html>
+            """);
+        Assert.Equal(["Margarita Koreneva"], m.Authors);
     }
 
     [Fact]
