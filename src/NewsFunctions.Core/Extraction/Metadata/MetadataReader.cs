@@ -229,7 +229,7 @@ internal static partial class MetadataReader
         return baseUrl is not null && Uri.TryCreate(baseUrl, v, out var rel) && rel.Scheme is "http" or "https" ? rel : null;
     }
 
-    [GeneratedRegex(@"^[\s\-–—•·*]*(?i:by|von|par|por|door|di|text:?|autor(?:in)?:|author:|written by|posted by|geschrieben von|ein beitrag von|escrito por|publicado por|publié par|scritto da|verfasst von|erstellt von|text von|text und fotos? von|ein artikel von|reportage von|interview von)\s+\p{Lu}\p{L}+", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"^[\s\-–—•·*]*(?i:by|von|par|por|door|di|text:?|autor(?:in)?:|author:|written by|posted by|geschrieben von|ein beitrag von|(?:blog[- ]?)?beitrag von|eingestellt von|escrito por|publicado por|publié par|scritto da|verfasst von|erstellt von|text von|text und fotos? von|ein artikel von|reportage von|interview von)\s+\p{Lu}\p{L}+", RegexOptions.CultureInvariant, 100)]
     private static partial Regex BylineText();
 
     /// <summary>"Redaktion: Eberhard Fuhr", "Autorin: Jana Berg" anywhere in a short text.</summary>

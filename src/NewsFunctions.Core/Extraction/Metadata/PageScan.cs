@@ -56,7 +56,14 @@ internal sealed partial class PageScan
         "related", "breadcrumb", "breadcrumbs", "topbar", "masthead", "today", "clock", "weather", "cookie", "cookies", "newsletter", "banner",
         "share", "sharing", "social", "recommended", "recommendations", "popular", "trending", "teaser", "teasers", "aside", "sitemap", "ticker",
         "respond", "reply", "replies", "discussion", "disqus", "pingback", "pingbacks", "trackback", "outbrain", "taboola", "promo", "advert", "ads",
+        // Comment blocks in other languages.
+        "comentario", "comentarios", "commentaire", "commentaires", "kommentar", "kommentare", "commento", "commenti", "reactie", "reacties",
+        "komentarz", "komentarze", "comentarii", "kommentarer", "kommentit", "yorum", "yorumlar",
     };
+    /// <summary>Class fragments of comment blocks in several languages: nothing inside them is a byline.</summary>
+    private static readonly string[] CommentWords = ["comment", "comentario", "commentaire", "kommentar", "commento", "commenti", "reactie", "komentarz", "comentarii", "kommentit", "yorum"];
+    /// <summary>Class fragments of picture credits and captions: "Foto: Agencia X" is not the article's byline.</summary>
+    private static readonly string[] PictureWords = ["foto", "photo", "credit", "caption", "bildnachweis", "bildquelle", "image", "picture", "imagen", "legende", "légende", "pie-"];
     private static readonly string[] DateWords = ["date", "time", "publish", "posted", "datum", "fecha", "byline", "dateline", "meta", "submitted", "timestamp", "zeit", "stand", "data"];
     private static readonly string[] AuthorWords = ["author", "byline", "writer", "autor", "auteur", "verfasser", "creator", "posted-by", "postedby", "reporter", "journalist", "firma"];
     private static readonly string[] PaywallWords = ["paywall", "premium-content", "subscriber-only", "subscription-required", "piano-", "regwall", "meteredcontent", "paid-content", "plus-content", "article-locked"];
@@ -148,6 +155,9 @@ internal sealed partial class PageScan
                 case "link":
                     ReadLink(node);
                     continue;
+                case "footer" when (ctx & (Ctx.Article | Ctx.Chrome)) == Ctx.Article:
+                    // An article's own footer holds its byline and date.
+                    break;
                 case "nav" or "footer" or "aside" or "menu":
                     ctx |= Ctx.Chrome;
                     chromeRoot = order;
@@ -179,7 +189,7 @@ internal sealed partial class PageScan
 
             if (cls.Length > 1)
             {
-                if (name is not ("body" or "html") && (Flags(cls) & ClassKind.Chrome) != 0)
+                if (name is not ("body" or "html") && (Flags(cls) & ClassKind.Chrome) != 0 && !((ctx & (Ctx.Article | Ctx.Chrome)) == Ctx.Article && IsOnlyFooter(cls)))
                 {
                     ctx |= Ctx.Chrome;
                     chromeRoot = order;
@@ -243,7 +253,7 @@ internal sealed partial class PageScan
                 Bylines.Add(new TextFact(ElementText(node, 120), order, chrome, article, "rel"));
             }
             else if (cls.Length > 1 && name is not ("body" or "html" or "article" or "main" or "section") && Bylines.Count < 40 && (Flags(cls) & ClassKind.Author) != 0
-                && !cls.Contains("comment", StringComparison.Ordinal) && !cls.Contains("avatar", StringComparison.Ordinal))
+                && !ContainsAny(cls, CommentWords) && !ContainsAny(cls, PictureWords) && !cls.Contains("avatar", StringComparison.Ordinal))
             {
                 var text = ElementText(node, 200);
                 if (text.Length is > 1 and < 200)
@@ -496,6 +506,18 @@ internal sealed partial class PageScan
         return (id.Length == 0 && testId.Length == 0 ? c : c + " " + id + " " + testId).ToLowerInvariant();
     }
 
+    /// <summary>A class list whose only chrome word is "footer" (inside an article: the article's own footer).</summary>
+    private static bool IsOnlyFooter(string cls)
+    {
+        if (!cls.Contains("footer", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var rest = cls.Replace("footer", " ", StringComparison.Ordinal);
+        return !HasChromeToken(rest);
+    }
+
     private static string? NonEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
     private static readonly string[] NeutralClassPrefixes =
@@ -510,6 +532,12 @@ internal sealed partial class PageScan
         foreach (var className in cls.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             if (NeutralClassPrefixes.Any(p => className.StartsWith(p, StringComparison.Ordinal)) || className.EndsWith("-left", StringComparison.Ordinal) || className.EndsWith("-right", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // The article's own footer ("entry-footer", "post-footer-line"): where blogs put the byline and the date.
+            if (OwnFooter().IsMatch(className))
             {
                 continue;
             }
@@ -536,6 +564,9 @@ internal sealed partial class PageScan
 
         return false;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:post|entry|article|story|blog-post|artikel|beitrag)[-_]?(?:footer|meta)(?:$|[-_](?:line|meta|info|\d))", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex OwnFooter();
 
     [System.Text.RegularExpressions.GeneratedRegex("entry|post|article|story|content|headline|title|artikel|beitrag|news", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ArticleHeader();

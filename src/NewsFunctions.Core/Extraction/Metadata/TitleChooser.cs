@@ -81,6 +81,13 @@ internal static class TitleChooser
                 return (tail, ValueSource.Heading);
             }
 
+            // Metadata that is a shortened head of the heading ("Title | Site" in og:title, "Title: with more" in the h1):
+            // the heading the reader sees is the full title.
+            if (main.Length <= 250 && (ExtendsHead(main, headline) || ExtendsHead(main, og) || ExtendsHead(main, titleElement)))
+            {
+                return (main, ValueSource.Heading);
+            }
+
             if (titleElement is not null && (Fold(titleElement) == m || titleParts.Any(p => Fold(p) == m) || (m.Length > 15 && Fold(titleElement).Contains(m, StringComparison.Ordinal))))
             {
                 // "Post | Blog name" with the blog name in the h1 and the post in an h2: the h2 is the title.
@@ -123,6 +130,14 @@ internal static class TitleChooser
 
         if (og is not null)
         {
+            // The <title> element is og:title plus a site part: og:title is whole, its own separators included.
+            var fo = Fold(og);
+            if (titleElement is not null && Parts(og).Count > 1 && Fold(titleElement) is { } ft && ft.Length > fo.Length + 2 && ft.StartsWith(fo, StringComparison.Ordinal)
+                && Separators.Any(sep => ft.AsSpan(fo.Length).TrimStart().Length > 0 && (ft[fo.Length..].StartsWith(sep, StringComparison.Ordinal) || ft[fo.Length..].StartsWith(sep.TrimStart(), StringComparison.Ordinal))))
+            {
+                return (og, ValueSource.Meta);
+            }
+
             return (BestPart(og, siteName, null), ValueSource.Meta);
         }
 
@@ -222,6 +237,28 @@ internal static class TitleChooser
         var firstPart = kept[0];
         var longest = kept.OrderByDescending(p => p.Length).First();
         return WordCount(firstPart) >= 3 || firstPart == longest ? firstPart : longest;
+    }
+
+    /// <summary>Whether the heading starts with the first part of a metadata title and goes on past it at a word boundary.</summary>
+    private static bool ExtendsHead(string heading, string? meta)
+    {
+        if (meta is null)
+        {
+            return false;
+        }
+
+        var head = Fold(Parts(meta)[0]);
+        var h = Fold(heading);
+        return head.Length >= 12 && WordCount(head) >= 3 && h.Length > head.Length + 3 && h.StartsWith(head, StringComparison.Ordinal)
+            && !char.IsLetterOrDigit(h[head.Length]) && (h[head.Length] != ' ' || ContinuesLowerCase(heading, Parts(meta)[0]));
+    }
+
+    /// <summary>"Head in Tennessee" goes on with the same sentence; "Head Subtitle" with a capital is a subtitle run on.</summary>
+    private static bool ContinuesLowerCase(string heading, string head)
+    {
+        var at = heading.IndexOf(head, StringComparison.OrdinalIgnoreCase);
+        var rest = at < 0 ? "" : heading[(at + head.Length)..].TrimStart();
+        return rest.Length > 0 && char.IsLower(rest[0]);
     }
 
     private static int WordCount(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;

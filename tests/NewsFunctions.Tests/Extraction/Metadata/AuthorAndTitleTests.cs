@@ -19,6 +19,9 @@ public sealed class AuthorAndTitleTests
     [InlineData("By Jane Doe, Reuters", "Jane Doe")]
     [InlineData("Jane Doe Email the author", "Jane Doe")]
     [InlineData("Jane Doe jane.doe@example.com", "Jane Doe")]
+    [InlineData("Eingestellt von der Michel", "der Michel")]
+    [InlineData("Gepostet von Anna Berg", "Anna Berg")]
+    [InlineData("Blog Beitrag von Margarita Koreneva", "Margarita Koreneva")]
     public void BylinePrefixesAndChromeAreStripped(string raw, string expected)
     {
         Assert.Equal([expected], AuthorNames.Clean([raw], null));
@@ -105,6 +108,108 @@ public sealed class AuthorAndTitleTests
             <ol class="comment-list"><li><span class="comment-author">Someone Else</span> says: nice</li></ol></body></html>
             """);
         Assert.Empty(m.Authors);
+    }
+
+    [Fact]
+    public void CommentBlocksInOtherLanguagesHoldNoAuthors()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><body><article><h1>t</h1><div class="firma"><span class="autor">Por <span class="author-name">Lucía Prado</span></span></div><p>Text.</p></article>
+            <div id="comentarios"><div class="comentario"><div class="comentario-autor"><b>Toni G.</b> escribió:</div><div>Bien.</div></div></div>
+            <div class="kommentare"><span class="kommentar-autor">Hans Meier</span></div></body></html>
+            """);
+        Assert.Equal(["Lucía Prado"], m.Authors);
+    }
+
+    [Fact]
+    public void PictureCreditsAreNotAuthors()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><body><article><h1>t</h1><span class="autor">Texto: <span class="author-name">Beatriz Llorente</span></span>
+            <p class="pie-foto">Una foto. <em class="autor-foto">Foto: cedida por Mar de Alcira</em></p><p>Text.</p></article></body></html>
+            """);
+        Assert.Equal(["Beatriz Llorente"], m.Authors);
+        Assert.Empty(AuthorNames.Clean(["Foto: Club Náutico de Puerto Alcira"], null));
+        Assert.Empty(AuthorNames.Clean(["Photo: Jane Doe"], null));
+    }
+
+    [Theory]
+    [InlineData("Texto: Beatriz Llorente", "Beatriz Llorente")]
+    [InlineData("Testo: Mario Rossi", "Mario Rossi")]
+    public void TextLabelIsStripped(string raw, string expected)
+    {
+        Assert.Equal([expected], AuthorNames.Clean([raw], null));
+    }
+
+    [Theory]
+    [InlineData("Agencia Austral")]
+    [InlineData("Club Náutico de Puerto Alcira")]
+    [InlineData("Courier Staff")]
+    public void OrganisationsAreNotPeople(string raw)
+    {
+        Assert.Empty(AuthorNames.Clean([raw], null));
+    }
+
+    [Fact]
+    public void SiteNameWithoutItsArticleIsNotAnAuthor()
+    {
+        Assert.Empty(AuthorNames.Clean(["Heraldo del Sur"], "El Heraldo del Sur"));
+        Assert.Empty(AuthorNames.Clean(["Daily Courier"], "The Daily Courier"));
+    }
+
+    [Fact]
+    public void BylineInTheArticlesOwnFooterIsRead()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><body><div class="post"><h3 class="post-title">Tach auch</h3><div class="post-body">Text.</div>
+            <div class="post-footer"><div class="post-footer-line post-footer-line-1"><span class="post-author vcard">Posted by <span class="fn">Anna Berg</span></span></div></div></div>
+            <div class="footer">Site footer by Someone Else</div></body></html>
+            """);
+        Assert.Equal(["Anna Berg"], m.Authors);
+    }
+
+    [Fact]
+    public void HeadingThatExtendsAShortenedMetaTitleWins()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><title>Saftiger Zitronenkuchen vom Blech | Backen macht glücklich</title><meta property="og:title" content="Saftiger Zitronenkuchen vom Blech | Backen macht glücklich"></head>
+            <body><article><h1>Saftiger Zitronenkuchen vom Blech: einfach köstlich!</h1><p>Text.</p></article></body></html>
+            """);
+        Assert.Equal("Saftiger Zitronenkuchen vom Blech: einfach köstlich!", m.Title);
+        var r = MetadataReaderTests.Read("""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ultium Cells erhöht Gigafactory-Kapazität"}</script></head>
+            <body><article><h1>Ultium Cells erhöht Gigafactory-Kapazität in Tennessee</h1><p>Text.</p></article></body></html>
+            """);
+        Assert.Equal("Ultium Cells erhöht Gigafactory-Kapazität in Tennessee", r.Title);
+    }
+
+    [Fact]
+    public void HeadingWithARunOnCapitalisedSubtitleDoesNotBeatTheMetaTitle()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><meta property="og:title" content="Tagesschau unterschlägt Hass-Demo in Essen"></head>
+            <body><article><h1>Tagesschau unterschlägt Hass-Demo in Essen <small>Gebührenfinanzierte Verharmlosung</small></h1><p>Text.</p></article></body></html>
+            """);
+        Assert.Equal("Tagesschau unterschlägt Hass-Demo in Essen", m.Title);
+    }
+
+    [Fact]
+    public void OgTitleThatTheTitleElementRepeatsBeforeTheSiteIsKeptWhole()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><title>Bericht zur Coronalage vom 22.04.2020 – worauf wartet die Politik? – DIE ACHSE DES GUTEN</title>
+            <meta property="og:title" content="Bericht zur Coronalage vom 22.04.2020 – worauf wartet die Politik?"></head><body><p>Text.</p></body></html>
+            """);
+        Assert.Equal("Bericht zur Coronalage vom 22.04.2020 – worauf wartet die Politik?", m.Title);
+    }
+
+    [Fact]
+    public void BlogBeitragVonLineIsAByline()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><body><article><h1>Vegetarier oder Veganer?</h1><p>Analyse des Themas</p><p>Blog Beitrag von Margarita Koreneva</p><p>Text.</p></article></body></html>
+            """);
+        Assert.Equal(["Margarita Koreneva"], m.Authors);
     }
 
     [Fact]

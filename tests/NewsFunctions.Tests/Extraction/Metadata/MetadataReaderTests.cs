@@ -270,6 +270,48 @@ public sealed class MetadataReaderTests
     }
 
     [Fact]
+    public void JsonLdArticleVouchesForItsOwnDate()
+    {
+        var m = Read("""
+            <html><head><title>t</title><script type="application/ld+json">{"@type":"Article","headline":"t","datePublished":"2020-02-13T11:06:03+00:00"}</script></head>
+            <body><main><h1>t</h1><p>Text of the post, long enough to be a body.</p></main></body></html>
+            """);
+        Assert.Equal(new DateTime(2020, 2, 13), m.Published!.Value.Date);
+        Assert.Equal(ValueSource.JsonLd, m.PublishedSource);
+    }
+
+    [Fact]
+    public void DateInTheArticlesOwnFooterIsRead()
+    {
+        var m = Read("""
+            <html><body><main><div itemscope itemtype="http://schema.org/Article"><h1 itemprop="headline">Der Turm der Wünsche</h1><p>Text of the news item, long enough.</p>
+            <div class="footer news-details__meta"><span class="news-list-date"><time itemprop="datePublished" datetime="2022-01-21">21.01.2022</time></span></div></div></main>
+            <div class="footer"><time datetime="2024-02-01">1.2.2024</time></div></body></html>
+            """);
+        Assert.Equal(new DateTime(2022, 1, 21), m.Published!.Value.Date);
+    }
+
+    [Fact]
+    public void OnlyAnUpdateStampNextToTheHeadingGivesPublished()
+    {
+        var m = Read("""
+            <html><body><article><h1>Two men charged after break-in</h1><p class="dateline">Updated 3:45 PM EST, Mon March 4, 2024</p>
+            <p>Two men were charged on Monday after an overnight break-in at a jeweler on Harbor Street, police said in a statement that gave few other details about the case.</p></article></body></html>
+            """, fetched: new DateTimeOffset(2024, 3, 10, 0, 0, 0, TimeSpan.Zero));
+        Assert.Equal(new DateTime(2024, 3, 4), m.Published!.Value.Date);
+    }
+
+    [Fact]
+    public void LastModifiedFarFromTheHeadingDoesNotGivePublished()
+    {
+        var body = string.Join("", Enumerable.Range(0, 20).Select(i => $"<p>Paragraph {i} of a long how-to page that goes on and on about configuration files and their many options.</p>"));
+        var m = Read($"""
+            <html><body><h1>Rsync over Stunnel</h1>{body}<small>Last Modified: March 4, 2004 2:20pm</small></body></html>
+            """);
+        Assert.Null(m.Published);
+    }
+
+    [Fact]
     public void MetaDateShownInAnotherFormatIsKept()
     {
         var m = Read("""

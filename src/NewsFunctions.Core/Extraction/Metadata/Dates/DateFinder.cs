@@ -162,7 +162,8 @@ internal static partial class DateFinder
         // The page's visible date is read even when metadata gave one: when the two disagree and the visible one is
         // the metadata's modification date, the page presents itself as of that date (re-published or updated).
         DateTimeOffset? visible = null;
-        FromText(scan, language, heading, (d, _) => visible ??= Ok(d), SetModified, true);
+        DateTimeOffset? updateByHeading = null;
+        FromText(scan, language, heading, (d, _) => visible ??= Ok(d), SetModified, true, d => updateByHeading ??= Ok(d));
         if (published is null)
         {
             SetPublished(visible, ValueSource.Text);
@@ -179,6 +180,14 @@ internal static partial class DateFinder
             SetPublished(FromUrl(canonical) ?? FromUrl(url) ?? FromUrl(MetadataReader.ResolveUrl(scan.Meta("og:url"), null)), ValueSource.Url);
         }
 
+        // A story that shows only an update stamp next to its heading ("Updated 3:45 PM EST, Mon March 4, 2024") is
+        // presented as of that time.
+        if (published is null && updateByHeading is { } u)
+        {
+            published = u;
+            pubSource = ValueSource.Text;
+        }
+
         published = LocalMidnight(published);
         modified = LocalMidnight(modified);
         if (published is { } p && modified is { } m && m < p)
@@ -190,7 +199,7 @@ internal static partial class DateFinder
         return new DateResult(published, pubSource, modified, modSource);
     }
 
-    private static void FromText(PageScan scan, string? language, (int Order, int ChromeRoot) heading, Action<DateTimeOffset?, ValueSource> setPublished, Action<DateTimeOffset?, ValueSource> setModified, bool needPublished)
+    private static void FromText(PageScan scan, string? language, (int Order, int ChromeRoot) heading, Action<DateTimeOffset?, ValueSource> setPublished, Action<DateTimeOffset?, ValueSource> setModified, bool needPublished, Action<DateTimeOffset?> updateByHeading)
     {
         // Screen-reader labels help bylines, not dates.
         var texts = scan.Texts.Where(t => t.Hint != "sr").ToList();
@@ -243,6 +252,10 @@ internal static partial class DateFinder
             if (label.Groups["mod"].Success)
             {
                 setModified(date, ValueSource.Text);
+                if (headingOrder >= 0 && Zone(texts, headingOrder) is var (zs, ze) && zs >= 0 && t.Order >= zs && t.Order <= ze)
+                {
+                    updateByHeading(date);
+                }
             }
             else if (needPublished)
             {

@@ -218,7 +218,7 @@ internal static partial class JsonLdReader
         if (article is { } a)
         {
             facts.FoundArticle = true;
-            facts.IsNews = Types(a).Any(t => t.Contains("NewsArticle", StringComparison.OrdinalIgnoreCase) || t is "BlogPosting" or "LiveBlogPosting" or "ReportageNewsArticle");
+            facts.IsNews = Types(a).Any(t => t.Contains("NewsArticle", StringComparison.OrdinalIgnoreCase) || t is "BlogPosting" or "LiveBlogPosting" or "ReportageNewsArticle" or "Article" or "Report" or "AnalysisNewsArticle" or "OpinionNewsArticle");
             facts.Headline ??= Text(a, "headline") ?? Text(a, "name");
             facts.DatePublished ??= Str(a, "datePublished") ?? Str(a, "dateCreated") ?? Str(a, "uploadDate");
             facts.DateModified ??= Str(a, "dateModified");
