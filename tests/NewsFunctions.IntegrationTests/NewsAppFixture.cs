@@ -240,7 +240,8 @@ public sealed record DemoArticle(
     string Category,
     IReadOnlyList<string> MustContain,
     IReadOnlyList<string> MustNotContain,
-    bool DateOnly = false);
+    bool DateOnly = false,
+    bool ZoneShown = true);
 
 [CollectionDefinition(Name)]
 public sealed class AppTestGroup : ICollectionFixture<NewsAppFixture>

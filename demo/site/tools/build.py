@@ -1121,6 +1121,8 @@ def main() -> None:
             }
             if a.get("date_only"):
                 entry["dateOnly"] = True
+            if a.get("zone_shown") is False:
+                entry["zoneShown"] = False
             manifest.append(entry)
         write(f"{site.id}/index.html", site.index_page())
         for cat in sorted({a["category"] for a in site.articles}):

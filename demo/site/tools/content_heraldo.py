@@ -83,6 +83,8 @@ ARTICLES = [
         "rel_author": False,
         "published": "2024-02-14T18:30:00+01:00",
         "dateline": "14/02/2024 - 18:30",
+        # The page states no zone: the offset is the site's, which a reader of the page cannot know.
+        "zone_shown": False,
         "machine": [],
         "lang": "en",
         "image": "policia",

@@ -87,7 +87,13 @@ internal static partial class DateParser
             {
                 if (date is { } d && m.Index < bestIndex)
                 {
-                    best = WithTime(d, text[(m.Index + m.Length)..], out _);
+                    best = WithTime(d, text[(m.Index + m.Length)..], out var hasTime);
+                    if (!hasTime)
+                    {
+                        // US wire style puts the time first: "Updated 3:45 PM EST, Mon March 4, 2024".
+                        best = WithTimeBefore(d, text[Math.Max(0, m.Index - 40)..m.Index]);
+                    }
+
                     bestIndex = m.Index;
                 }
             }
@@ -236,6 +242,19 @@ internal static partial class DateParser
         return new DateTimeOffset(date.Year, date.Month, date.Day, h, min, sec, offset);
     }
 
+    /// <summary>A time of day written right before a date, with its zone ("3:45 PM EST, Mon March 4, 2024").</summary>
+    private static DateTimeOffset WithTimeBefore(DateTimeOffset date, string before)
+    {
+        var m = TimeBefore().Match(before);
+        if (!m.Success)
+        {
+            return date;
+        }
+
+        // Parsed by the same rules as a time after the date, so both stay in step.
+        return WithTime(date, " " + m.Value.TrimEnd(' ', ',', '-', '–', '—', '|', '·', '•'), out _);
+    }
+
     private static TimeSpan? ZoneOffset(string zone)
     {
         if (string.IsNullOrEmpty(zone))
@@ -335,6 +354,9 @@ internal static partial class DateParser
 
     [GeneratedRegex(@"^\s*(?:,|-|–|—|\||/|·|•|at|um|à|a las|às|as|alle|ore|om|kl\.?|klo|\s)*\s*(?<h>[0-2]?\d)\s*(?:[:h.]|Uhr\s)\s*(?<min>[0-5]\d)(?::(?<s>[0-5]\d))?(?:\.\d+)?\s*(?<ampm>[ap]\.?\s?m\.?)?\s*(?:Uhr|hrs?\.?|h\b)?\s*(?:\(?(?<tz>(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d\d)?|GMT|UTC|Z\b|[+-]\d\d:?\d\d|CEST|CET|MESZ|MEZ|EEST|EET|WEST|WET|BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|MSK|JST|KST|AEST|AEDT)\)?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
     private static partial Regex TimeAfter();
+
+    [GeneratedRegex(@"(?<![\d:.])[0-2]?\d\s*[:.]\s*[0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?\s?m\.?)?\s*(?:(?:GMT|UTC|CEST|CET|MESZ|MEZ|EEST|EET|WEST|WET|BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT)\b)?\s*[,\-–—|·•]?\s*(?:\p{L}{2,10}\.?,?\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    private static partial Regex TimeBefore();
 
     [GeneratedRegex(@"(?<=\d:\d\d(?::\d\d(?:\.\d+)?)?)\s*(?<sign>[+-])(?<h>\d\d):?(?<m>\d\d)?$", RegexOptions.CultureInvariant, 100)]
     private static partial Regex CompactZone();
