@@ -1,8 +1,7 @@
 using System.Net;
 using HtmlAgilityPack;
 using NewsFunctions.Articles;
-using NewsFunctions.Extraction.Charset;
-using NewsFunctions.Extraction.Content;
+using NewsFunctions.Extraction;
 
 namespace NewsFunctions.Discovery;
 
@@ -29,15 +28,14 @@ public static class SectionPageParser
     /// <summary>The article links of a section page, in page order, each once.</summary>
     public static IReadOnlyList<FeedEntry> Parse(ReadOnlySpan<byte> html, Uri pageUrl, string? contentType = null)
     {
-        // The same parse guard as the article extractor: any depth, no recursion, a clear error if it still fails.
-        var doc = new HtmlDocument { OptionMaxNestedChildNodes = 0 };
+        HtmlDocument doc;
         try
         {
-            doc.LoadHtml(NestingGuard.Flatten(CharsetDecoder.Decode(html, contentType)));
+            doc = ArticleExtractor.Parse(html, contentType);
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (ExtractionException e)
         {
-            throw new InvalidDataException($"{pageUrl}: the page cannot be parsed as HTML.", e);
+            throw new InvalidDataException($"{pageUrl}: {e.Message}", e);
         }
 
         var links = new Dictionary<string, (Uri Url, string Text, int Order)>(StringComparer.Ordinal);

@@ -25,18 +25,7 @@ public sealed class ArticleExtractor
             html = html[..options.MaxHtmlBytes];
         }
 
-        // No nesting cap: HtmlAgilityPack's check walks up to the root on every append (quadratic on deep pages) and
-        // throws; the content walk uses explicit stacks, so depth itself is harmless.
-        var doc = new HtmlDocument { OptionMaxNestedChildNodes = 0 };
-        try
-        {
-            doc.LoadHtml(NestingGuard.Flatten(RepairForParser(CharsetDecoder.Decode(html, options.ContentType))));
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            throw new ExtractionException("The page cannot be parsed as HTML.", e);
-        }
-
+        var doc = Parse(html, options.ContentType);
         var metadata = MetadataReader.Read(doc, url, options);
         var text = ContentExtractor.ExtractText(doc);
         return new ExtractedArticle
@@ -64,6 +53,28 @@ public sealed class ArticleExtractor
     /// HtmlAgilityPack reads everything after a self-closing <c>&lt;title/&gt;</c> (common in inline SVG icons) as the
     /// title's text, swallowing the rest of the page. Browsers treat it as empty; so do we.
     /// </summary>
+    /// <summary>
+    /// Decodes and parses a page the one way every reader of pages here does: its own charset, parser repairs,
+    /// nesting flattened, no recursion.
+    /// </summary>
+    /// <exception cref="ExtractionException">The parser failed on the page.</exception>
+    internal static HtmlDocument Parse(ReadOnlySpan<byte> html, string? contentType)
+    {
+        // No nesting cap: HtmlAgilityPack's check walks up to the root on every append (quadratic on deep pages) and
+        // throws; the content walk uses explicit stacks, so depth itself is harmless.
+        var doc = new HtmlDocument { OptionMaxNestedChildNodes = 0 };
+        try
+        {
+            doc.LoadHtml(NestingGuard.Flatten(RepairForParser(CharsetDecoder.Decode(html, contentType))));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw new ExtractionException("The page cannot be parsed as HTML.", e);
+        }
+
+        return doc;
+    }
+
     internal static string RepairForParser(string html)
     {
         // Ordinal search: it is vectorised and runs over every page; upper-case SVG tags are vanishingly rare.
