@@ -9,9 +9,15 @@ using NewsFunctions.Extraction;
 // then a timed pass. Pages are read and decompressed into memory first, so only the extraction is timed.
 //
 //   NewsFunctions.Benchmarks <newsfn|smartreader|hap-parse|hap-innertext> <pages-dir> [passes] [warmup-passes]
+//   NewsFunctions.Benchmarks stages <pages-dir> [passes]   (ms per page for each stage of our extractor)
 //
 // Last stdout line: tool=... pages=N errors=E seconds=S pages_per_s=R cpu_s=C cpu_pages_per_s=R peak_mb=M chars=C
 // (cpu_* use the process's CPU time over the timed passes: steadier than wall time on a busy machine).
+if (args.Length >= 2 && args[0] == "stages")
+{
+    return StageTimes.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3);
+}
+
 if (args.Length < 2 || args[0] is not ("newsfn" or "smartreader" or "hap-parse" or "hap-innertext"))
 {
     Console.Error.WriteLine("usage: NewsFunctions.Benchmarks <newsfn|smartreader|hap-parse|hap-innertext> <pages-dir> [passes]");
