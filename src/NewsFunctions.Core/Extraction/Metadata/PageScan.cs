@@ -367,7 +367,8 @@ internal sealed partial class PageScan
                 continue;
             }
 
-            if (n.NodeType != HtmlNodeType.Element || n.Name is "script" or "style" or "noscript" or "svg" or "template")
+            // Ruby annotations (<rt>, <rp>) are reading aids printed above the text, not part of it.
+            if (n.NodeType != HtmlNodeType.Element || n.Name is "script" or "style" or "noscript" or "svg" or "template" or "rt" or "rp")
             {
                 continue;
             }

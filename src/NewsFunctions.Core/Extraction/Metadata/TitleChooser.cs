@@ -26,11 +26,20 @@ internal static class TitleChooser
         }
 
         var h = Fold(heading);
-        if (Fold(meta) == h)
+        var m = Fold(meta);
+        if (m == h)
         {
             return null;
         }
 
+        // The heading is "Kicker: Title" and the metadata the title alone.
+        if (m.Length >= 10 && h.Length > m.Length + 2 && h.EndsWith(m, StringComparison.Ordinal) && !char.IsLetterOrDigit(h[h.Length - m.Length - 1]))
+        {
+            return meta;
+        }
+
+        // The longest tail that the heading ends with: "Site | Title - with a dash" keeps its own dash.
+        string? best = null;
         foreach (var sep in (string[])[": ", " - ", " – ", " — ", " | "])
         {
             var at = meta.IndexOf(sep, StringComparison.Ordinal);
@@ -38,14 +47,14 @@ internal static class TitleChooser
             {
                 var tail = meta[(at + sep.Length)..].Trim();
                 var t = Fold(tail);
-                if (t.Length >= 10 && (t == h || h.EndsWith(t, StringComparison.Ordinal)))
+                if (t.Length >= 10 && (t == h || h.EndsWith(t, StringComparison.Ordinal)) && (best is null || tail.Length > best.Length))
                 {
-                    return tail;
+                    best = tail;
                 }
             }
         }
 
-        return null;
+        return best;
     }
 
     private static (string? Title, ValueSource Source) ChooseRaw(PageScan scan, JsonLdFacts ld, string? siteName)
@@ -56,9 +65,9 @@ internal static class TitleChooser
         var main = h1s.FirstOrDefault(h => !h.InChrome && h.InArticle).Text
             ?? h1s.FirstOrDefault(h => !h.InChrome).Text
             ?? h1s.FirstOrDefault().Text;
-        var og = Usable(scan.Meta("og:title", "twitter:title", "dc.title", "DC.title"), siteName);
-        var headline = Usable(ld.Headline, siteName);
         var titleElement = Usable(scan.TitleElement, null);
+        var og = Untruncated(Usable(scan.Meta("og:title", "twitter:title", "dc.title", "DC.title"), siteName), titleElement, siteName);
+        var headline = Untruncated(Usable(ld.Headline, siteName), titleElement, siteName);
         var titleParts = titleElement is null ? [] : Parts(titleElement);
         var titleBest = titleElement is null ? null : BestPart(titleElement, siteName, og ?? headline);
 
@@ -88,7 +97,8 @@ internal static class TitleChooser
                 return (main, ValueSource.Heading);
             }
 
-            if (titleElement is not null && (Fold(titleElement) == m || titleParts.Any(p => Fold(p) == m) || (m.Length > 15 && Fold(titleElement).Contains(m, StringComparison.Ordinal))))
+            // A one-word heading that only the <title> element repeats ("detail", "News") is a section name when og:title says something else.
+            if (titleElement is not null && (og is null || main.Contains(' ', StringComparison.Ordinal) || Fold(og).Contains(m, StringComparison.Ordinal)) && (Fold(titleElement) == m || titleParts.Any(p => Fold(p) == m) || (m.Length > 15 && Fold(titleElement).Contains(m, StringComparison.Ordinal))))
             {
                 // "Post | Blog name" with the blog name in the h1 and the post in an h2: the h2 is the title.
                 if (titleParts.Count > 1 && Fold(titleParts[0]) != m)
@@ -109,7 +119,8 @@ internal static class TitleChooser
         // 1b. A second-level heading confirmed the same way (blog themes give the site name the h1).
         foreach (var h in scan.Headings)
         {
-            if (h.Hint != "h2" || h.InChrome)
+            // Further h1s too: the first one may be a navigation or a site heading.
+            if (!(h.Hint == "h2" || (h.Hint == "h1" && h.Text != main && h.Text.Contains(' ', StringComparison.Ordinal))) || h.InChrome)
             {
                 continue;
             }
@@ -120,6 +131,14 @@ internal static class TitleChooser
             {
                 return (h.Text, ValueSource.Heading);
             }
+        }
+
+        // 1c. The one article heading, when the metadata titles are neither its head nor its tail: editors rewrite
+        // og:title and headline for search and social media, the heading is what the reader sees as the title.
+        if (main is not null && h1s.Count(h => !h.InChrome) == 1 && WordCount(main) >= 2 && main.Length <= 250 && Usable(main, siteName) is not null
+            && !Overlaps(main, headline) && !Overlaps(main, og) && !Overlaps(main, titleBest))
+        {
+            return (main, ValueSource.Heading);
         }
 
         // 2. Explicit metadata.
@@ -153,6 +172,21 @@ internal static class TitleChooser
         }
 
         return main is not null ? (main, ValueSource.Heading) : (null, ValueSource.None);
+    }
+
+    /// <summary>
+    /// A metadata title cut off where the title itself has a quotation mark (an unescaped quote ended the attribute or
+    /// the JSON string): the &lt;title&gt; element, which carries on past it, has the whole title.
+    /// </summary>
+    private static string? Untruncated(string? meta, string? titleElement, string? siteName)
+    {
+        if (meta is null || titleElement is null || titleElement.Length <= meta.Length + 1 || !titleElement.StartsWith(meta, StringComparison.Ordinal))
+        {
+            return meta;
+        }
+
+        var next = titleElement.AsSpan(meta.Length).TrimStart();
+        return next.Length > 0 && next[0] is '"' or '“' or '„' or '«' or '\'' ? BestPart(titleElement, siteName, null) : meta;
     }
 
     private static string? Usable(string? s, string? siteName)
@@ -259,6 +293,20 @@ internal static class TitleChooser
         var at = heading.IndexOf(head, StringComparison.OrdinalIgnoreCase);
         var rest = at < 0 ? "" : heading[(at + head.Length)..].TrimStart();
         return rest.Length > 0 && char.IsLower(rest[0]);
+    }
+
+    /// <summary>Whether one title starts or ends with the other (a kicker, a subtitle or a site part added or cut).</summary>
+    private static bool Overlaps(string heading, string? meta)
+    {
+        if (meta is null)
+        {
+            return false;
+        }
+
+        // Without spaces: markup inside the heading (ruby annotations, spans) can split a word in the heading's text.
+        var h = Fold(heading).Replace(" ", "", StringComparison.Ordinal);
+        var m = Fold(meta).Replace(" ", "", StringComparison.Ordinal);
+        return h.StartsWith(m, StringComparison.Ordinal) || m.StartsWith(h, StringComparison.Ordinal) || h.EndsWith(m, StringComparison.Ordinal) || m.EndsWith(h, StringComparison.Ordinal);
     }
 
     private static int WordCount(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;

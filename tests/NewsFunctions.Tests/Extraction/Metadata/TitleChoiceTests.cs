@@ -1,0 +1,67 @@
+namespace NewsFunctions.Tests.Extraction.Metadata;
+
+public sealed class TitleChoiceTests
+{
+    [Fact]
+    public void SoleHeadingBeatsAnOgTitleRewrittenForSearch()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><title>Wärmepumpe im Altbau - Wann es sich lohnt | heizung.de</title><meta property="og:title" content="Wärmepumpe im Altbau - Wann es sich lohnt | heizung.de"></head>
+            <body><nav><h2>Menü</h2></nav><article><h1>Eignet sich eine Wärmepumpe im Altbau?</h1><p>Text.</p></article></body></html>
+            """);
+        Assert.Equal("Eignet sich eine Wärmepumpe im Altbau?", m.Title);
+    }
+
+    [Fact]
+    public void HeadingWithAKickerGivesTheWholeHeadlineWithItsOwnDash()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><meta property="og:title" content="INDUSTRIEMAGAZIN | Luftfahrtbranche hebt nach Corona ab - und FACC profitiert">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Luftfahrtbranche hebt nach Corona ab - und FACC profitiert"}</script></head>
+            <body><article><h1><span>Auftragshoch bei FACC</span> : Luftfahrtbranche hebt nach Corona ab - und FACC profitiert</h1><p>Text.</p></article></body></html>
+            """);
+        Assert.Equal("Luftfahrtbranche hebt nach Corona ab - und FACC profitiert", m.Title);
+    }
+
+    [Fact]
+    public void MetaTitleCutAtAQuotationMarkIsTakenWholeFromTheTitleElement()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><title>Senador republicano califica a Biden de "incapacitado"</title>
+            <meta property="og:title" content="Senador republicano califica a Biden de "incapacitado"">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Senador republicano califica a Biden de "}</script></head>
+            <body><article><p>Text.</p></article></body></html>
+            """);
+        Assert.Equal("Senador republicano califica a Biden de \"incapacitado\"", m.Title);
+    }
+
+    [Fact]
+    public void LaterHeadingThatTheTitleElementNamesBeatsANavigationHeading()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><title>www.praesident.example: Reden / Rede des Präsidenten beim Konvent der Landesparlamente</title></head>
+            <body><div id="skip"><h1>Navigation und Service</h1></div><div id="content"><h1>Rede des Präsidenten beim Konvent der Landesparlamente</h1><p>Text.</p></div></body></html>
+            """);
+        Assert.Equal("Rede des Präsidenten beim Konvent der Landesparlamente", m.Title);
+    }
+
+    [Fact]
+    public void OneWordSectionHeadingLosesToADifferentOgTitle()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><title>Stiftung - detail</title><meta property="og:title" content="Kommunalwahlen in Nordmazedonien"></head>
+            <body><div class="content"><h1>detail</h1><p>Text.</p></div></body></html>
+            """);
+        Assert.Equal("Kommunalwahlen in Nordmazedonien", m.Title);
+    }
+
+    [Fact]
+    public void RubyReadingsAreNotPartOfTheHeading()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><title>子どもへの体罰を禁止する法律ができる</title></head>
+            <body><article><h1><ruby>子<rt>こ</rt></ruby>どもへの<ruby>体罰<rp>(</rp><rt>たいばつ</rt><rp>)</rp></ruby>を禁止する</h1><p>Text.</p></article></body></html>
+            """);
+        Assert.DoesNotContain("たいばつ", m.Title, StringComparison.Ordinal);
+    }
+}
