@@ -82,31 +82,113 @@ internal static partial class MetadataReader
         var fromLd = AuthorNames.Clean(ld.Authors, siteName);
         if (fromLd.Count > 0)
         {
-            return fromLd;
+            // A CMS login ("edilson.la.rosa") in JSON-LD: the meta tags usually carry the display name.
+            if (fromLd.All(AuthorNames.IsLogin) && MetaAuthors(scan, siteName) is { Count: > 0 } display)
+            {
+                return display;
+            }
+
+            return Completed(fromLd, scan, siteName, heading);
         }
 
-        var metaAuthors = scan.MetaAll("author").Concat(LabelledTwitterData(scan)).Concat(scan.MetaAll("article:author")).Concat(scan.MetaAll("dc.creator")).Concat(scan.MetaAll("DC.creator"))
-            .Concat(scan.MetaAll("dcterms.creator")).Concat(scan.MetaAll("parsely-author")).Concat(scan.MetaAll("sailthru.author")).Concat(scan.MetaAll("byl"))
-            .Concat(scan.MetaAll("citation_author")).Concat(scan.MetaAll("twitter:creator:name"))
-            .Where(a => !a.StartsWith("http", StringComparison.OrdinalIgnoreCase));
-        var fromMeta = AuthorNames.Clean(metaAuthors, siteName);
+        var fromMeta = MetaAuthors(scan, siteName);
         if (fromMeta.Count > 0)
         {
-            return fromMeta;
+            return Completed(fromMeta, scan, siteName, heading);
         }
 
-        // Bylines outside chrome (relative to the main heading's own wrapper), the closest to the heading first.
-        var bylines = scan.Bylines.Where(b => !b.InChromeApartFrom(heading.ChromeRoot))
-            .OrderByDescending(b => b.Hint == "itemprop")
-            .ThenBy(b => heading.Order < 0 ? b.Order : Math.Abs(b.Order - heading.Order))
-            .Select(b => b.Text).ToList();
-        var fromBylines = AuthorNames.Clean(bylines.Take(6), siteName);
+        var fromBylines = AuthorNames.Clean(Bylines(scan, heading).Take(6), siteName);
         if (fromBylines.Count > 0)
         {
             return fromBylines;
         }
 
-        // "By Jane Doe" / "Von Max Muster" lines, or a label ("Autor:", "By") followed by the name in the next text.
+        return AuthorNames.Clean(BylineTexts(scan, heading), siteName);
+    }
+
+    private static List<string> MetaAuthors(PageScan scan, string? siteName)
+    {
+        // Scholarly citation tags first: on such pages itemprop="author" metas also name the authors of every cited work.
+        var metaAuthors = scan.MetaAll("citation_author").Concat(scan.MetaAll("author")).Concat(LabelledTwitterData(scan)).Concat(scan.MetaAll("article:author"))
+            .Concat(scan.MetaAll("dc.creator")).Concat(scan.MetaAll("DC.creator")).Concat(scan.MetaAll("dcterms.creator")).Concat(scan.MetaAll("parsely-author"))
+            .Concat(scan.MetaAll("sailthru.author")).Concat(scan.MetaAll("byl")).Concat(scan.MetaAll("cXenseParse:author")).Concat(scan.MetaAll("shareaholic:article_author_name"))
+            .Concat(scan.MetaAll("twitter:creator:name"))
+            .Where(a => !a.StartsWith("http", StringComparison.OrdinalIgnoreCase));
+        return AuthorNames.Clean(metaAuthors, siteName);
+    }
+
+    /// <summary>Bylines outside chrome (relative to the main heading's own wrapper), the closest to the heading first.</summary>
+    private static IEnumerable<string> Bylines(PageScan scan, (int Order, int ChromeRoot) heading) =>
+        scan.Bylines.Where(b => !b.InChromeApartFrom(heading.ChromeRoot) || JustBelow(b, heading))
+            .OrderByDescending(b => b.Hint == "itemprop")
+            .ThenBy(b => heading.Order < 0 ? b.Order : Math.Abs(b.Order - heading.Order))
+            .Select(b => b.Text);
+
+    /// <summary>
+    /// A byline in a small chrome-classed box that opens right below the main heading ("teaser__metadata") is the
+    /// article's own meta line, not a teaser's.
+    /// </summary>
+    private static bool JustBelow(TextFact b, (int Order, int ChromeRoot) heading) =>
+        heading.Order > 0 && b.ChromeRoot > heading.Order && b.Order - heading.Order is > 0 and < 40;
+
+    /// <summary>
+    /// Metadata names completed from the visible byline: a first name alone ("Todd") gets the byline's full name
+    /// ("By Todd Bates"), and a byline that names the metadata's authors and more adds the co-authors.
+    /// </summary>
+    private static List<string> Completed(List<string> names, PageScan scan, string? siteName, (int Order, int ChromeRoot) heading)
+    {
+        var visible = new List<string>();
+        foreach (var b in Bylines(scan, heading).Take(6))
+        {
+            visible = AuthorNames.Clean([b], siteName);
+            if (visible.Count > 0)
+            {
+                break;
+            }
+        }
+
+        if (names.Any(n => !n.Contains(' ', StringComparison.Ordinal)) && !names.All(n => visible.Any(v => Extends(v, n))))
+        {
+            visible.AddRange(AuthorNames.Clean(BylineTexts(scan, heading), siteName));
+        }
+
+        if (visible.Count == 0)
+        {
+            return names;
+        }
+
+        var result = new List<string>();
+        var all = true;
+        foreach (var n in names)
+        {
+            var full = visible.FirstOrDefault(v => Extends(v, n));
+            all &= full is not null;
+            result.Add(full ?? n);
+        }
+
+        if (all)
+        {
+            // Co-authors only with a full name: a single word next to the name is more often a role or a label.
+            result.AddRange(visible.Where(v => !result.Contains(v, StringComparer.OrdinalIgnoreCase) && IsFullName(v)));
+        }
+
+        return result.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    private static bool IsFullName(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 4 && char.IsUpper(words[0][0]) && char.IsUpper(words[^1][0]);
+    }
+
+    /// <summary>The same name, or the full name of which <paramref name="name"/> is the first name alone.</summary>
+    private static bool Extends(string visible, string name) =>
+        visible.Equals(name, StringComparison.OrdinalIgnoreCase)
+        || (!name.Contains(' ', StringComparison.Ordinal) && visible.StartsWith(name + " ", StringComparison.OrdinalIgnoreCase) && visible.Split(' ').Length <= 4);
+
+    /// <summary>"By Jane Doe" / "Von Max Muster" lines, or a label ("Autor:", "By") followed by the name in the next text.</summary>
+    private static List<string> BylineTexts(PageScan scan, (int Order, int ChromeRoot) heading)
+    {
         var byText = new List<string>();
         var texts = scan.Texts;
         for (var i = 0; i < texts.Count && byText.Count < 2; i++)
@@ -125,13 +207,17 @@ internal static partial class MetadataReader
             {
                 byText.Add(labelled.Groups["name"].Value);
             }
+            else if (t.Text.Length < 80 && DatedByline().Match(t.Text) is { Success: true } dated)
+            {
+                byText.Add(dated.Groups["name"].Value);
+            }
             else if (BylineLabel().IsMatch(t.Text) && i + 1 < texts.Count && texts[i + 1].Text.Length < 60 && !texts[i + 1].InChromeApartFrom(heading.ChromeRoot))
             {
                 byText.Add(texts[i + 1].Text);
             }
         }
 
-        return AuthorNames.Clean(byText, siteName);
+        return byText;
     }
 
     /// <summary>Yoast-style <c>twitter:label1 = "Written by"</c> / <c>twitter:data1 = "Jane Doe"</c> pairs.</summary>
@@ -229,14 +315,18 @@ internal static partial class MetadataReader
         return baseUrl is not null && Uri.TryCreate(baseUrl, v, out var rel) && rel.Scheme is "http" or "https" ? rel : null;
     }
 
-    [GeneratedRegex(@"^[\s\-–—•·*]*(?i:by|von|par|por|door|di|text:?|autor(?:in)?:|author:|written by|posted by|geschrieben von|ein beitrag von|(?:blog[- ]?)?beitrag von|eingestellt von|escrito por|publicado por|publié par|scritto da|verfasst von|erstellt von|text von|text und fotos? von|ein artikel von|reportage von|interview von)\s+\p{Lu}\p{L}+", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"^[\s\-–—•·*]*(?i:by|von|par|por|door|di|text:?|autor(?:in)?:|author:|written by|posted by|geschrieben von|ein beitrag von|(?:blog[- ]?)?beitrag von|eingestellt von|gespeichert von|submitted by|autoren|escrito por|publicado por|publié par|scritto da|verfasst von|erstellt von|text von|text und fotos? von|ein artikel von|reportage von|interview von)\s+\p{Lu}(?:\p{L}+|\.)", RegexOptions.CultureInvariant, 100)]
     private static partial Regex BylineText();
 
     /// <summary>"Redaktion: Eberhard Fuhr", "Autorin: Jana Berg" anywhere in a short text.</summary>
     [GeneratedRegex(@"\b(?i:redaktion|autor(?:in)?|author|auteur|autore|texto?|reporter)\s*:\s*(?<name>\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3})", RegexOptions.CultureInvariant, 100)]
     private static partial Regex LabelledName();
 
-    [GeneratedRegex(@"^[\s|•·\-–—]*(?i:by|von|par|por|door|di|text|autor(?:in)?|author|auteur|autore|written by|posted by|geschrieben von|verfasst von|ein beitrag von|escrito por|publicado por|publié par|scritto da|redakteur(?:in)?|reporter)\s*:?$", RegexOptions.CultureInvariant, 100)]
+    /// <summary>"06.11.2023 13:30 von Olga": a time stamp followed by the writer.</summary>
+    [GeneratedRegex(@"\b\d{1,2}[:.]\d{2}\s+(?i:von|by|par|por)\s+(?<name>\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})\s*$", RegexOptions.CultureInvariant, 100)]
+    private static partial Regex DatedByline();
+
+    [GeneratedRegex(@"^[\s|•·\-–—]*(?i:by|von|par|por|door|di|text|autor(?:in)?|author|auteur|autore|written by|posted by|geschrieben von|verfasst von|ein beitrag von|gespeichert von|submitted by|escrito por|publicado por|publié par|scritto da|redakteur(?:in)?|reporter)\s*:?$", RegexOptions.CultureInvariant, 100)]
     private static partial Regex BylineLabel();
 
     [GeneratedRegex(@"written by|verfasst von|geschrieben von|escrito por|écrit par|scritto da|geschreven door|author|autor|auteur", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]

@@ -306,6 +306,12 @@ internal sealed partial class PageScan
 
             // "og:title article:tag" style multi-valued keys are rare; take the key as written, trimmed.
             key = key.Trim();
+            if (key.Contains('&', StringComparison.Ordinal))
+            {
+                // "article&#x3A;author": some CMSs entity-encode the colon of the key.
+                key = WebUtility.HtmlDecode(key);
+            }
+
             if (!Metas.TryGetValue(key, out var list))
             {
                 Metas[key] = list = [];

@@ -21,15 +21,33 @@ internal static partial class AuthorNames
         "comments", "comment", "kommentare", "author", "authors", "autor", "autoren", "auteur", "by", "von", "written by", "posted by",
         "read more", "view all posts", "all posts", "about", "contact", "kontakt", "mehr", "profile", "bio", "wire", "wire service", "agencies",
         "agencias", "agences", "agenturen", "agenzie", "news", "nachrichten", "noticias", "infos",
+        "über den autor", "über die autorin", "über den autor/die autorin", "zur person", "about the author", "about me", "über mich", "am", "on",
     };
+
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "von", "vom", "zu", "zum", "zur", "van", "der", "den", "ter", "te", "ten", "de", "del", "della", "degli", "dei", "di", "da", "das", "dos", "do",
+        "du", "des", "la", "le", "lo", "y", "i", "e", "bin", "ibn", "al", "el", "af", "av", "st.", "d'", "mc",
+    };
+
+    /// <summary>A CMS login rather than a display name: one lower-case token with dots or underscores ("edilson.la.rosa").</summary>
+    public static bool IsLogin(string name) =>
+        !name.Contains(' ', StringComparison.Ordinal) && name.Any(c => c is '.' or '_') && !name.Any(char.IsUpper) && name.Count(char.IsLetter) >= 4;
 
     public static List<string> Clean(IEnumerable<string?> raws, string? siteName)
     {
         var result = new List<string>();
         foreach (var raw in raws)
         {
-            // One byline naming more than four people is a list (categories, a team page), not a byline.
-            var names = Split(raw).Where(n => IsPerson(n, siteName)).ToList();
+            // One byline naming more than four people is a list (categories, a team page), not a byline. A long text
+            // is a bio or a sentence ("Anna Berg leitet das Ressort ... und schreibt über ..."): only its head can be a name.
+            var parts = Split(raw);
+            if (raw is not null && raw.Count(c => c == ' ') > 14)
+            {
+                parts = parts.Take(1);
+            }
+
+            var names = parts.Where(n => IsPerson(n, siteName)).ToList();
             if (names.Count > 4)
             {
                 continue;
@@ -66,11 +84,28 @@ internal static partial class AuthorNames
             yield break;
         }
 
+        // Soft hyphens and zero-width characters: hyphenation hints inside the name ("Mat\u00ADthi\u00ADas").
+        if (s.AsSpan().IndexOfAny('\u00AD', '\u200B', '\u200C') >= 0)
+        {
+            s = s.Replace("\u00AD", "", StringComparison.Ordinal).Replace("\u200B", "", StringComparison.Ordinal).Replace("\u200C", "", StringComparison.Ordinal);
+        }
+
         s = Url().Replace(s, " ");
         s = Email().Replace(s, " ");
         s = Handle().Replace(s, " ");
-        s = Chrome().Replace(s, " ");
         s = Prefix().Replace(s, "");
+
+        // Chrome ahead of the name ("Zum Profil von X") goes; chrome after it ("X Follow", "X Email the author") ends the name.
+        for (var chrome = Chrome().Match(s); chrome.Success; chrome = Chrome().Match(s))
+        {
+            if (s.AsSpan(0, chrome.Index).Trim().Length > 0)
+            {
+                s = s[..chrome.Index];
+                break;
+            }
+
+            s = Prefix().Replace(s[(chrome.Index + chrome.Length)..], "");
+        }
         if (s.StartsWith("di ", StringComparison.Ordinal) || s.StartsWith("de ", StringComparison.Ordinal) || s.StartsWith("da ", StringComparison.Ordinal))
         {
             // Lower-case "di Mario Rossi" is a byline; capitalised "Di Maio" is a surname.
@@ -86,8 +121,15 @@ internal static partial class AuthorNames
         s = Parenthesis().Replace(s, " ");
         foreach (var part in Separators().Split(s))
         {
-            var name = part.Trim(' ', '.', ',', ':', ';', '-', '–', '—', '|', '/', '·', '•', '"', '\'', '(', ')', '[', ']', '*', '»', '«', '›', '‹', '>', '<', '†');
+            var name = part.Trim(' ', '.', ',', ':', ';', '-', '–', '—', '|', '/', '·', '•', '"', '\'', '(', ')', '[', ']', '*', '»', '«', '›', '‹', '>', '<', '†', '→', '←', '➔', '▸', '►');
             name = Prefix().Replace(name, "").Trim();
+
+            // A closing initial keeps its period: "Nicolas Gutierrez C.", "R. R.".
+            if (name.Length >= 3 && char.IsUpper(name[^1]) && !char.IsLetter(name[^2]) && part.TrimEnd().EndsWith(name + ".", StringComparison.Ordinal))
+            {
+                name += ".";
+            }
+
             if (name.Length > 0)
             {
                 yield return name;
@@ -117,6 +159,17 @@ internal static partial class AuthorNames
         if (words.Length > 5 || !name.Any(char.IsLetter) || name.Count(char.IsDigit) > 2)
         {
             return false;
+        }
+
+        // A phrase rather than a name: an ordinary lower-case word before a capitalised one ("Geschichte in Berlin",
+        // "Alles über Lautsprecher"). Name particles ("von", "de", "van der") are the lower-case words inside a name,
+        // and a lower-case last word is a name typed without capitals ("Mobasir hassan").
+        for (var i = 0; i < words.Length - 1; i++)
+        {
+            if (char.IsLower(words[i][0]) && !Particles.Contains(words[i]) && words.Skip(i + 1).Any(w => char.IsUpper(w[0])))
+            {
+                return false;
+            }
         }
 
         // An organisation rather than a person ("Web Commerce GmbH", "Die FURCHE", "Bund der Energieverbraucher").
@@ -150,19 +203,19 @@ internal static partial class AuthorNames
     [GeneratedRegex(@"(?<!\w)@\w+", RegexOptions.CultureInvariant, 100)]
     private static partial Regex Handle();
 
-    [GeneratedRegex(@"\b(?:e-?mail (?:the )?author|email|follow(?: on| me)?(?: twitter| facebook)?|view (?:all )?(?:posts|articles)|(?:more|all) (?:articles|posts|stories) by|contact|profile|twitter|facebook|linkedin|instagram|read more|mehr vom autor|mehr von)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\b(?:e-?mail (?:the )?author|email|follow(?: on| me)?(?: twitter| facebook)?|view (?:all )?(?:posts|articles)|(?:more|all) (?:articles|posts|stories) by|contact|profile|twitter|facebook|linkedin|instagram|read more|mehr vom autor|mehr von|zum profil(?: von)?|(?:zeige )?alle (?:beiträge|artikel)(?: von)?|seguir|suivre|folgen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
     private static partial Regex Chrome();
 
-    [GeneratedRegex(@"^[\s\-–—•·|*>]*(?:(?:written|posted|published|reported|compiled|edited|photos?|text(?:e|o)?|testo|tekst|fotos?|bilder?|story|words|report|interview|geschrieben|verfasst|veröffentlicht|eingestellt|gepostet|blog[- ]?beitrag|ein beitrag|beitrag|artikel|erstellt|publicado|escrito|publié|écrit|rédigé|scritto|pubblicato|geschreven|gepost|geplaatst|door|von|vom|by|par|por)\b\s*(?:(?:by|von|vom|por|par|di|da|door|de)\b)?\s*[:\-–]?\s*|(?:autor(?:in|es)?|author|auteur|autore|auteurs|redakteur(?:in)?|reporter|journalist|bron|quelle|source|fuente|credits?)\s*[:\-–]\s*|(?:autor(?:in)?|author|auteur|autore)\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"^[\s\-–—•·|*>]*(?:(?:written|posted|published|reported|compiled|edited|photos?|text(?:e|o)?|testo|tekst|fotos?|bilder?|story|words|report|interview|geschrieben|verfasst|veröffentlicht|eingestellt|gepostet|blog[- ]?beitrag|ein beitrag|beitrag|artikel|erstellt|publicado|escrito|publié|écrit|rédigé|scritto|pubblicato|geschreven|gepost|geplaatst|gespeichert|submitted|rezept|door|von|vom|by|par|por)\b\s*(?:(?:by|von|vom|por|par|di|da|door|de)\b)?\s*[:\-–]?\s*|(?:autor(?:in|es)?|author|auteur|autore|auteurs|redakteur(?:in)?|reporter|journalist|bron|quelle|source|fuente|credits?)\s*[:\-–]\s*|(?:autor(?:in|en)?|authors?|auteurs?|autore)\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
     private static partial Regex Prefix();
 
-    [GeneratedRegex(@"\s*(?:\||•|·|–\s|—|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d\d|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:\p{L}{3,9})\.?\s+\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}|\bam\s+\d|\ble\s+\d|\bon\s+\p{L}+\s+\d|\bupdated\b|\bpublished\b|\bpubliziert\b|\berschienen\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b|\billustrations?\b|\bfotos?\b|\bphotos?\b|\bbilder?\b|\bgrafik\b|\baktualisiert\b|\bveröffentlicht\b|\bpublicado\b|\bpublié\b|\b\d+\s+(?:min|minutes?|minuten|comments?|kommentare)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\s*(?:\||•|·|–\s|—|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d\d|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:\p{L}{3,9})\.?\s+\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}|\bam\s+\d|\ble\s+\d|\bon\s+\p{L}+\s+\d|\bupdated\b|\bpublished\b|\bpubliziert\b|\berschienen\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b|\billustrations?\b|\bfotos?\b|\bphotos?\b|\bbilder?\b|\bgrafik\b|\baktualisiert\b|\bveröffentlicht\b|\bpublicado\b|\bpublié\b|\b\d+\s+(?:min|minutes?|minuten|comments?|kommentare)\b|\s(?:am|um|on|at|le|el|il|em|op)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
     private static partial Regex Cut();
 
     [GeneratedRegex(@"\([^)]*\)|\[[^\]]*\]", RegexOptions.CultureInvariant, 100)]
     private static partial Regex Parenthesis();
 
-    [GeneratedRegex(@"\s*(?:,|;|&|\band\b|\bund\b|\by\b|\bet\b|\be\b|\ben\b|\bsowie\b|/|\s[-–]\s)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\s*(?:,|;|&|\band\b|\bund\b|\by\b|\bet\b|\be\b|\ben\b|\bsowie\b|\bim gespräch mit\b|/|\s[-–]\s)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
     private static partial Regex Separators();
 
     [GeneratedRegex(@"\.(?:com|de|org|net|fr|es|it|nl|co|uk|at|ch|info|io|eu)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]

@@ -258,6 +258,12 @@ internal static partial class JsonLdReader
         {
             ReadAuthors(p, byId, facts.Authors);
         }
+
+        // A recipe page names its cook as the recipe's author.
+        if (article is null && facts.Authors.Count == 0 && objects.FirstOrDefault(o => Types(o).Contains("Recipe", StringComparer.OrdinalIgnoreCase)) is { ValueKind: JsonValueKind.Object } recipe)
+        {
+            ReadAuthors(recipe, byId, facts.Authors);
+        }
     }
 
     private static bool? Free(JsonElement o)

@@ -1,0 +1,117 @@
+using NewsFunctions.Extraction.Metadata.Authors;
+
+namespace NewsFunctions.Tests.Extraction.Metadata;
+
+public sealed class AuthorSourceTests
+{
+    [Fact]
+    public void LoginInJsonLdGivesWayToTheDisplayNameInMeta()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><meta name="author" content="Edilson La Rosa">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"h","author":{"@type":"Person","name":"edilson.la.rosa"}}</script></head><body></body></html>
+            """);
+        Assert.Equal(["Edilson La Rosa"], m.Authors);
+    }
+
+    [Fact]
+    public void FirstNameAloneInJsonLdIsCompletedFromTheVisibleByline()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"New robot","author":{"@type":"Person","name":"Todd"}}</script></head>
+            <body><article><h1>New robot</h1><div class="meta"><p class="label"><strong>By</strong></p><p class="full-name">Todd Bates</p></div><p>Text.</p></article></body></html>
+            """);
+        Assert.Equal(["Todd Bates"], m.Authors);
+    }
+
+    [Fact]
+    public void BylineNamingTheMetadataAuthorAndMoreAddsTheCoAuthors()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Test","author":{"@type":"Person","name":"Rudolf Fischer"}}</script></head>
+            <body><article><h1>Test</h1><div class="meta-item author"><span class="fn">von Rudolf Fischer, Simon Kohler</span></div><p>Text.</p></article></body></html>
+            """);
+        Assert.Equal(["Rudolf Fischer", "Simon Kohler"], m.Authors);
+    }
+
+    [Fact]
+    public void CitationAuthorBeatsTheAuthorsOfCitedWorks()
+    {
+        var cited = string.Concat(Enumerable.Range(1, 6).Select(i => $"<li itemprop=\"citation\" itemscope><meta itemprop=\"author\" content=\"A{i}. Smith, B{i}. Jones\"></li>"));
+        var m = MetadataReaderTests.Read($"<html><head><meta name=\"citation_author\" content=\"Marwan H. Adwan\"></head><body><article><h1>Drug reactions</h1><p>Text.</p><ol>{cited}</ol></article></body></html>");
+        Assert.Equal("Marwan H. Adwan", m.Authors[0]);
+    }
+
+    [Theory]
+    [InlineData("<meta property=\"cXenseParse:author\" content=\"Lisa Petrich\">")]
+    [InlineData("<meta name=\"shareaholic:article_author_name\" content=\"Lisa Petrich\">")]
+    [InlineData("<meta property=\"article&#x3A;author\" content=\"Lisa Petrich\">")]
+    public void AnalyticsAuthorMetasAndEncodedKeysAreRead(string meta)
+    {
+        var m = MetadataReaderTests.Read($"<html><head>{meta}</head><body></body></html>");
+        Assert.Equal(["Lisa Petrich"], m.Authors);
+    }
+
+    [Fact]
+    public void RecipeAuthorIsReadFromJsonLd()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><script type="application/ld+json">{"@context":"http://schema.org","@type":"Recipe","name":"Mandarinen-Kuchen","author":{"@type":"Person","name":"jesusfreak"}}</script></head><body></body></html>
+            """);
+        Assert.Equal(["jesusfreak"], m.Authors);
+    }
+
+    [Fact]
+    public void BylineInAChromeClassedBoxRightBelowTheHeadingIsRead()
+    {
+        // The related teasers come after the article's text.
+        var text = string.Concat(Enumerable.Repeat("<p>Ein Absatz des Artikels.</p>", 20));
+        var m = MetadataReaderTests.Read($"""
+            <html><body><div class="article"><h1>„Es kommt darauf an“</h1>
+            <div class="teaser-small__metadata"><p class="byline__author">VON <a href="/autoren/gathmann">MORITZ GATHMANN</a> am 21. April 2020</p></div>
+            {text}</div><div class="teaser"><p class="byline__author">Von Anna Andere</p></div></body></html>
+            """);
+        Assert.Equal(["MORITZ GATHMANN"], m.Authors);
+    }
+
+    [Theory]
+    [InlineData("<p>06.11.2023 13:30 von Olga</p>", "Olga")]
+    [InlineData("<p class=\"postmetadata\">Von R. R. am <a href=\"/2013/08/07/\">7. August 2013</a></p>", "R. R.")]
+    [InlineData("<div class=\"submitted\">Gespeichert von <span class=\"username\">rasos</span> am 24. Juli 2017</div>", "rasos")]
+    [InlineData("<p>Autoren Jelko Djuren und Jutta Klaukien</p>", "Jelko Djuren")]
+    public void BylineLinesInTheTextAreRead(string line, string expected)
+    {
+        var m = MetadataReaderTests.Read($"<html><body><div class=\"content\"><h1>Eine Nachricht</h1>{line}<p>Text.</p></div></body></html>");
+        Assert.Contains(expected, m.Authors);
+    }
+
+    [Theory]
+    [InlineData("Von Mat\u00ADthi\u00ADas Lauerer", "Matthias Lauerer")]
+    [InlineData("Par Nicolas Gutierrez C.", "Nicolas Gutierrez C.")]
+    [InlineData("Inga Hoeltmann Follow Transformationsbegleiterin und Expertin für Neue Arbeit", "Inga Hoeltmann")]
+    [InlineData("Johanna Kropfitsch Alle Artikel", "Johanna Kropfitsch")]
+    [InlineData("Rezept von Zum Profil von jesusfreak", "jesusfreak")]
+    [InlineData("Luis Ávila Seguir", "Luis Ávila")]
+    [InlineData("Simon Dückert →", "Simon Dückert")]
+    [InlineData("Mobasir hassan", "Mobasir hassan")]
+    public void BylineChromeAndHyphenationHintsAreStripped(string raw, string expected)
+    {
+        Assert.Equal([expected], AuthorNames.Clean([raw], null));
+    }
+
+    [Fact]
+    public void InterviewBylineNamesBothSpeakers()
+    {
+        Assert.Equal(["Richard David Precht", "Karin Fischer"], AuthorNames.Clean(["Richard David Precht im Gespräch mit Karin Fischer"], null));
+    }
+
+    [Theory]
+    [InlineData("Autoreninfo Moritz Gathmann leitet das Ressort Berliner Republik bei Cicero. Er studierte Russistik und Geschichte in Berlin und war viele Jahre Korrespondent in Russland")]
+    [InlineData("Autor Teufel Blog Redaktion Alles über Lautsprecher, Heimkino und HiFi-Trends. Zudem haben wir jede Menge praktische Tipps und Tricks für zu Hause.")]
+    [InlineData("Kontaktverbot bis Zoonose")]
+    [InlineData("Über den Autor")]
+    public void BiosAndPhrasesAreNotNames(string raw)
+    {
+        Assert.Empty(AuthorNames.Clean([raw], null));
+    }
+}
