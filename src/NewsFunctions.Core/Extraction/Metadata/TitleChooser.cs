@@ -116,7 +116,9 @@ internal static class TitleChooser
             }
         }
 
-        // 1b. A second-level heading confirmed the same way (blog themes give the site name the h1).
+        // 1b. A second-level heading confirmed the same way (blog themes give the site name the h1). A part of the
+        // <title> confirms it only when the h1 is another part (the site's), not a title of its own that a tagline h2 echoes.
+        var h1IsTitlePart = main is null || titleParts.Any(p => Fold(p) == Fold(main));
         foreach (var h in scan.Headings)
         {
             // Further h1s too: the first one may be a navigation or a site heading.
@@ -127,7 +129,7 @@ internal static class TitleChooser
 
             var f = Fold(h.Text);
             if ((headline is not null && Fold(headline) == f) || (og is not null && Fold(og) == f)
-                || (titleParts.Count > 1 && titleParts.Any(p => Fold(p) == f) && (siteName is null || Fold(siteName) != f)))
+                || ((h1IsTitlePart || h.Hint == "h1") && titleParts.Count > 1 && titleParts.Any(p => Fold(p) == f) && (siteName is null || Fold(siteName) != f)))
             {
                 return (h.Text, ValueSource.Heading);
             }
@@ -135,10 +137,14 @@ internal static class TitleChooser
 
         // 1c. The one article heading, when the metadata titles are neither its head nor its tail: editors rewrite
         // og:title and headline for search and social media, the heading is what the reader sees as the title.
-        if (main is not null && h1s.Count(h => !h.InChrome) == 1 && WordCount(main) >= 2 && main.Length <= 250 && Usable(main, siteName) is not null
-            && !Overlaps(main, headline) && !Overlaps(main, og) && !Overlaps(main, titleBest))
+        // One-word headings beside it are box labels ("Anwendung"), a repeat is a sticky copy; a page whose only h1 sits
+        // in a chrome-classed banner still shows it as its title.
+        var outside = h1s.Where(h => !h.InChrome).ToList();
+        var sole = (outside.Count > 0 ? outside : h1s).Select(h => h.Text).Where(t => WordCount(t) >= 2).DistinctBy(Fold).ToList();
+        if (sole.Count == 1 && sole[0].Length <= 250 && Usable(sole[0], siteName) is not null
+            && !Overlaps(sole[0], headline) && !Overlaps(sole[0], og) && !Overlaps(sole[0], titleBest))
         {
-            return (main, ValueSource.Heading);
+            return (sole[0], ValueSource.Heading);
         }
 
         // 2. Explicit metadata.
@@ -161,7 +167,10 @@ internal static class TitleChooser
         }
 
         // 3. A single article heading of some substance, else the <title> element.
-        if (main is not null && h1s.Count(h => !h.InChrome) == 1 && main.Contains(' ', StringComparison.Ordinal) && Usable(main, siteName) is not null)
+        // A one-word heading too when the <title> element is one undivided name that does not contain it: then the
+        // <title> is the site's name on every page.
+        if (main is not null && h1s.Count(h => !h.InChrome) == 1 && Usable(main, siteName) is not null
+            && (main.Contains(' ', StringComparison.Ordinal) || (titleElement is not null && titleParts.Count == 1 && !Fold(titleElement).Contains(Fold(main), StringComparison.Ordinal))))
         {
             return (main, ValueSource.Heading);
         }

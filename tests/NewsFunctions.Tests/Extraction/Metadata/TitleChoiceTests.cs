@@ -64,4 +64,45 @@ public sealed class TitleChoiceTests
             """);
         Assert.DoesNotContain("たいばつ", m.Title, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void OnlyHeadingInABannerBeatsADifferentOgTitle()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><title>Gefahrstoff-Service - Qualisys</title><meta property="og:title" content="Gefahrstoff-Service"></head>
+            <body><div class="banner"><h1>Gefahrstoffmanagement für Hersteller und Importeure</h1></div><div class="content"><p>Text.</p></div></body></html>
+            """);
+        Assert.Equal("Gefahrstoffmanagement für Hersteller und Importeure", m.Title);
+    }
+
+    [Fact]
+    public void BoxLabelsAndARepeatedCopyDoNotHideTheSoleHeading()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><meta property="og:title" content="Möchtest Du mit mir zusammen beitreten?"></head>
+            <body><div class="page"><h1>Wellaflex – Schnell aufgefrischtes Haar</h1><p>Text.</p><h1>Anwendung</h1><p>Text.</p>
+            <div class="sticky"><h1>Wellaflex – Schnell aufgefrischtes Haar</h1></div></div></body></html>
+            """);
+        Assert.Equal("Wellaflex – Schnell aufgefrischtes Haar", m.Title);
+    }
+
+    [Fact]
+    public void OneWordHeadingBeatsATitleElementThatIsTheSiteName()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><title>Ausflugtipps Niederrhein und Ruhrgebiet</title></head>
+            <body><div class="content"><h1>Essen-Westviertel</h1><p>Text.</p></div></body></html>
+            """);
+        Assert.Equal("Essen-Westviertel", m.Title);
+    }
+
+    [Fact]
+    public void TaglineSubheadingThatTheTitleElementOpensWithDoesNotBeatTheHeading()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><title>Run Windows on Mac - Parallels Desktop 15 Virtual Machine for Mac</title></head>
+            <body><main><h1>Parallels Desktop 15 for Mac</h1><h2>Run Windows on Mac</h2><p>Text.</p></main></body></html>
+            """);
+        Assert.Equal("Parallels Desktop 15 for Mac", m.Title);
+    }
 }
