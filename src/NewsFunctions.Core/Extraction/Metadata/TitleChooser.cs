@@ -65,6 +65,16 @@ internal static class TitleChooser
         var main = h1s.FirstOrDefault(h => !h.InChrome && h.InArticle).Text
             ?? h1s.FirstOrDefault(h => !h.InChrome).Text
             ?? h1s.FirstOrDefault().Text;
+
+        // One-word headings beside it are box labels ("Anwendung", a city name), a repeat is a sticky copy; a page whose
+        // only h1 sits in a chrome-classed banner still shows it as its title.
+        var outside = h1s.Where(h => !h.InChrome).ToList();
+        var sole = (outside.Count > 0 ? outside : h1s).Select(h => h.Text).Where(t => WordCount(t) >= 2).DistinctBy(Fold).ToList();
+        if (main is not null && WordCount(main) == 1 && sole.Count == 1 && outside.Any(h => h.Text == sole[0]))
+        {
+            main = sole[0];
+        }
+
         var titleElement = Usable(scan.TitleElement, null);
         var og = Untruncated(Usable(scan.Meta("og:title", "twitter:title", "dc.title", "DC.title"), siteName), titleElement, siteName);
         var headline = Untruncated(Usable(ld.Headline, siteName), titleElement, siteName);
@@ -85,7 +95,7 @@ internal static class TitleChooser
                 return (main, og == main ? ValueSource.Meta : ValueSource.Heading);
             }
 
-            if ((KickerTail(headline, main) ?? KickerTail(og, main)) is { } tail)
+            if ((KickerTail(headline, main) ?? KickerTail(og, main) ?? KickerTail(titleParts.Count == 1 ? titleElement : null, main)) is { } tail)
             {
                 return (tail, ValueSource.Heading);
             }
@@ -137,10 +147,6 @@ internal static class TitleChooser
 
         // 1c. The one article heading, when the metadata titles are neither its head nor its tail: editors rewrite
         // og:title and headline for search and social media, the heading is what the reader sees as the title.
-        // One-word headings beside it are box labels ("Anwendung"), a repeat is a sticky copy; a page whose only h1 sits
-        // in a chrome-classed banner still shows it as its title.
-        var outside = h1s.Where(h => !h.InChrome).ToList();
-        var sole = (outside.Count > 0 ? outside : h1s).Select(h => h.Text).Where(t => WordCount(t) >= 2).DistinctBy(Fold).ToList();
         if (sole.Count == 1 && sole[0].Length <= 250 && Usable(sole[0], siteName) is not null
             && !Overlaps(sole[0], headline) && !Overlaps(sole[0], og) && !Overlaps(sole[0], titleBest))
         {

@@ -105,4 +105,24 @@ public sealed class TitleChoiceTests
             """);
         Assert.Equal("Parallels Desktop 15 for Mac", m.Title);
     }
+
+    [Fact]
+    public void OneWordPlaceHeadingAboveTheArticleHeadingIsNotTheMainHeading()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><title>Frei erfunden: Grab-Bote fliegt nach Singapur, Thailand</title><meta property="og:title" content="Frei erfunden: Grab-Bote fliegt nach Singapur, Thailand"></head>
+            <body><div class="news"><h1>Bangkok</h1><h1>Frei erfunden: Grab-Bote fliegt nach Singapur</h1><p>Text.</p></div></body></html>
+            """);
+        Assert.Equal("Frei erfunden: Grab-Bote fliegt nach Singapur", m.Title);
+    }
+
+    [Fact]
+    public void HeadingWithAKickerGivesTheUndividedTitleElement()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><title>Impfen und Boostern ist noch überall möglich</title><meta property="og:title" content="Medienmitteilungen"></head>
+            <body><div class="content"><h1><span>Medienmitteilung der Gesundheitsdirektion</span> : Impfen und Boostern ist noch überall möglich</h1><p>Text.</p></div></body></html>
+            """);
+        Assert.Equal("Impfen und Boostern ist noch überall möglich", m.Title);
+    }
 }
