@@ -194,7 +194,7 @@ internal static partial class MetadataReader
         for (var i = 0; i < texts.Count && byText.Count < 2; i++)
         {
             var t = texts[i];
-            if (t.InChromeApartFrom(heading.ChromeRoot) || t.Text.Length >= 160)
+            if ((t.InChromeApartFrom(heading.ChromeRoot) && !JustBelow(t, heading)) || t.Text.Length >= 160)
             {
                 continue;
             }
@@ -211,7 +211,7 @@ internal static partial class MetadataReader
             {
                 byText.Add(dated.Groups["name"].Value);
             }
-            else if (BylineLabel().IsMatch(t.Text) && i + 1 < texts.Count && texts[i + 1].Text.Length < 60 && !texts[i + 1].InChromeApartFrom(heading.ChromeRoot))
+            else if (BylineLabel().IsMatch(t.Text) && i + 1 < texts.Count && texts[i + 1].Text.Length < 60 && (!texts[i + 1].InChromeApartFrom(heading.ChromeRoot) || JustBelow(texts[i + 1], heading)))
             {
                 byText.Add(texts[i + 1].Text);
             }

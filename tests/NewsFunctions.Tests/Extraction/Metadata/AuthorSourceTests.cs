@@ -114,4 +114,22 @@ public sealed class AuthorSourceTests
     {
         Assert.Empty(AuthorNames.Clean([raw], null));
     }
+
+    [Fact]
+    public void LabelAndNameInASidebarBoxRightBelowTheHeadingAreRead()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"New robot","author":{"@type":"Person","name":"Todd"}}</script></head>
+            <body><main><h1>New robot</h1><section class="article-sidebar"><p class="label"><strong>By</strong></p><p class="full-name">Todd Bates</p></section><p>Text.</p></main></body></html>
+            """);
+        Assert.Equal(["Todd Bates"], m.Authors);
+    }
+
+    [Theory]
+    [InlineData("wordpressadmin")]
+    [InlineData("site_admin")]
+    public void CmsAccountsAreNotPeople(string raw)
+    {
+        Assert.Empty(AuthorNames.Clean([raw], null));
+    }
 }

@@ -161,6 +161,12 @@ internal static partial class AuthorNames
             return false;
         }
 
+        // A CMS account rather than a person ("wordpressadmin", "site_admin").
+        if (words.Length == 1 && (name.Contains("admin", StringComparison.OrdinalIgnoreCase) || name.Contains("webmaster", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
         // A phrase rather than a name: an ordinary lower-case word before a capitalised one ("Geschichte in Berlin",
         // "Alles über Lautsprecher"). Name particles ("von", "de", "van der") are the lower-case words inside a name,
         // and a lower-case last word is a name typed without capitals ("Mobasir hassan").
