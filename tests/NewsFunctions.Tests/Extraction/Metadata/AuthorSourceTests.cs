@@ -132,4 +132,26 @@ public sealed class AuthorSourceTests
     {
         Assert.Empty(AuthorNames.Clean([raw], null));
     }
+
+    [Theory]
+    [InlineData("hessenschau.de, Frankfurt, Germany")]
+    [InlineData("Zitat von TheFreeman")]
+    [InlineData("3 Monate")]
+    [InlineData("Super User")]
+    [InlineData("publisher")]
+    [InlineData("Mi")]
+    [InlineData("Noticias de El Salvador")]
+    public void DatelinesQuotesLabelsAndCmsDefaultsAreNotPeople(string raw)
+    {
+        Assert.Empty(AuthorNames.Clean([raw], "hessenschau.de"));
+    }
+
+    [Fact]
+    public void NameBeforeASentenceOrADatelineIsKept()
+    {
+        Assert.Equal(["Martin Chikilian"], AuthorNames.Clean(["Martin Chikilian", "Martin is a full-stack engineer"], null));
+        Assert.Equal(["Nada Tawfik"], AuthorNames.Clean(["By Nada Tawfik, Boston, USA"], null));
+        Assert.Equal(["Barry Alleyne"], AuthorNames.Clean(["Article by Barry Alleyne"], null));
+        Assert.Equal(["mh"], AuthorNames.Clean(["mh"], null));
+    }
 }

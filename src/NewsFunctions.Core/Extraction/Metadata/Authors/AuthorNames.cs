@@ -21,13 +21,21 @@ internal static partial class AuthorNames
         "comments", "comment", "kommentare", "author", "authors", "autor", "autoren", "auteur", "by", "von", "written by", "posted by",
         "read more", "view all posts", "all posts", "about", "contact", "kontakt", "mehr", "profile", "bio", "wire", "wire service", "agencies",
         "agencias", "agences", "agenturen", "agenzie", "news", "nachrichten", "noticias", "infos",
-        "über den autor", "über die autorin", "über den autor/die autorin", "zur person", "about the author", "about me", "über mich", "am", "on",
+        "publisher", "super user", "com", "aktuell", "über den autor", "über die autorin", "über den autor/die autorin", "zur person", "about the author", "about me", "über mich", "am", "on",
     };
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
         "von", "vom", "zu", "zum", "zur", "van", "der", "den", "ter", "te", "ten", "de", "del", "della", "degli", "dei", "di", "da", "das", "dos", "do",
         "du", "des", "la", "le", "lo", "y", "i", "e", "bin", "ibn", "al", "el", "af", "av", "st.", "d'", "mc",
+    };
+
+    /// <summary>Countries that close a "City, Country" dateline in author fields ("Frankfurt, Germany").</summary>
+    private static readonly HashSet<string> Countries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "germany", "deutschland", "austria", "österreich", "switzerland", "schweiz", "suisse", "france", "spain", "españa", "italy", "italia",
+        "usa", "u.s.", "us", "united states", "uk", "united kingdom", "england", "canada", "australia", "netherlands", "nederland", "belgium",
+        "belgique", "poland", "polska", "mexico", "méxico", "argentina", "brazil", "brasil", "india", "china", "japan",
     };
 
     /// <summary>A CMS login rather than a display name: one lower-case token with dots or underscores ("edilson.la.rosa").</summary>
@@ -47,7 +55,17 @@ internal static partial class AuthorNames
                 parts = parts.Take(1);
             }
 
-            var names = parts.Where(n => IsPerson(n, siteName)).ToList();
+            var split = parts.ToList();
+            for (var i = split.Count - 1; i > 0; i--)
+            {
+                // "Nürnberg, Germany": a dateline, the single word before the country is its city.
+                if (Countries.Contains(split[i]) && !split[i - 1].Contains(' ', StringComparison.Ordinal))
+                {
+                    split.RemoveAt(i - 1);
+                }
+            }
+
+            var names = split.Where(n => !Countries.Contains(n) && IsPerson(n, siteName)).ToList();
             if (names.Count > 4)
             {
                 continue;
@@ -79,7 +97,7 @@ internal static partial class AuthorNames
         }
 
         var s = PageScan.Squash(System.Net.WebUtility.HtmlDecode(raw));
-        if (s.Length > 300 || PictureCredit().IsMatch(s))
+        if (s.Length > 300 || PictureCredit().IsMatch(s) || Quoted().IsMatch(s))
         {
             yield break;
         }
@@ -156,7 +174,19 @@ internal static partial class AuthorNames
         }
 
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length > 5 || !name.Any(char.IsLetter) || name.Count(char.IsDigit) > 2)
+        if (words.Length > 5 || !name.Any(char.IsLetter) || name.Count(char.IsDigit) > 2 || char.IsDigit(name[0]))
+        {
+            return false;
+        }
+
+        // A German weekday abbreviation from a date line ("Mi, 3. Mai"); other two-letter codes are editors' initials.
+        if (words.Length == 1 && name.Length == 2 && name.ToLowerInvariant() is "mo" or "di" or "mi" or "do" or "fr" or "sa" or "so")
+        {
+            return false;
+        }
+
+        // A sentence rather than a name: several ordinary lower-case words ("Martin is a full-stack engineer").
+        if (words.Count(w => char.IsLower(w[0]) && !Particles.Contains(w)) >= 3)
         {
             return false;
         }
@@ -190,12 +220,16 @@ internal static partial class AuthorNames
 
     private static string Host(string s) => s.Replace("www.", "", StringComparison.OrdinalIgnoreCase).Split('.')[0].Trim();
 
-    [GeneratedRegex(@"\b(?:GmbH|AG|KG|e\.\s?V|Ltd|Inc|LLC|S\.A|SpA|Verlag|Verband|Bund|Zeitung|Magazin|Magazine|Redaktion|Redaction|Team|Media|Medien|News|Online|Press|Presse|Agentur|Agency|Stiftung|Foundation|Institut|Institute|Universität|University|Ministerium|Ministry|Gemeinde|Verein|Kirche|Radio|TV|Welle|Newsroom|Staff|Desk|Agencia|Agence|Agenzia|Agentschap|Club|Asociación|Association|Associazione|Federación|Federation)\b", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\b(?:GmbH|AG|KG|e\.\s?V|Ltd|Inc|LLC|S\.A|SpA|Verlag|Verband|Bund|Zeitung|Magazin|Magazine|Redaktion|Redaction|Team|Media|Medien|News|Online|Press|Presse|Agentur|Agency|Stiftung|Foundation|Institut|Institute|Universität|University|Ministerium|Ministry|Gemeinde|Verein|Kirche|Radio|TV|Welle|Newsroom|Staff|Desk|Noticias|Nachrichten|Notizie|Nieuws|Agencia|Agence|Agenzia|Agentschap|Club|Asociación|Association|Associazione|Federación|Federation)\b", RegexOptions.CultureInvariant, 100)]
     private static partial Regex Organisation();
 
     /// <summary>"Foto: X", "Photo: X", "Bild: X", "Imagen cedida por X": a picture credit, not a byline.</summary>
     [GeneratedRegex(@"^[\s\-–—•·|*(]*(?:fotos?|photos?|photograph(?:y|ed)?|bild(?:er)?|image(?:s|n)?|imagen|picture|ilustraci[oó]n|illustration|credits?|cr[eé]dito|cedida|gráfico|grafik|video)\b(?!\s*(?:and|und|y|et|&|\+)\s*(?:text|texto|texte))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
     private static partial Regex PictureCredit();
+
+    /// <summary>"Zitat von X", "Quote from X": a quoted forum post, its writer is not the article's author.</summary>
+    [GeneratedRegex(@"^\s*(?:zitat von|zitat:|quote from|quote by|originally posted by|cita de)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    private static partial Regex Quoted();
 
     [GeneratedRegex(@"^\s*(?:the|el|la|los|las|le|les|il|lo|die|der|das|de|het|o|a)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
     private static partial Regex LeadingArticle();
@@ -212,7 +246,7 @@ internal static partial class AuthorNames
     [GeneratedRegex(@"\b(?:e-?mail (?:the )?author|email|follow(?: on| me)?(?: twitter| facebook)?|view (?:all )?(?:posts|articles)|(?:more|all) (?:articles|posts|stories) by|contact|profile|twitter|facebook|linkedin|instagram|read more|mehr vom autor|mehr von|zum profil(?: von)?|(?:zeige )?alle (?:beiträge|artikel)(?: von)?|seguir|suivre|folgen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
     private static partial Regex Chrome();
 
-    [GeneratedRegex(@"^[\s\-–—•·|*>]*(?:(?:written|posted|published|reported|compiled|edited|photos?|text(?:e|o)?|testo|tekst|fotos?|bilder?|story|words|report|interview|geschrieben|verfasst|veröffentlicht|eingestellt|gepostet|blog[- ]?beitrag|ein beitrag|beitrag|artikel|erstellt|publicado|escrito|publié|écrit|rédigé|scritto|pubblicato|geschreven|gepost|geplaatst|gespeichert|submitted|rezept|door|von|vom|by|par|por)\b\s*(?:(?:by|von|vom|por|par|di|da|door|de)\b)?\s*[:\-–]?\s*|(?:autor(?:in|es)?|author|auteur|autore|auteurs|redakteur(?:in)?|reporter|journalist|bron|quelle|source|fuente|credits?)\s*[:\-–]\s*|(?:autor(?:in|en)?|authors?|auteurs?|autore)\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"^[\s\-–—•·|*>]*(?:(?:written|posted|published|reported|compiled|edited|photos?|text(?:e|o)?|testo|tekst|fotos?|bilder?|story|words|report|interview|geschrieben|verfasst|veröffentlicht|eingestellt|gepostet|blog[- ]?beitrag|ein beitrag|beitrag|artikel|article|erstellt|publicado|escrito|publié|écrit|rédigé|scritto|pubblicato|geschreven|gepost|geplaatst|gespeichert|submitted|rezept|door|von|vom|by|par|por)\b\s*(?:(?:by|von|vom|por|par|di|da|door|de)\b)?\s*[:\-–]?\s*|(?:autor(?:in|es)?|author|auteur|autore|auteurs|redakteur(?:in)?|reporter|journalist|bron|quelle|source|fuente|credits?)\s*[:\-–]\s*|(?:autor(?:in|en)?|authors?|auteurs?|autore)\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
     private static partial Regex Prefix();
 
     [GeneratedRegex(@"\s*(?:\||•|·|–\s|—|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d\d|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:\p{L}{3,9})\.?\s+\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}|\bam\s+\d|\ble\s+\d|\bon\s+\p{L}+\s+\d|\bupdated\b|\bpublished\b|\bpubliziert\b|\berschienen\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b|\billustrations?\b|\bfotos?\b|\bphotos?\b|\bbilder?\b|\bgrafik\b|\baktualisiert\b|\bveröffentlicht\b|\bpublicado\b|\bpublié\b|\b\d+\s+(?:min|minutes?|minuten|comments?|kommentare)\b|\s(?:am|um|on|at|le|el|il|em|op)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
