@@ -73,6 +73,27 @@ internal static class BoilerplateVocabulary
         "commentary", "biography", "author-content", "header-body", "shared-content",
     ];
 
+    /// <summary>Class/id stems of an article's header and its standfirst ("article-header", "teaser-text", "entry-excerpt").</summary>
+    private static readonly string[] LeadStems =
+    [
+        "header", "head", "teaser", "intro", "lead", "excerpt", "dek", "summary", "abstract", "standfirst", "subtitle",
+        "subline", "description", "chapo", "vorspann", "sommario",
+    ];
+
+    public static bool IsLeadClass(string value)
+    {
+        var lowered = value.ToLowerInvariant();
+        foreach (var stem in LeadStems)
+        {
+            if (lowered.Contains(stem, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Lower-case beginnings of short paragraphs that are links, prompts or credits, in several languages.</summary>
     public static readonly string[] BoilerplatePrefixes =
     [
