@@ -868,12 +868,12 @@ internal sealed class PageScan
         }
 
         var name = elements[branch].Node.Name;
-        var cls = elements[branch].Node.GetAttributeValue("class", "");
+        var cls = elements[branch].Node.GetAttributeValue("class", "").Trim();
         var end = elements[ancestor].EndElement;
         for (var i = ancestor + 1; i < end;)
         {
             ref var c = ref elements[i];
-            if (i != branch && c.Node.Name == name && GoodOf(c) > 0 && c.Node.GetAttributeValue("class", "") == cls)
+            if (i != branch && c.Node.Name == name && GoodOf(c) > 0 && IsSameComponent(c.Node.GetAttributeValue("class", "").Trim(), cls))
             {
                 return true;
             }
@@ -882,6 +882,27 @@ internal sealed class PageScan
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Class lists of the same component: the same first class, and at least half of the shorter list shared
+    /// ("detail-body" and "detail-body first-paragraph"; "cf m-basic-text h-space-m" and "cf m-basic-text m-basic-text--right h-space-s").
+    /// </summary>
+    private static bool IsSameComponent(string a, string b)
+    {
+        if (a == b)
+        {
+            return true;
+        }
+
+        var ta = a.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var tb = b.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (ta.Length == 0 || tb.Length == 0 || ta[0] != tb[0])
+        {
+            return false;
+        }
+
+        return ta.Intersect(tb, StringComparer.Ordinal).Count() * 2 >= Math.Min(ta.Length, tb.Length);
     }
 
     private bool IsSiblingContent(in Element s, float threshold)
