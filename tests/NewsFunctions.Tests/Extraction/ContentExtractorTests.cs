@@ -423,4 +423,16 @@ public sealed class ContentExtractorTests
         var text = Extract(Page(body));
         Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", text);
     }
+
+    [Fact]
+    public void SubheadingWithAnchorIdMadeOfItsWordsIsKept()
+    {
+        var body = Paragraphs(Para1)
+            + """<h2 id="what-comes-next">What comes next?</h2>"""
+            + Paragraphs(Para2)
+            + """<h3 class="subheading" id="nav_the_route__1">The route</h3>"""
+            + Paragraphs(Para3);
+        var text = Extract(Page(body));
+        Assert.Equal($"{Para1}\n\nWhat comes next?\n\n{Para2}\n\nThe route\n\n{Para3}", text);
+    }
 }

@@ -324,7 +324,9 @@ internal sealed class PageScan
             }
         }
 
-        var hints = ClassHints.Classify(cls) | ClassHints.Classify(id);
+        // A heading's id is its anchor, made from its words ("what-are-you-looking-forward-to-next", "nav_the_test"):
+        // it says nothing about furniture.
+        var hints = ClassHints.Classify(cls) | (name is "h2" or "h3" or "h4" or "h5" or "h6" ? ClassHint.None : ClassHints.Classify(id));
         positive |= (hints & ClassHint.Positive) != 0;
         if (_relaxed || name is "html" or "body" || (hints & ClassHint.Negative) == 0)
         {
