@@ -32,4 +32,20 @@ public sealed class ClassHintsTests
     {
         Assert.True(ClassHints.IsNegative(value));
     }
+
+    [Theory]
+    [InlineData("wp-block-recipe-card is-style-default header-content-align-left")]
+    [InlineData("story-body has-sticky-header")]
+    public void StateAndAlignmentModifiersAreNotFurnitureHints(string value)
+    {
+        Assert.False(ClassHints.IsNegative(value));
+    }
+
+    [Theory]
+    [InlineData("site-header is-sticky")]
+    [InlineData("share-buttons has-icons")]
+    public void FurnitureWithModifiersStaysFurniture(string value)
+    {
+        Assert.True(ClassHints.IsNegative(value));
+    }
 }

@@ -404,4 +404,35 @@ public sealed class ContentExtractorTests
         var article = new ArticleExtractor().Extract(bytes, null, new ExtractionOptions { MaxHtmlBytes = 1_000_000 });
         Assert.InRange(article.Text.Length, 100_000, 1_000_000);
     }
+
+    [Fact]
+    public void PostMetadataLineAfterBodyIsDropped()
+    {
+        var body = Paragraphs(Para1, Para2, Para3)
+            + """<p class="postmetadata alt">This article was filed on Wednesday, 5 February 2020 at 10:12 under Local News. You can follow any responses to this entry through the RSS 2.0 feed, or leave a response from your own site.</p>""";
+        var text = Extract(Page(body));
+        Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", text);
+    }
+
+    [Fact]
+    public void NewsLetterBoxInsideBodyIsDropped()
+    {
+        var body = Paragraphs(Para1, Para2)
+            + """<div class="news-letter-section"><div class="text-holder"><span class="lead">Every Friday we send you the best stories of the week, free of charge and easy to cancel at any time, so you never miss what matters in your city.</span></div></div>"""
+            + Paragraphs(Para3);
+        var text = Extract(Page(body));
+        Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", text);
+    }
+
+    [Fact]
+    public void SubheadingWithAnchorIdMadeOfItsWordsIsKept()
+    {
+        var body = Paragraphs(Para1)
+            + """<h2 id="what-comes-next">What comes next?</h2>"""
+            + Paragraphs(Para2)
+            + """<h3 class="subheading" id="nav_the_route__1">The route</h3>"""
+            + Paragraphs(Para3);
+        var text = Extract(Page(body));
+        Assert.Equal($"{Para1}\n\nWhat comes next?\n\n{Para2}\n\nThe route\n\n{Para3}", text);
+    }
 }

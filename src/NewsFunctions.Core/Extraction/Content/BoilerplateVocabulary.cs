@@ -44,7 +44,7 @@ internal static class BoilerplateVocabulary
         "trending", "readmore", "seealso", "moreon", "morestories", "follow", "header", "disqus", "login",
         "overlay", "teaser", "carousel", "slider", "rating", "reaction", "tagcloud", "taglist", "keyword",
         "skiplink", "jumplink", "infobox", "inline-list", "lightbox", "print", "sr-only", "visually-hidden", "tooltip",
-        "more-on", "see-also", "read-more", "more-stories",
+        "more-on", "see-also", "read-more", "more-stories", "metadata", "news-letter",
         // Comments and reader reactions in other languages ("comment" already covers commentaire(s), commento/commenti).
         "comentar", "komment", "komentar", "reactie", "yorum", "kommentaar",
         // Ad slots in other languages.
@@ -72,6 +72,27 @@ internal static class BoilerplateVocabulary
     [
         "commentary", "biography", "author-content", "header-body", "shared-content",
     ];
+
+    /// <summary>Class/id stems of an article's header and its standfirst ("article-header", "teaser-text", "entry-excerpt").</summary>
+    private static readonly string[] LeadStems =
+    [
+        "header", "head", "teaser", "intro", "lead", "excerpt", "dek", "summary", "abstract", "standfirst", "subtitle",
+        "subline", "description", "chapo", "vorspann", "sommario",
+    ];
+
+    public static bool IsLeadClass(string value)
+    {
+        var lowered = value.ToLowerInvariant();
+        foreach (var stem in LeadStems)
+        {
+            if (lowered.Contains(stem, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Lower-case beginnings of short paragraphs that are links, prompts or credits, in several languages.</summary>
     public static readonly string[] BoilerplatePrefixes =

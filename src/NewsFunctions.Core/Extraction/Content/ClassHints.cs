@@ -59,7 +59,33 @@ internal static class ClassHints
             }
         }
 
-        return HasNegative(WithoutTaxonomyTokens(lowered)) ? hint | ClassHint.Negative : hint;
+        return HasNegative(WithoutModifierTokens(WithoutTaxonomyTokens(lowered))) ? hint | ClassHint.Negative : hint;
+    }
+
+    /// <summary>
+    /// In a list of several classes, state and alignment modifiers ("is-style-default", "header-content-align-left",
+    /// "has-sticky-header") tune how a component looks; the component itself is named by another class.
+    /// </summary>
+    private static string WithoutModifierTokens(string lowered)
+    {
+        if (!lowered.Contains(' ', StringComparison.Ordinal)
+            || (!lowered.Contains("align", StringComparison.Ordinal) && !lowered.Contains("is-", StringComparison.Ordinal)
+                && !lowered.Contains("has-", StringComparison.Ordinal)))
+        {
+            return lowered;
+        }
+
+        var kept = new List<string>();
+        foreach (var token in lowered.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!token.Contains("align", StringComparison.Ordinal) && !token.StartsWith("is-", StringComparison.Ordinal)
+                && !token.StartsWith("has-", StringComparison.Ordinal))
+            {
+                kept.Add(token);
+            }
+        }
+
+        return string.Join(' ', kept);
     }
 
     /// <summary>

@@ -19,6 +19,7 @@ internal sealed class PageScan
     private const int InPre = 32;
     private const int InCell = 64;
     private const int Dropped = 128;
+    private const int EmbeddedPost = 256;
 
     private enum Verdict
     {
@@ -235,6 +236,11 @@ internal sealed class PageScan
                     }
 
                     flags |= TagFlags(name);
+                    if (name == "blockquote" && IsEmbeddedPost(node))
+                    {
+                        flags |= EmbeddedPost;
+                    }
+
                     break;
             }
         }
@@ -253,6 +259,15 @@ internal sealed class PageScan
         "td" or "th" => InCell,
         _ => 0,
     };
+
+    /// <summary>An embedded social post ("twitter-tweet", "instagram-media", "tiktok-embed"): the article quotes it.</summary>
+    private static bool IsEmbeddedPost(HtmlNode blockquote)
+    {
+        var cls = blockquote.GetAttributeValue("class", "");
+        return cls.Contains("tweet", StringComparison.OrdinalIgnoreCase)
+            || cls.Contains("instagram", StringComparison.OrdinalIgnoreCase)
+            || cls.Contains("tiktok", StringComparison.OrdinalIgnoreCase);
+    }
 
     private Verdict Judge(HtmlNode node, string name, out bool positive)
     {
@@ -309,7 +324,9 @@ internal sealed class PageScan
             }
         }
 
-        var hints = ClassHints.Classify(cls) | ClassHints.Classify(id);
+        // A heading's id is its anchor, made from its words ("what-are-you-looking-forward-to-next", "nav_the_test"):
+        // it says nothing about furniture.
+        var hints = ClassHints.Classify(cls) | (name is "h2" or "h3" or "h4" or "h5" or "h6" ? ClassHint.None : ClassHints.Classify(id));
         positive |= (hints & ClassHint.Positive) != 0;
         if (_relaxed || name is "html" or "body" || (hints & ClassHint.Negative) == 0)
         {
@@ -475,7 +492,11 @@ internal sealed class PageScan
 
             for (var b = e.FirstBlock; b < e.EndBlock; b++)
             {
-                blocks[b].Flags |= Dropped;
+                // An embedded post sits in a "social-embed" wrapper; it is quoted article content all the same.
+                if ((blocks[b].Flags & EmbeddedPost) == 0)
+                {
+                    blocks[b].Flags |= Dropped;
+                }
             }
         }
     }
@@ -698,7 +719,102 @@ internal sealed class PageScan
         }
 
         ranges.Sort((a, b) => a.Start.CompareTo(b.Start));
+        AddLead(ranges);
         return Render(ranges);
+    }
+
+    /// <summary>How many blocks before the body a standfirst may sit (kicker, title, byline, date, share buttons).</summary>
+    private const int LeadReach = 12;
+
+    /// <summary>
+    /// The standfirst sits between the title and the body, often in the article header (furniture by its class) or in
+    /// a column next to the body's container, so the container walk misses it. Prose between the title and the body's
+    /// first paragraph is the lead; without a title heading before the body there is no such slot.
+    /// </summary>
+    private void AddLead(List<(int Start, int End)> ranges)
+    {
+        var first = -1;
+        foreach (var (start, end) in ranges)
+        {
+            for (var i = start; i < end && first < 0; i++)
+            {
+                if (KeepBlock(i))
+                {
+                    first = i;
+                }
+            }
+
+            if (first >= 0)
+            {
+                break;
+            }
+        }
+
+        List<int>? leads = null;
+        for (var b = first - 1; b >= 0 && first - b <= LeadReach; b--)
+        {
+            var block = _blocks[b];
+            if ((block.Flags & InHeading) != 0 && ((block.Flags & InH1) != 0 || block.Length is >= 20 and < 80))
+            {
+                if (leads is not null)
+                {
+                    var blocks = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_blocks);
+                    foreach (var lead in leads)
+                    {
+                        // The header that held it was dropped as furniture; the lead itself is prose.
+                        blocks[lead].Flags &= ~Dropped;
+                        ranges.Add((lead, lead + 1));
+                    }
+
+                    ranges.Sort((x, y) => x.Start.CompareTo(y.Start));
+                }
+
+                return;
+            }
+
+            if (IsLead(b))
+            {
+                (leads ??= []).Add(b);
+            }
+        }
+    }
+
+    private bool IsLead(int index)
+    {
+        var b = _blocks[index];
+        if (b.Length < 80 || b.LinkChars * 10 > b.Length || (b.Flags & (InHeading | InListItem | InQuote | InCell | InPre)) != 0)
+        {
+            return false;
+        }
+
+        var last = _chars[b.Start + b.Length - 1];
+        var endsSentence = last is '.' or '!' or '?' or '"' or '”' or '»' or '“' or '…' or '。' or ')';
+        return endsSentence && KeepBlock(index, ignoreDropped: true) && ((b.Flags & Dropped) == 0 || InArticleHeader(b.Owner));
+    }
+
+    /// <summary>Whether every furniture-classed element around <paramref name="element"/> is an article header or a lead
+    /// box: a dropped block there is the standfirst, one in a caption, promo or signup box is not.</summary>
+    private bool InArticleHeader(int element)
+    {
+        var any = false;
+        for (var e = element; e >= 0; e = _elements[e].Parent)
+        {
+            if (!_elements[e].Soft || GoodOf(_elements[e]) * 2 > _goodPrefix[^1])
+            {
+                // Not furniture, or a furniture-classed wrapper kept for holding most of the prose.
+                continue;
+            }
+
+            var node = _elements[e].Node;
+            if (node.Name != "header" && !BoilerplateVocabulary.IsLeadClass(node.GetAttributeValue("class", "")) && !BoilerplateVocabulary.IsLeadClass(node.GetAttributeValue("id", "")))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
     }
 
     /// <summary>
@@ -754,12 +870,12 @@ internal sealed class PageScan
         }
 
         var name = elements[branch].Node.Name;
-        var cls = elements[branch].Node.GetAttributeValue("class", "");
+        var cls = elements[branch].Node.GetAttributeValue("class", "").Trim();
         var end = elements[ancestor].EndElement;
         for (var i = ancestor + 1; i < end;)
         {
             ref var c = ref elements[i];
-            if (i != branch && c.Node.Name == name && GoodOf(c) > 0 && c.Node.GetAttributeValue("class", "") == cls)
+            if (i != branch && c.Node.Name == name && GoodOf(c) > 0 && IsSameComponent(c.Node.GetAttributeValue("class", "").Trim(), cls))
             {
                 return true;
             }
@@ -768,6 +884,27 @@ internal sealed class PageScan
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Class lists of the same component: the same first class, and at least half of the shorter list shared
+    /// ("detail-body" and "detail-body first-paragraph"; "cf m-basic-text h-space-m" and "cf m-basic-text m-basic-text--right h-space-s").
+    /// </summary>
+    private static bool IsSameComponent(string a, string b)
+    {
+        if (a == b)
+        {
+            return true;
+        }
+
+        var ta = a.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var tb = b.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (ta.Length == 0 || tb.Length == 0 || ta[0] != tb[0])
+        {
+            return false;
+        }
+
+        return ta.Intersect(tb, StringComparer.Ordinal).Count() * 2 >= Math.Min(ta.Length, tb.Length);
     }
 
     private bool IsSiblingContent(in Element s, float threshold)
@@ -854,12 +991,18 @@ internal sealed class PageScan
         return sb.ToString();
     }
 
-    private bool KeepBlock(int index)
+    private bool KeepBlock(int index, bool ignoreDropped = false)
     {
         var b = _blocks[index];
-        if ((b.Flags & (InH1 | Dropped)) != 0)
+        if ((b.Flags & (ignoreDropped ? InH1 : InH1 | Dropped)) != 0)
         {
             return false;
+        }
+
+        if ((b.Flags & EmbeddedPost) != 0)
+        {
+            // The post verbatim, links and the "— Name (@handle) date" attribution included.
+            return true;
         }
 
         // Link-heavy text is navigation, except inside a quote of the article (an embedded post quotes its links).
