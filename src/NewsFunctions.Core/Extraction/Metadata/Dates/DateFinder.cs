@@ -3,6 +3,19 @@ using NewsFunctions.Extraction.Metadata.JsonLd;
 
 namespace NewsFunctions.Extraction.Metadata.Dates;
 
+/// <summary>Where the main heading sits, its byline zone (from just above it to where the body starts) and the
+/// chrome-looking wrappers in that zone that are the article's own meta line.</summary>
+internal sealed class HeadingPlace(int order, int chromeRoot, int zoneStart, int zoneEnd, HashSet<int> metaLines)
+{
+    public int Order { get; } = order;
+    public int ChromeRoot { get; } = chromeRoot;
+    public int ZoneStart { get; } = zoneStart;
+    public int ZoneEnd { get; } = zoneEnd;
+
+    /// <summary>Whether a fact sits in page chrome rather than in the article or its meta line.</summary>
+    public bool InChrome(TextFact t) => t.InChromeApartFrom(ChromeRoot) && !metaLines.Contains(t.ChromeRoot);
+}
+
 internal readonly record struct DateResult(DateTimeOffset? Published, ValueSource PublishedSource, DateTimeOffset? Modified, ValueSource ModifiedSource);
 
 /// <summary>
@@ -34,7 +47,12 @@ internal static partial class DateFinder
     public static DateResult Find(PageScan scan, JsonLdFacts ld, Uri? canonical, Uri? url, string? language, DateTimeOffset fetchedAt, string? title)
     {
         var latest = fetchedAt + Skew;
-        var heading = MainHeading(scan, title);
+        var (headingOrder, headingChrome) = MainHeading(scan, title);
+
+        // Screen-reader labels help bylines, not dates.
+        var texts = scan.Texts.Where(t => t.Hint != "sr").ToList();
+        var (zoneStart, zoneEnd) = Zone(texts, headingOrder);
+        var heading = new HeadingPlace(headingOrder, headingChrome, zoneStart, zoneEnd, MetaLines(texts, headingOrder, zoneEnd, language, scan.CommentRoots));
         DateTimeOffset? Ok(DateTimeOffset? d) => d is { } v && v <= latest && v.Year >= 1995 ? v : null;
 
         DateTimeOffset? published = null;
@@ -105,7 +123,7 @@ internal static partial class DateFinder
         // 3. Microdata on elements.
         foreach (var d in scan.DateTexts)
         {
-            if (d.InChromeApartFrom(heading.ChromeRoot) || !d.Hint.StartsWith("itemprop", StringComparison.Ordinal))
+            if (heading.InChrome(d) || !d.Hint.StartsWith("itemprop", StringComparison.Ordinal))
             {
                 continue;
             }
@@ -124,7 +142,7 @@ internal static partial class DateFinder
         }
 
         // 4. <time> elements outside the page chrome: marked ones first, then the first one inside the article.
-        var times = scan.Times.Where(t => !t.InChromeApartFrom(heading.ChromeRoot)).ToList();
+        var times = scan.Times.Where(t => !heading.InChrome(t)).ToList();
         foreach (var t in times)
         {
             var value = t.Hint.StartsWith("text", StringComparison.Ordinal) ? DateParser.FindInText(t.Text, language) : DateParser.ParseMachine(t.Text);
@@ -163,7 +181,7 @@ internal static partial class DateFinder
         // the metadata's modification date, the page presents itself as of that date (re-published or updated).
         DateTimeOffset? visible = null;
         DateTimeOffset? updateByHeading = null;
-        FromText(scan, language, heading, (d, _) => visible ??= Ok(d), SetModified, true, d => updateByHeading ??= Ok(d));
+        FromText(scan, texts, language, heading, (d, _) => visible ??= Ok(d), SetModified, true, d => updateByHeading ??= Ok(d));
         if (published is null)
         {
             SetPublished(visible, ValueSource.Text);
@@ -199,11 +217,9 @@ internal static partial class DateFinder
         return new DateResult(published, pubSource, modified, modSource);
     }
 
-    private static void FromText(PageScan scan, string? language, (int Order, int ChromeRoot) heading, Action<DateTimeOffset?, ValueSource> setPublished, Action<DateTimeOffset?, ValueSource> setModified, bool needPublished, Action<DateTimeOffset?> updateByHeading)
+    private static void FromText(PageScan scan, List<TextFact> texts, string? language, HeadingPlace heading, Action<DateTimeOffset?, ValueSource> setPublished, Action<DateTimeOffset?, ValueSource> setModified, bool needPublished, Action<DateTimeOffset?> updateByHeading)
     {
-        // Screen-reader labels help bylines, not dates.
-        var texts = scan.Texts.Where(t => t.Hint != "sr").ToList();
-        var (headingOrder, headingChrome) = heading;
+        var headingOrder = heading.Order;
 
         // a) Labelled texts outside the chrome, from just above the main heading to well into the body (or the
         // whole page when there is no heading): "Published: 7 ene 2022 16:24 GMT", "Aktualisiert am ...".
@@ -219,7 +235,7 @@ internal static partial class DateFinder
         for (var i = from; i < to; i++)
         {
             var t = texts[i];
-            if (t.InChromeApartFrom(headingChrome))
+            if (heading.InChrome(t))
             {
                 continue;
             }
@@ -252,7 +268,7 @@ internal static partial class DateFinder
             if (label.Groups["mod"].Success)
             {
                 setModified(date, ValueSource.Text);
-                if (headingOrder >= 0 && Zone(texts, headingOrder) is var (zs, ze) && zs >= 0 && t.Order >= zs && t.Order <= ze)
+                if (heading.ZoneStart >= 0 && t.Order >= heading.ZoneStart && t.Order <= heading.ZoneEnd)
                 {
                     updateByHeading(date);
                 }
@@ -271,7 +287,7 @@ internal static partial class DateFinder
 
         // b) and c) only in the byline zone: from just before the main heading to where the body text starts.
         // A date further away (related posts, sidebars, "today" in a header) is not clearly the article's.
-        var (zoneStart, zoneEnd) = Zone(texts, headingOrder);
+        var (zoneStart, zoneEnd) = (heading.ZoneStart, heading.ZoneEnd);
         if (zoneStart < 0)
         {
             return;
@@ -280,7 +296,7 @@ internal static partial class DateFinder
         // b) Elements classed as dates/bylines.
         foreach (var d in scan.DateTexts)
         {
-            if (d.InChromeApartFrom(headingChrome) || d.Hint != "class" || d.Order < zoneStart || d.Order > zoneEnd)
+            if (heading.InChrome(d) || d.Hint != "class" || d.Order < zoneStart || d.Order > zoneEnd)
             {
                 continue;
             }
@@ -300,7 +316,7 @@ internal static partial class DateFinder
         // c) The short lines of the zone.
         foreach (var t in texts)
         {
-            if (t.Order < zoneStart || t.InChromeApartFrom(headingChrome) || ModifiedLabel().IsMatch(t.Text))
+            if (t.Order < zoneStart || heading.InChrome(t) || ModifiedLabel().IsMatch(t.Text))
             {
                 continue;
             }
@@ -318,6 +334,62 @@ internal static partial class DateFinder
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// Chrome-looking wrappers that are the article's own meta line ("af-no-social-network" info bar, an item's
+    /// "footer" holding its date): opened right after the main heading, before any body text, and showing one day
+    /// only. A "recent posts" box or a sidebar shows several days, or comes after the body has begun.
+    /// </summary>
+    private static HashSet<int> MetaLines(List<TextFact> texts, int headingOrder, int zoneEnd, string? language, HashSet<int> commentRoots)
+    {
+        var lines = new HashSet<int>();
+        if (headingOrder < 0)
+        {
+            return lines;
+        }
+
+        var at = texts.FindIndex(x => x.Order > headingOrder);
+        var days = new Dictionary<int, (DateOnly Day, bool Several)>();
+        var paragraphs = 0;
+        for (var i = at; i >= 0 && i < texts.Count && texts[i].Order <= zoneEnd; i++)
+        {
+            var t = texts[i];
+            if (t.ChromeRoot == 0 || t.ChromeRoot < headingOrder)
+            {
+                if (t.Text.Length > 100 && ++paragraphs == 2)
+                {
+                    // The body has begun (past a standfirst): chrome from here on is not the heading's meta line.
+                    break;
+                }
+
+                continue;
+            }
+
+            if (commentRoots.Contains(t.ChromeRoot))
+            {
+                continue;
+            }
+
+            if (!t.Text.Any(char.IsAsciiDigit) || DateParser.FindInText(t.Text, language) is not { } d)
+            {
+                days.TryAdd(t.ChromeRoot, (default, false));
+                continue;
+            }
+
+            var day = DateOnly.FromDateTime(d.Date);
+            days[t.ChromeRoot] = days.TryGetValue(t.ChromeRoot, out var seen) && seen.Day != default && seen.Day != day ? (seen.Day, true) : (day, seen.Several);
+        }
+
+        foreach (var (root, (day, several)) in days)
+        {
+            if (day != default && !several)
+            {
+                lines.Add(root);
+            }
+        }
+
+        return lines;
     }
 
     /// <summary>Document-order bounds of the byline zone around the main heading, or (-1, -1) without a heading.</summary>
@@ -343,12 +415,13 @@ internal static partial class DateFinder
 
         var start = texts[first].Order;
         var end = texts[at].Order;
+        var paragraphs = 0;
         for (var i = at; i < texts.Count && i < at + 15; i++)
         {
             end = texts[i].Order;
-            if (texts[i].Text.Length > 200)
+            if (texts[i].Text.Length > 200 && ++paragraphs == 2)
             {
-                // The body has begun.
+                // The body has begun; the first long text may be the standfirst, with the byline below it.
                 break;
             }
         }
@@ -468,24 +541,24 @@ internal static partial class DateFinder
         return mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo) ? new DateTimeOffset(y, mo, d, 0, 0, 0, TimeSpan.Zero) : null;
     }
 
-    [GeneratedRegex(@"(?<![\d])(?<y>(?:19|20)\d\d)[/_.-](?<m>[01]?\d)[/_.-](?<d>[0-3]?\d)(?!\d)", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"(?<![\d])(?<y>(?:19|20)\d\d)[/_.-](?<m>[01]?\d)[/_.-](?<d>[0-3]?\d)(?!\d)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex UrlDate();
 
-    [GeneratedRegex(@"modif|updat|aktualis|revis|edited|lastmod", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"modif|updat|aktualis|revis|edited|lastmod", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ModifiedHint();
 
-    [GeneratedRegex(@"publi|pubdate|created|posted", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"publi|pubdate|created|posted", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex StrongPublishedHint();
 
-    [GeneratedRegex(@"publi|pubdate|datepublished|created|posted|entry-date|post-date|article-date|date", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"publi|pubdate|datepublished|created|posted|entry-date|post-date|article-date|date", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PublishedHint();
 
-    [GeneratedRegex(@"(?<mod>\b(?:updated|last updated|modified|aktualisiert|zuletzt aktualisiert|geändert|actualizado|actualizada|actualización|mis à jour|mise à jour|atualizado|atualizada|aggiornato|aggiornamento|bijgewerkt|gewijzigd|laatst bijgewerkt)\b)|\b(?:published|posted|publication|veröffentlicht|publiziert|erschienen|erstellt|datum|publicado|publicada|fecha|publié|publiée|publication|pubblicato|pubblicata|gepubliceerd|geplaatst|postado)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"(?<mod>\b(?:updated|last updated|modified|aktualisiert|zuletzt aktualisiert|geändert|actualizado|actualizada|actualización|mis à jour|mise à jour|atualizado|atualizada|aggiornato|aggiornamento|bijgewerkt|gewijzigd|laatst bijgewerkt)\b)|\b(?:published|posted|publication|veröffentlicht|publiziert|erschienen|erstellt|datum|publicado|publicada|fecha|publié|publiée|publication|pubblicato|pubblicata|gepubliceerd|geplaatst|postado)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex DateLabel();
 
-    [GeneratedRegex(@"\b(?:updated|last updated|modified|aktualisiert|geändert|actualizado|actualizada|mis à jour|mise à jour|atualizado|aggiornato|bijgewerkt)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\b(?:updated|last updated|modified|aktualisiert|geändert|actualizado|actualizada|mis à jour|mise à jour|atualizado|aggiornato|bijgewerkt)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ModifiedLabel();
 
-    [GeneratedRegex(@"\b(?:published|posted|veröffentlicht|publiziert|erschienen|publicado|publicada|publié|publiée|pubblicato|gepubliceerd|geplaatst)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\b(?:published|posted|veröffentlicht|publiziert|erschienen|publicado|publicada|publié|publiée|pubblicato|gepubliceerd|geplaatst)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PublishedLabel();
 }

@@ -1,0 +1,88 @@
+using NewsFunctions.Extraction;
+using NewsFunctions.Extraction.Metadata;
+
+namespace NewsFunctions.Tests.Extraction.Metadata;
+
+/// <summary>Where the published date comes from on pages of realistic shapes.</summary>
+public sealed class DateFinderTests
+{
+    private static PageMetadata Read(string html, string? url = null) => MetadataReaderTests.Read(html, url);
+
+    private const string Lead = "Die Erwartungen an die Konferenz sind hoch, denn sechs Jahre nach dem Abkommen von Paris müssen die Staaten endlich zeigen, dass sie ihre Zusagen ernst nehmen und die Emissionen in den kommenden Jahren tatsächlich senken.";
+
+    private const string Body = "Der Arbeitsmarkt ist gut in das Jahr gestartet. Die Zahl der arbeitslosen Menschen ist im Januar zwar gestiegen, aber weniger stark als sonst in diesem Monat üblich, und die Unternehmen suchen weiter Personal.";
+
+    [Fact]
+    public void DateInAnInfoBarRightBelowTheHeadingIsRead()
+    {
+        // "af-no-social-network" reads as a social (chrome) bar, but it opens right under the heading and shows one day.
+        var m = Read($"""
+            <html><head><title>Liebeshoroskop Januar 2023</title></head><body>
+            <div class="content"><h1>Liebeshoroskop Januar 2023</h1>
+            <div class="af-infos af-no-social-network"><span class="af-date">Erstellt am 01.01.2023 um 08:35</span></div>
+            <p>{Body}</p><p>{Body}</p></div></body></html>
+            """);
+        Assert.Equal(new DateTime(2023, 1, 1), m.Published!.Value.Date);
+        Assert.Equal(ValueSource.Text, m.PublishedSource);
+    }
+
+    [Fact]
+    public void RecentPostsBoxBelowTheHeadingGivesNoDate()
+    {
+        var m = Read($"""
+            <html><head><title>How to grow a lemon tree</title></head><body>
+            <div class="content"><h1>How to grow a lemon tree</h1>
+            <div class="widget recent-posts"><h3>Recent Posts</h3>
+            <div><span>October 30, 2020</span><a href="/a">ZZ plant care</a></div>
+            <div><span>October 28, 2020</span><a href="/b">Polka dot plant care</a></div></div>
+            <p>Lemon trees are some of the easiest fruit trees to grow indoors.</p></div></body></html>
+            """);
+        Assert.Null(m.Published);
+    }
+
+    [Fact]
+    public void DateBelowTheStandfirstIsRead()
+    {
+        var m = Read($"""
+            <html><head><title>COP26 in Glasgow</title></head><body><main>
+            <h1>COP26 in Glasgow</h1><p class="lead">{Lead}</p>
+            <div class="pageMeta"><span class="meta__date">03.11.2021</span></div>
+            <p>{Body}</p><p>{Body}</p></main></body></html>
+            """);
+        Assert.Equal(new DateTime(2021, 11, 3), m.Published!.Value.Date);
+    }
+
+    [Fact]
+    public void DatelineOpeningALongFirstParagraphIsRead()
+    {
+        // Paragraphs longer than the short-text bound still mark the body and may open with the date.
+        var m = Read($"""
+            <html><head><title>Arbeitsmarkt 2022</title></head><body><main><h1>Arbeitsmarkt 2022</h1>
+            <p><strong>01.02.2022 „{Body} {Body}“</strong></p><p>{Body}</p></main></body></html>
+            """);
+        Assert.Equal(new DateTime(2022, 2, 1), m.Published!.Value.Date);
+    }
+
+    [Fact]
+    public void PageWithoutHeadAndBodyTagsShowsItsDate()
+    {
+        // No </head> and no <body>: the parser leaves the whole page inside the head element.
+        var m = Read($"""
+            <html><head><title>Gute Löhne alleine reichen nicht</title>
+            <div id="article"><h1 class="title">Gute Löhne alleine reichen nicht</h1>
+            <span class="_publishingdate">07.11.2023</span><div class="content"><p>{Body}</p></div></div></html>
+            """);
+        Assert.Equal(new DateTime(2023, 11, 7), m.Published!.Value.Date);
+    }
+
+    [Fact]
+    public void EntityEncodedMetaNamesAreRead()
+    {
+        var m = Read("""
+            <html><head><title>Horoskop</title><meta name="article&#x3A;published_time" content="2023-01-01T07&#x3A;35&#x3A;00&#x2B;00&#x3A;00" /></head>
+            <body><main><h1>Horoskop</h1><p>Erstellt am 01.01.23</p><p>Text.</p></main></body></html>
+            """);
+        Assert.Equal(new DateTimeOffset(2023, 1, 1, 7, 35, 0, TimeSpan.Zero), m.Published);
+        Assert.Equal(ValueSource.Meta, m.PublishedSource);
+    }
+}
