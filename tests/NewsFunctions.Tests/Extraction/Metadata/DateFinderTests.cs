@@ -85,4 +85,75 @@ public sealed class DateFinderTests
         Assert.Equal(new DateTimeOffset(2023, 1, 1, 7, 35, 0, TimeSpan.Zero), m.Published);
         Assert.Equal(ValueSource.Meta, m.PublishedSource);
     }
+
+    [Fact]
+    public void BylineDateBeatsALabelledDateDeepInTheBody()
+    {
+        var m = Read($"""
+            <html><head><title>Plejaden, M45</title></head><body><article><h1 class="entry-title">Plejaden, M45</h1>
+            <p class="entry-meta"><span class="entry-meta-date">September 17, 2019</span> Helmut</p>
+            <p>{Body}</p><p>{Body}</p><p>{Body}</p>
+            <ul><li>Belichtungszeit: 60 x 3 Minuten</li><li>Datum: 31/08/2019</li></ul></article></body></html>
+            """);
+        Assert.Equal(new DateTime(2019, 9, 17), m.Published!.Value.Date);
+    }
+
+    [Fact]
+    public void DateBelowTheHeadingBeatsADateLineAboveTheBreadcrumbs()
+    {
+        var m = Read($"""
+            <html><head><title>Drei Haselnüsse für Aschenbrödel</title></head><body>
+            <div class="top"><span>31. Oktober 2023</span></div>
+            <div class="crumbs"><a href="/">Startseite</a> <a href="/kultur">Kultur</a></div>
+            <div class="post"><h1>Drei Haselnüsse für Aschenbrödel</h1><p>30. Oktober 2023</p><p>Carola Pönisch</p>
+            <p>{Body}</p><p>{Body}</p></div></body></html>
+            """);
+        Assert.Equal(new DateTime(2023, 10, 30), m.Published!.Value.Date);
+    }
+
+    [Fact]
+    public void ForumMembersRegistrationDateIsNotThePostDate()
+    {
+        var m = Read("""
+            <html><head><title>Was ist Freie Software</title></head><body><div class="forum"><h2>Was ist Freie Software</h2>
+            <dl class="profile"><dd>r23</dd><dd><strong>Beiträge:</strong> 1626</dd><dd><strong>Registriert:</strong> 18.09.2008, 05:56</dd></dl>
+            <div class="content">Freie Software ist Software, die die Freiheit der Nutzer respektiert.</div></div></body></html>
+            """);
+        Assert.Null(m.Published);
+    }
+
+    [Fact]
+    public void DateInTheHeadingYieldsToTheBylineDate()
+    {
+        var m = Read($"""
+            <html><head><title>Ergebnisse: RM Schülerinnen A, Aalen-Unterkochen, 19.5.2007</title></head><body><div class="post">
+            <h1>Ergebnisse: RM Schülerinnen A, Aalen-Unterkochen, 19.5.2007</h1><p>von Marc Scheloske | 20. Mai 2007 | Ergebnisse</p>
+            <p>{Body}</p><p>{Body}</p></div></body></html>
+            """);
+        Assert.Equal(new DateTime(2007, 5, 20), m.Published!.Value.Date);
+    }
+
+    [Fact]
+    public void MetadataDateShownBesideAnUpdateStampStands()
+    {
+        var m = Read($"""
+            <html><head><title>Anpassung der Vorlagen</title><meta property="article:published_time" content="2018-06-22T10:20:00+02:00">
+            <meta property="article:modified_time" content="2018-08-29T14:15:57+02:00"></head><body><div class="news">
+            <h1>Anpassung der Vorlagen</h1><p>NMB-Media</p><p>2018-08-29 14:15:57</p><p>22.06.2018 10:20</p>
+            <p>{Body}</p><p>{Body}</p></div></body></html>
+            """);
+        Assert.Equal(new DateTime(2018, 6, 22), m.Published!.Value.Date);
+    }
+
+    [Fact]
+    public void UtcMetadataShownAsLocalTimeKeepsThePagesDayAndOffset()
+    {
+        var m = Read($$"""
+            <html><head><title>St. Louis Park elects a new mayor</title>
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"St. Louis Park elects a new mayor","datePublished":"2023-11-09T05:30:59Z"}</script></head>
+            <body><article><h1>St. Louis Park elects a new mayor</h1><div class="time">PUBLISHED: <time>November 8, 2023 at 11:30 p.m.</time></div>
+            <p>{{Body}}</p></article></body></html>
+            """, null);
+        Assert.Equal(new DateTimeOffset(2023, 11, 8, 23, 30, 59, TimeSpan.FromHours(-6)), m.Published);
+    }
 }

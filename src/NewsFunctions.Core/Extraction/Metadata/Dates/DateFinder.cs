@@ -5,9 +5,10 @@ namespace NewsFunctions.Extraction.Metadata.Dates;
 
 /// <summary>Where the main heading sits, its byline zone (from just above it to where the body starts) and the
 /// chrome-looking wrappers in that zone that are the article's own meta line.</summary>
-internal sealed class HeadingPlace(int order, int chromeRoot, int zoneStart, int zoneEnd, HashSet<int> metaLines)
+internal sealed class HeadingPlace(int order, int chromeRoot, int zoneStart, int zoneEnd, HashSet<int> metaLines, string? text)
 {
     public int Order { get; } = order;
+    public string? Text { get; } = text;
     public int ChromeRoot { get; } = chromeRoot;
     public int ZoneStart { get; } = zoneStart;
     public int ZoneEnd { get; } = zoneEnd;
@@ -52,7 +53,7 @@ internal static partial class DateFinder
         // Screen-reader labels help bylines, not dates.
         var texts = scan.Texts.Where(t => t.Hint != "sr").ToList();
         var (zoneStart, zoneEnd) = Zone(texts, headingOrder);
-        var heading = new HeadingPlace(headingOrder, headingChrome, zoneStart, zoneEnd, MetaLines(texts, headingOrder, zoneEnd, language, scan.CommentRoots));
+        var heading = new HeadingPlace(headingOrder, headingChrome, zoneStart, zoneEnd, MetaLines(texts, headingOrder, zoneEnd, language, scan.CommentRoots), HeadingText(scan, texts, headingOrder));
         DateTimeOffset? Ok(DateTimeOffset? d) => d is { } v && v <= latest && v.Year >= 1995 ? v : null;
 
         DateTimeOffset? published = null;
@@ -186,7 +187,13 @@ internal static partial class DateFinder
         {
             SetPublished(visible, ValueSource.Text);
         }
-        else if (visible is { } v && published is { } pm && v.Date != pm.Date && VisibleWins(v, modified is null ? null : LocalMidnight(modified), pm))
+        else if (visible is { } sv && published is { } sp && sv.Date != sp.Date && SameMoment(sv, sp) is { } local)
+        {
+            // The page shows the metadata's moment on its own clock ("November 8, 2023 at 11:30 p.m." for
+            // 2023-11-09T05:30:59Z): keep the moment, at the page's offset, so its day is the one the reader sees.
+            published = local;
+        }
+        else if (visible is { } v && published is { } pm && v.Date != pm.Date && VisibleWins(v, modified is null ? null : LocalMidnight(modified), pm) && !ShownInZone(texts, heading, pm, language))
         {
             published = v;
             pubSource = ValueSource.Text;
@@ -232,6 +239,7 @@ internal static partial class DateFinder
             to = Math.Min(texts.Count, from + 400);
         }
 
+        DateTimeOffset? labelledFurther = null;
         for (var i = from; i < to; i++)
         {
             var t = texts[i];
@@ -275,8 +283,17 @@ internal static partial class DateFinder
             }
             else if (needPublished)
             {
-                setPublished(date, ValueSource.Text);
-                needPublished = false;
+                if (heading.ZoneStart < 0 || (t.Order >= heading.ZoneStart && t.Order <= heading.ZoneEnd))
+                {
+                    setPublished(date, ValueSource.Text);
+                    needPublished = false;
+                }
+                else
+                {
+                    // Deeper in the body a label may date something else ("Datum: 31/08/2019" of a photo): the
+                    // byline zone is read first.
+                    labelledFurther ??= date;
+                }
             }
         }
 
@@ -284,6 +301,13 @@ internal static partial class DateFinder
         {
             return;
         }
+
+        FromZone(scan, texts, language, heading, setPublished);
+        setPublished(labelledFurther, ValueSource.Text);
+    }
+
+    private static void FromZone(PageScan scan, List<TextFact> texts, string? language, HeadingPlace heading, Action<DateTimeOffset?, ValueSource> setPublished)
+    {
 
         // b) and c) only in the byline zone: from just before the main heading to where the body text starts.
         // A date further away (related posts, sidebars, "today" in a header) is not clearly the article's.
@@ -293,30 +317,45 @@ internal static partial class DateFinder
             return;
         }
 
+        // The date nearest the heading wins; one above it counts double the distance, as a date line above the
+        // heading is rarer than one below it and a header's "today" sits above.
+        int Distance(int order) => order < heading.Order ? 2 * (heading.Order - order) : order - heading.Order;
+
         // b) Elements classed as dates/bylines.
+        DateTimeOffset? best = null;
+        var bestDistance = int.MaxValue;
         foreach (var d in scan.DateTexts)
         {
-            if (heading.InChrome(d) || d.Hint != "class" || d.Order < zoneStart || d.Order > zoneEnd)
+            if (heading.InChrome(d) || d.Hint != "class" || d.Order < zoneStart || d.Order > zoneEnd || Distance(d.Order) >= bestDistance)
             {
                 continue;
             }
 
-            if (ModifiedLabel().IsMatch(d.Text) && !PublishedLabel().IsMatch(d.Text))
+            if ((ModifiedLabel().IsMatch(d.Text) && !PublishedLabel().IsMatch(d.Text)) || NotPublishedLabel().IsMatch(d.Text))
             {
                 continue;
             }
 
             if (DateParser.FindInText(d.Text, language) is { } v)
             {
-                setPublished(v, ValueSource.Text);
-                return;
+                best = v;
+                bestDistance = Distance(d.Order);
             }
         }
 
-        // c) The short lines of the zone.
-        foreach (var t in texts)
+        if (best is not null)
         {
-            if (t.Order < zoneStart || heading.InChrome(t) || ModifiedLabel().IsMatch(t.Text))
+            setPublished(best, ValueSource.Text);
+            return;
+        }
+
+        // c) The short lines of the zone. A date inside the heading itself ("Results of 19.5.2007") is what the
+        // story is about, so a date line elsewhere in the zone comes first.
+        DateTimeOffset? inHeading = null;
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var t = texts[i];
+            if (t.Order < zoneStart || heading.InChrome(t) || ModifiedLabel().IsMatch(t.Text) || Distance(t.Order) >= bestDistance)
             {
                 continue;
             }
@@ -328,12 +367,28 @@ internal static partial class DateFinder
 
             // A short line, or a dateline opening the first paragraph ("01.02.2022 – Der Arbeitsmarkt ...").
             var line = t.Text.Length <= 160 ? t.Text : t.Text[..40];
-            if (DateParser.FindInText(line, language, out var at) is { } v && (t.Text.Length <= 160 || at <= 12))
+            if (DateParser.FindInText(line, language, out var at) is not { } v || (t.Text.Length > 160 && at > 12))
             {
-                setPublished(v, ValueSource.Text);
-                return;
+                continue;
             }
+
+            // "Registriert: 18.09.2008" under a forum post's author is the member's, not the post's.
+            if (NotPublishedLabel().IsMatch(t.Text) || (i > 0 && texts[i - 1].Text.Length < 40 && NotPublishedLabel().IsMatch(texts[i - 1].Text)))
+            {
+                continue;
+            }
+
+            if (heading.Text is { } h && t.Order > heading.Order && t.Order <= heading.Order + 20 && h.Contains(t.Text, StringComparison.Ordinal))
+            {
+                inHeading ??= v;
+                continue;
+            }
+
+            best = v;
+            bestDistance = Distance(t.Order);
         }
+
+        setPublished(best ?? inHeading, ValueSource.Text);
     }
 
     /// <summary>
@@ -390,6 +445,24 @@ internal static partial class DateFinder
         }
 
         return lines;
+    }
+
+    private static string? HeadingText(PageScan scan, List<TextFact> texts, int headingOrder)
+    {
+        if (headingOrder < 0)
+        {
+            return null;
+        }
+
+        foreach (var h in scan.Headings)
+        {
+            if (h.Order == headingOrder)
+            {
+                return h.Text;
+            }
+        }
+
+        return texts.Find(t => t.Order == headingOrder).Text;
     }
 
     /// <summary>Document-order bounds of the byline zone around the main heading, or (-1, -1) without a heading.</summary>
@@ -475,6 +548,52 @@ internal static partial class DateFinder
         (modified is { } m && m.Date == visible.Date) || Math.Abs((visible.Date - published.Date).TotalDays) <= 3;
 
     /// <summary>
+    /// The metadata's moment at the offset that makes it read as the visible wall-clock time, when the two differ by
+    /// a whole number of quarter hours within a time zone's range; null when the visible date has no time of day.
+    /// </summary>
+    internal static DateTimeOffset? SameMoment(DateTimeOffset visible, DateTimeOffset metadata)
+    {
+        if (visible.TimeOfDay == TimeSpan.Zero)
+        {
+            return null;
+        }
+
+        var wall = visible.DateTime;
+        var utc = metadata.UtcDateTime;
+        var diff = new DateTime(wall.Year, wall.Month, wall.Day, wall.Hour, wall.Minute, 0) - new DateTime(utc.Year, utc.Month, utc.Day, utc.Hour, utc.Minute, 0);
+        return Math.Abs(diff.TotalHours) <= 14 && diff.Ticks % TimeSpan.FromMinutes(15).Ticks == 0 ? metadata.ToOffset(diff) : null;
+    }
+
+    /// <summary>
+    /// Whether the metadata's published day is itself shown in the byline zone: then the other visible date there
+    /// is an update stamp ("2018-08-29 14:15:57 · 22.06.2018 10:20"), and the metadata stands.
+    /// </summary>
+    private static bool ShownInZone(List<TextFact> texts, HeadingPlace heading, DateTimeOffset published, string? language)
+    {
+        if (heading.ZoneStart < 0)
+        {
+            return false;
+        }
+
+        var zone = new System.Text.StringBuilder();
+        foreach (var t in texts)
+        {
+            if (t.Order > heading.ZoneEnd)
+            {
+                break;
+            }
+
+            if (t.Order >= heading.ZoneStart && !heading.InChrome(t) && t.Text.Any(char.IsAsciiDigit))
+            {
+                zone.Append(t.Text.Length <= 160 ? t.Text : t.Text[..40]).Append(" | ");
+            }
+        }
+
+        var days = DateParser.AllDays(zone.ToString(), language);
+        return days.Contains(DateOnly.FromDateTime(published.Date)) || days.Contains(DateOnly.FromDateTime(LocalMidnight(published)!.Value.Date));
+    }
+
+    /// <summary>
     /// A UTC time on the full hour in the afternoon or evening ("2022-11-06T23:00:00Z") is how many systems store a
     /// local midnight east of Greenwich: the date meant is the next day, at the offset that makes it midnight.
     /// </summary>
@@ -558,6 +677,9 @@ internal static partial class DateFinder
 
     [GeneratedRegex(@"\b(?:updated|last updated|modified|aktualisiert|geändert|actualizado|actualizada|mis à jour|mise à jour|atualizado|aggiornato|bijgewerkt)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ModifiedLabel();
+
+    [GeneratedRegex(@"\b(?:regist(?:ered|riert|rado|rato)|joined|member since|mitglied seit|dabei seit|inscrit|iscritto|geboren|born)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex NotPublishedLabel();
 
     [GeneratedRegex(@"\b(?:published|posted|veröffentlicht|publiziert|erschienen|publicado|publicada|publié|publiée|pubblicato|gepubliceerd|geplaatst)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PublishedLabel();
