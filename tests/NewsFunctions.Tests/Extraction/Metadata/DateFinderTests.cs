@@ -156,4 +156,43 @@ public sealed class DateFinderTests
             """, null);
         Assert.Equal(new DateTimeOffset(2023, 11, 8, 23, 30, 59, TimeSpan.FromHours(-6)), m.Published);
     }
+
+    [Fact]
+    public void UpdateStampAloneBesideTheHeadingBeatsTheMetadataDate()
+    {
+        var m = Read($$"""
+            <html><head><title>Dead skin cells build up</title>
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Dead skin cells build up","datePublished":"2019-10-15T16:59:59Z","dateModified":"2020-03-12T14:42:17Z"}</script></head>
+            <body><article><h1>Dead skin cells build up</h1><div class="byline">Jessica DeFino <div class="timestamp">Updated Mar 12, 2020 @ 10:42 am</div></div>
+            <p>{{Body}}</p><p>{{Body}}</p></article></body></html>
+            """);
+        Assert.Equal(new DateTime(2020, 3, 12), m.Published!.Value.Date);
+    }
+
+    [Fact]
+    public void PublishedDateShownBesideTheUpdateStampStands()
+    {
+        var m = Read($$"""
+            <html><head><title>Bundesliga ohne Fehlentscheidungen</title>
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Bundesliga ohne Fehlentscheidungen","datePublished":"2023-10-24T14:19:10Z","dateModified":"2023-11-07T07:54:26Z"}</script></head>
+            <body><article><h1>Bundesliga ohne Fehlentscheidungen</h1><p>Jan Kupitz <time datetime="2023-10-24T14:19:10Z"> | Oct 24, 2023</time>
+            <time datetime="2023-11-07T07:54:26Z"> | Zuletzt geändert: Nov 7, 2023, 8:54 AM GMT+1</time></p>
+            <p>{{Body}}</p><p>{{Body}}</p></article></body></html>
+            """);
+        Assert.Equal(new DateTime(2023, 10, 24), m.Published!.Value.Date);
+    }
+
+    [Fact]
+    public void HeadingWithInlineMarkupIsFoundBehindASkipLinkHeading()
+    {
+        var links = string.Concat(Enumerable.Range(1, 20).Select(i => $"<li><a href=\"/m{i}\">Menüpunkt {i}</a></li>"));
+        var m = Read($$"""
+            <html><head><title>Frauen im THW: Vergangenheit, Gegenwart und Zukunft</title></head><body>
+            <h1 class="navSkip">Hauptnavigation</h1><div class="termine"><span>17.10.2021</span> Tag der offenen Tür</div>
+            <ul class="menu">{{links}}</ul>
+            <div id="content"><h1 class="withDate">Frauen im <abbr title="Technisches Hilfswerk">THW</abbr>: Vergangenheit, Gegenwart und Zukunft</h1>
+            <p class="date">11.10.2021</p><p>{{Body}}</p><p>{{Body}}</p></div></body></html>
+            """);
+        Assert.Equal(new DateTime(2021, 10, 11), m.Published!.Value.Date);
+    }
 }

@@ -206,8 +206,8 @@ internal static partial class DateFinder
         }
 
         // A story that shows only an update stamp next to its heading ("Updated 3:45 PM EST, Mon March 4, 2024") is
-        // presented as of that time.
-        if (published is null && updateByHeading is { } u)
+        // presented as of that time, even when its metadata keeps the first publication: the reader sees no other date.
+        if (updateByHeading is { } u && (published is null || (visible is null && u > published)))
         {
             published = u;
             pubSource = ValueSource.Text;
@@ -516,6 +516,20 @@ internal static partial class DateFinder
                     return (h.Order, h.ChromeRoot);
                 }
             }
+
+            // The same words with inline markup or soft hyphens in between ("Frauen im <abbr>THW</abbr>: ..."), or a
+            // heading that adds a date or kicker to the title ("27.01.2022MineralölINFO November 2021").
+            var bare = Bare(folded);
+            if (bare.Length >= 12)
+            {
+                foreach (var h in scan.Headings)
+                {
+                    if (Bare(TitleChooser.Fold(h.Text)).Contains(bare, StringComparison.Ordinal))
+                    {
+                        return (h.Order, h.ChromeRoot);
+                    }
+                }
+            }
         }
 
         if (h1s.Count > 0)
@@ -537,6 +551,20 @@ internal static partial class DateFinder
         }
 
         return (-1, 0);
+    }
+
+    private static string Bare(string folded)
+    {
+        var b = new System.Text.StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            if (!char.IsWhiteSpace(c) && c != '\u00AD')
+            {
+                b.Append(c);
+            }
+        }
+
+        return b.ToString();
     }
 
     /// <summary>
