@@ -195,4 +195,37 @@ public sealed class DateFinderTests
             """);
         Assert.Equal(new DateTime(2021, 10, 11), m.Published!.Value.Date);
     }
+
+    [Fact]
+    public void DateInAHeadingWrappedWithItsBylineYieldsToTheBylineDate()
+    {
+        var m = Read($"""
+            <html><head><title>Ergebnisse: RM Schülerinnen A, 19.5.2007</title></head><body><div class="post">
+            <div class="post-meta"><h1>Ergebnisse: RM Schülerinnen A, 19.5.2007</h1><p>von Marc Scheloske | 20. Mai 2007 | Ergebnisse</p></div>
+            <p>{Body}</p><p>{Body}</p></div></body></html>
+            """);
+        Assert.Equal(new DateTime(2007, 5, 20), m.Published!.Value.Date);
+    }
+
+    [Fact]
+    public void AuthorLineWithItsDateAfterThePostIsRead()
+    {
+        // Drupal and portal themes put "Gespeichert von NAME am DATE" / "Geschrieben von NAME am DATE" below the text.
+        var m = Read($"""
+            <html><head><title>FairCoin hackathon beim Sommercamp</title></head><body><div class="node">
+            <h1>FairCoin hackathon beim Sommercamp</h1><p>{Body}</p><p>{Body}</p><p>{Body}</p>
+            <div class="submitted">Gespeichert von <span class="username">rasos</span> am 24. Juli 2017 - 18:55</div></div></body></html>
+            """);
+        Assert.Equal(new DateTime(2017, 7, 24), m.Published!.Value.Date);
+    }
+
+    [Fact]
+    public void DayFirstDateInTheUrlIsTheLastResort()
+    {
+        var m = Read($"""
+            <html><head><title>Erfolgsgeschichte</title></head><body><main><h1>Erfolgsgeschichte</h1><p>{Body}</p></main></body></html>
+            """, "https://example.org/media-news/meldungen/29-10-2021");
+        Assert.Equal(new DateTime(2021, 10, 29), m.Published!.Value.Date);
+        Assert.Equal(ValueSource.Url, m.PublishedSource);
+    }
 }

@@ -336,7 +336,9 @@ internal static partial class DateFinder
                 continue;
             }
 
-            if (DateParser.FindInText(d.Text, language) is { } v)
+            // A wrapper around the heading and its byline: the heading's own date is what the story is about.
+            var text = heading.Text is { Length: > 0 } h && d.Order <= heading.Order ? d.Text.Replace(h, " ", StringComparison.Ordinal) : d.Text;
+            if (DateParser.FindInText(text, language) is { } v)
             {
                 best = v;
                 bestDistance = Distance(d.Order);
@@ -679,7 +681,12 @@ internal static partial class DateFinder
         var m = UrlDate().Match(url.AbsolutePath);
         if (!m.Success)
         {
-            return null;
+            // Day first with a four-digit year ("/meldungen/29-10-2021"), as European CMSs write their slugs.
+            m = UrlDayFirst().Match(url.AbsolutePath);
+            if (!m.Success)
+            {
+                return null;
+            }
         }
 
         var y = int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
@@ -691,6 +698,9 @@ internal static partial class DateFinder
     [GeneratedRegex(@"(?<![\d])(?<y>(?:19|20)\d\d)[/_.-](?<m>[01]?\d)[/_.-](?<d>[0-3]?\d)(?!\d)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex UrlDate();
 
+    [GeneratedRegex(@"(?<![\d.])(?<d>[0-3]\d)[-_.](?<m>[01]\d)[-_.](?<y>(?:19|20)\d\d)(?![\d])", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex UrlDayFirst();
+
     [GeneratedRegex(@"modif|updat|aktualis|revis|edited|lastmod", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ModifiedHint();
 
@@ -700,7 +710,7 @@ internal static partial class DateFinder
     [GeneratedRegex(@"publi|pubdate|datepublished|created|posted|entry-date|post-date|article-date|date", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PublishedHint();
 
-    [GeneratedRegex(@"(?<mod>\b(?:updated|last updated|modified|aktualisiert|zuletzt aktualisiert|geändert|actualizado|actualizada|actualización|mis à jour|mise à jour|atualizado|atualizada|aggiornato|aggiornamento|bijgewerkt|gewijzigd|laatst bijgewerkt)\b)|\b(?:published|posted|publication|veröffentlicht|publiziert|erschienen|erstellt|datum|publicado|publicada|fecha|publié|publiée|publication|pubblicato|pubblicata|gepubliceerd|geplaatst|postado)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<mod>\b(?:updated|last updated|modified|aktualisiert|zuletzt aktualisiert|geändert|actualizado|actualizada|actualización|mis à jour|mise à jour|atualizado|atualizada|aggiornato|aggiornamento|bijgewerkt|gewijzigd|laatst bijgewerkt)\b)|\b(?:published|posted|publication|veröffentlicht|publiziert|erschienen|erstellt|datum|publicado|publicada|fecha|publié|publiée|publication|pubblicato|pubblicata|gepubliceerd|geplaatst|postado|written|submitted|geschrieben|verfasst|gespeichert|gepostet|eingestellt|escrito|écrit|scritto)\b|^\s*date\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex DateLabel();
 
     [GeneratedRegex(@"\b(?:updated|last updated|modified|aktualisiert|geändert|actualizado|actualizada|mis à jour|mise à jour|atualizado|aggiornato|bijgewerkt)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
