@@ -326,7 +326,7 @@ internal static partial class DateFinder
         var bestDistance = int.MaxValue;
         foreach (var d in scan.DateTexts)
         {
-            if (heading.InChrome(d) || d.Hint != "class" || d.Order < zoneStart || d.Order > zoneEnd || Distance(d.Order) >= bestDistance)
+            if (heading.InChrome(d) || d.Hint != "class" || d.Order < zoneStart || d.Order > zoneEnd || Distance(d.Order) >= bestDistance || !d.Text.AsSpan().ContainsAnyInRange('0', '9'))
             {
                 continue;
             }
@@ -357,14 +357,15 @@ internal static partial class DateFinder
         for (var i = 0; i < texts.Count; i++)
         {
             var t = texts[i];
-            if (t.Order < zoneStart || heading.InChrome(t) || ModifiedLabel().IsMatch(t.Text) || Distance(t.Order) >= bestDistance)
+            if (t.Order > zoneEnd || (t.Order > heading.Order && Distance(t.Order) >= bestDistance))
             {
-                continue;
+                // Lines further below are further from the heading.
+                break;
             }
 
-            if (t.Order > zoneEnd)
+            if (t.Order < zoneStart || Distance(t.Order) >= bestDistance || !t.Text.AsSpan().ContainsAnyInRange('0', '9') || heading.InChrome(t) || ModifiedLabel().IsMatch(t.Text))
             {
-                break;
+                continue;
             }
 
             // A short line, or a dateline opening the first paragraph ("01.02.2022 – Der Arbeitsmarkt ...").

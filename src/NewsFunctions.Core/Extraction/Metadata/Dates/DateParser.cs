@@ -69,8 +69,9 @@ internal static partial class DateParser
     public static DateTimeOffset? FindInText(string? text, string? language, out int index)
     {
         index = -1;
-        if (string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(text) || !text.AsSpan().ContainsAnyInRange('0', '9'))
         {
+            // Every written date has a year in digits; most texts have none and skip the patterns.
             return null;
         }
 
