@@ -43,6 +43,8 @@ internal sealed partial class PageScan
     public string? Canonical { get; private set; }
     public List<string> RelAuthors { get; } = [];
     public bool PaywallMarker { get; private set; }
+    /// <summary>Chrome roots (document order) inside a comment block: a date there is a comment's, never the article's.</summary>
+    public HashSet<int> CommentRoots { get; } = [];
 
     /// <summary>Every visible text node that holds a digit, joined (bounded): where a page shows its dates.</summary>
     public string TextWithDigits => digitTexts.ToString();
@@ -84,6 +86,7 @@ internal sealed partial class PageScan
         Head = 4,
         Hidden = 8,
         ScreenReader = 16,
+        Comment = 32,
     }
 
     private void Walk(HtmlNode root)
@@ -111,8 +114,11 @@ internal sealed partial class PageScan
                     }
 
                     var t = Squash(raw.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(raw) : raw);
-                    if (t.Length is > 0 and <= 300 && raw.Length <= 2000 && ((ctx & Ctx.ScreenReader) == 0 || t.Length <= 20))
+                    if (t.Length > 0 && ((ctx & Ctx.ScreenReader) == 0 || t.Length <= 20))
                     {
+                        // A long paragraph is kept by its opening: it marks where the body starts, and a dateline
+                        // may open it ("01.02.2022 „Der Arbeitsmarkt ...").
+                        t = t.Length <= 300 ? t : t[..300];
                         Texts.Add(new TextFact(t, order, chromeRoot, (ctx & Ctx.Article) != 0, (ctx & Ctx.ScreenReader) != 0 ? "sr" : ""));
                     }
                 }
@@ -127,6 +133,12 @@ internal sealed partial class PageScan
 
             var name = node.Name;
             var descend = true;
+            if ((ctx & Ctx.Head) != 0 && name is not ("head" or "title" or "meta" or "link" or "script" or "style" or "base" or "noscript" or "template"))
+            {
+                // A page without </head> and <body> leaves its whole body inside the head element.
+                ctx &= ~Ctx.Head;
+            }
+
             switch (name)
             {
                 case "script":
@@ -195,6 +207,11 @@ internal sealed partial class PageScan
                     chromeRoot = order;
                 }
 
+                if (chromeRoot == order && (ctx & Ctx.Comment) == 0 && ContainsAny(cls, CommentWords))
+                {
+                    ctx |= Ctx.Comment;
+                }
+
                 if (!PaywallMarker && (Flags(cls) & ClassKind.Paywall) != 0)
                 {
                     PaywallMarker = true;
@@ -212,6 +229,11 @@ internal sealed partial class PageScan
             }
 
             var chrome = chromeRoot;
+            if (chrome == order && (ctx & Ctx.Comment) != 0)
+            {
+                CommentRoots.Add(order);
+            }
+
             var article = (ctx & Ctx.Article) != 0;
             if (name is "h1" or "h2" && Headings.Count < 30)
             {
@@ -308,7 +330,7 @@ internal sealed partial class PageScan
             key = key.Trim();
             if (key.Contains('&', StringComparison.Ordinal))
             {
-                // "article&#x3A;author": some CMSs entity-encode the colon of the key.
+                // Some CMSs entity-encode every attribute: "article&#x3A;published_time".
                 key = WebUtility.HtmlDecode(key);
             }
 

@@ -3,6 +3,20 @@ using NewsFunctions.Extraction.Metadata.JsonLd;
 
 namespace NewsFunctions.Extraction.Metadata.Dates;
 
+/// <summary>Where the main heading sits, its byline zone (from just above it to where the body starts) and the
+/// chrome-looking wrappers in that zone that are the article's own meta line.</summary>
+internal sealed class HeadingPlace(int order, int chromeRoot, int zoneStart, int zoneEnd, HashSet<int> metaLines, string? text)
+{
+    public int Order { get; } = order;
+    public string? Text { get; } = text;
+    public int ChromeRoot { get; } = chromeRoot;
+    public int ZoneStart { get; } = zoneStart;
+    public int ZoneEnd { get; } = zoneEnd;
+
+    /// <summary>Whether a fact sits in page chrome rather than in the article or its meta line.</summary>
+    public bool InChrome(TextFact t) => t.InChromeApartFrom(ChromeRoot) && !metaLines.Contains(t.ChromeRoot);
+}
+
 internal readonly record struct DateResult(DateTimeOffset? Published, ValueSource PublishedSource, DateTimeOffset? Modified, ValueSource ModifiedSource);
 
 /// <summary>
@@ -34,7 +48,12 @@ internal static partial class DateFinder
     public static DateResult Find(PageScan scan, JsonLdFacts ld, Uri? canonical, Uri? url, string? language, DateTimeOffset fetchedAt, string? title)
     {
         var latest = fetchedAt + Skew;
-        var heading = MainHeading(scan, title);
+        var (headingOrder, headingChrome) = MainHeading(scan, title);
+
+        // Screen-reader labels help bylines, not dates.
+        var texts = scan.Texts.Where(t => t.Hint != "sr").ToList();
+        var (zoneStart, zoneEnd) = Zone(texts, headingOrder);
+        var heading = new HeadingPlace(headingOrder, headingChrome, zoneStart, zoneEnd, MetaLines(texts, headingOrder, zoneEnd, language, scan.CommentRoots), HeadingText(scan, texts, headingOrder));
         DateTimeOffset? Ok(DateTimeOffset? d) => d is { } v && v <= latest && v.Year >= 1995 ? v : null;
 
         DateTimeOffset? published = null;
@@ -105,7 +124,7 @@ internal static partial class DateFinder
         // 3. Microdata on elements.
         foreach (var d in scan.DateTexts)
         {
-            if (d.InChromeApartFrom(heading.ChromeRoot) || !d.Hint.StartsWith("itemprop", StringComparison.Ordinal))
+            if (heading.InChrome(d) || !d.Hint.StartsWith("itemprop", StringComparison.Ordinal))
             {
                 continue;
             }
@@ -124,7 +143,7 @@ internal static partial class DateFinder
         }
 
         // 4. <time> elements outside the page chrome: marked ones first, then the first one inside the article.
-        var times = scan.Times.Where(t => !t.InChromeApartFrom(heading.ChromeRoot)).ToList();
+        var times = scan.Times.Where(t => !heading.InChrome(t)).ToList();
         foreach (var t in times)
         {
             var value = t.Hint.StartsWith("text", StringComparison.Ordinal) ? DateParser.FindInText(t.Text, language) : DateParser.ParseMachine(t.Text);
@@ -163,12 +182,18 @@ internal static partial class DateFinder
         // the metadata's modification date, the page presents itself as of that date (re-published or updated).
         DateTimeOffset? visible = null;
         DateTimeOffset? updateByHeading = null;
-        FromText(scan, language, heading, (d, _) => visible ??= Ok(d), SetModified, true, d => updateByHeading ??= Ok(d));
+        FromText(scan, texts, language, heading, (d, _) => visible ??= Ok(d), SetModified, true, d => updateByHeading ??= Ok(d));
         if (published is null)
         {
             SetPublished(visible, ValueSource.Text);
         }
-        else if (visible is { } v && published is { } pm && v.Date != pm.Date && VisibleWins(v, modified is null ? null : LocalMidnight(modified), pm))
+        else if (visible is { } sv && published is { } sp && sv.Date != sp.Date && SameMoment(sv, sp) is { } local)
+        {
+            // The page shows the metadata's moment on its own clock ("November 8, 2023 at 11:30 p.m." for
+            // 2023-11-09T05:30:59Z): keep the moment, at the page's offset, so its day is the one the reader sees.
+            published = local;
+        }
+        else if (visible is { } v && published is { } pm && v.Date != pm.Date && VisibleWins(v, modified is null ? null : LocalMidnight(modified), pm) && !ShownInZone(texts, heading, pm, language))
         {
             published = v;
             pubSource = ValueSource.Text;
@@ -181,8 +206,8 @@ internal static partial class DateFinder
         }
 
         // A story that shows only an update stamp next to its heading ("Updated 3:45 PM EST, Mon March 4, 2024") is
-        // presented as of that time.
-        if (published is null && updateByHeading is { } u)
+        // presented as of that time, even when its metadata keeps the first publication: the reader sees no other date.
+        if (updateByHeading is { } u && (published is null || (visible is null && u > published)))
         {
             published = u;
             pubSource = ValueSource.Text;
@@ -199,11 +224,9 @@ internal static partial class DateFinder
         return new DateResult(published, pubSource, modified, modSource);
     }
 
-    private static void FromText(PageScan scan, string? language, (int Order, int ChromeRoot) heading, Action<DateTimeOffset?, ValueSource> setPublished, Action<DateTimeOffset?, ValueSource> setModified, bool needPublished, Action<DateTimeOffset?> updateByHeading)
+    private static void FromText(PageScan scan, List<TextFact> texts, string? language, HeadingPlace heading, Action<DateTimeOffset?, ValueSource> setPublished, Action<DateTimeOffset?, ValueSource> setModified, bool needPublished, Action<DateTimeOffset?> updateByHeading)
     {
-        // Screen-reader labels help bylines, not dates.
-        var texts = scan.Texts.Where(t => t.Hint != "sr").ToList();
-        var (headingOrder, headingChrome) = heading;
+        var headingOrder = heading.Order;
 
         // a) Labelled texts outside the chrome, from just above the main heading to well into the body (or the
         // whole page when there is no heading): "Published: 7 ene 2022 16:24 GMT", "Aktualisiert am ...".
@@ -216,10 +239,11 @@ internal static partial class DateFinder
             to = Math.Min(texts.Count, from + 400);
         }
 
+        DateTimeOffset? labelledFurther = null;
         for (var i = from; i < to; i++)
         {
             var t = texts[i];
-            if (t.InChromeApartFrom(headingChrome))
+            if (heading.InChrome(t))
             {
                 continue;
             }
@@ -252,15 +276,24 @@ internal static partial class DateFinder
             if (label.Groups["mod"].Success)
             {
                 setModified(date, ValueSource.Text);
-                if (headingOrder >= 0 && Zone(texts, headingOrder) is var (zs, ze) && zs >= 0 && t.Order >= zs && t.Order <= ze)
+                if (heading.ZoneStart >= 0 && t.Order >= heading.ZoneStart && t.Order <= heading.ZoneEnd)
                 {
                     updateByHeading(date);
                 }
             }
             else if (needPublished)
             {
-                setPublished(date, ValueSource.Text);
-                needPublished = false;
+                if (heading.ZoneStart < 0 || (t.Order >= heading.ZoneStart && t.Order <= heading.ZoneEnd))
+                {
+                    setPublished(date, ValueSource.Text);
+                    needPublished = false;
+                }
+                else
+                {
+                    // Deeper in the body a label may date something else ("Datum: 31/08/2019" of a photo): the
+                    // byline zone is read first.
+                    labelledFurther ??= date;
+                }
             }
         }
 
@@ -269,55 +302,170 @@ internal static partial class DateFinder
             return;
         }
 
+        FromZone(scan, texts, language, heading, setPublished);
+        setPublished(labelledFurther, ValueSource.Text);
+    }
+
+    private static void FromZone(PageScan scan, List<TextFact> texts, string? language, HeadingPlace heading, Action<DateTimeOffset?, ValueSource> setPublished)
+    {
+
         // b) and c) only in the byline zone: from just before the main heading to where the body text starts.
         // A date further away (related posts, sidebars, "today" in a header) is not clearly the article's.
-        var (zoneStart, zoneEnd) = Zone(texts, headingOrder);
+        var (zoneStart, zoneEnd) = (heading.ZoneStart, heading.ZoneEnd);
         if (zoneStart < 0)
         {
             return;
         }
 
+        // The date nearest the heading wins; one above it counts double the distance, as a date line above the
+        // heading is rarer than one below it and a header's "today" sits above.
+        int Distance(int order) => order < heading.Order ? 2 * (heading.Order - order) : order - heading.Order;
+
         // b) Elements classed as dates/bylines.
+        DateTimeOffset? best = null;
+        var bestDistance = int.MaxValue;
         foreach (var d in scan.DateTexts)
         {
-            if (d.InChromeApartFrom(headingChrome) || d.Hint != "class" || d.Order < zoneStart || d.Order > zoneEnd)
+            if (heading.InChrome(d) || d.Hint != "class" || d.Order < zoneStart || d.Order > zoneEnd || Distance(d.Order) >= bestDistance || !d.Text.AsSpan().ContainsAnyInRange('0', '9'))
             {
                 continue;
             }
 
-            if (ModifiedLabel().IsMatch(d.Text) && !PublishedLabel().IsMatch(d.Text))
+            if ((ModifiedLabel().IsMatch(d.Text) && !PublishedLabel().IsMatch(d.Text)) || NotPublishedLabel().IsMatch(d.Text))
             {
                 continue;
             }
 
-            if (DateParser.FindInText(d.Text, language) is { } v)
+            // A wrapper around the heading and its byline: the heading's own date is what the story is about.
+            var text = heading.Text is { Length: > 0 } h && d.Order <= heading.Order ? d.Text.Replace(h, " ", StringComparison.Ordinal) : d.Text;
+            if (DateParser.FindInText(text, language) is { } v)
             {
-                setPublished(v, ValueSource.Text);
-                return;
+                best = v;
+                bestDistance = Distance(d.Order);
             }
         }
 
-        // c) The short lines of the zone.
-        foreach (var t in texts)
+        if (best is not null)
         {
-            if (t.Order < zoneStart || t.InChromeApartFrom(headingChrome) || ModifiedLabel().IsMatch(t.Text))
+            setPublished(best, ValueSource.Text);
+            return;
+        }
+
+        // c) The short lines of the zone. A date inside the heading itself ("Results of 19.5.2007") is what the
+        // story is about, so a date line elsewhere in the zone comes first.
+        DateTimeOffset? inHeading = null;
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var t = texts[i];
+            if (t.Order > zoneEnd || (t.Order > heading.Order && Distance(t.Order) >= bestDistance))
             {
-                continue;
+                // Lines further below are further from the heading.
+                break;
             }
 
-            if (t.Order > zoneEnd)
+            if (t.Order < zoneStart || Distance(t.Order) >= bestDistance || !t.Text.AsSpan().ContainsAnyInRange('0', '9') || heading.InChrome(t) || ModifiedLabel().IsMatch(t.Text))
             {
-                break;
+                continue;
             }
 
             // A short line, or a dateline opening the first paragraph ("01.02.2022 – Der Arbeitsmarkt ...").
             var line = t.Text.Length <= 160 ? t.Text : t.Text[..40];
-            if (DateParser.FindInText(line, language, out var at) is { } v && (t.Text.Length <= 160 || at <= 12))
+            if (DateParser.FindInText(line, language, out var at) is not { } v || (t.Text.Length > 160 && at > 12))
             {
-                setPublished(v, ValueSource.Text);
-                return;
+                continue;
+            }
+
+            // "Registriert: 18.09.2008" under a forum post's author is the member's, not the post's.
+            if (NotPublishedLabel().IsMatch(t.Text) || (i > 0 && texts[i - 1].Text.Length < 40 && NotPublishedLabel().IsMatch(texts[i - 1].Text)))
+            {
+                continue;
+            }
+
+            if (heading.Text is { } h && t.Order > heading.Order && t.Order <= heading.Order + 20 && h.Contains(t.Text, StringComparison.Ordinal))
+            {
+                inHeading ??= v;
+                continue;
+            }
+
+            best = v;
+            bestDistance = Distance(t.Order);
+        }
+
+        setPublished(best ?? inHeading, ValueSource.Text);
+    }
+
+    /// <summary>
+    /// Chrome-looking wrappers that are the article's own meta line ("af-no-social-network" info bar, an item's
+    /// "footer" holding its date): opened right after the main heading, before any body text, and showing one day
+    /// only. A "recent posts" box or a sidebar shows several days, or comes after the body has begun.
+    /// </summary>
+    private static HashSet<int> MetaLines(List<TextFact> texts, int headingOrder, int zoneEnd, string? language, HashSet<int> commentRoots)
+    {
+        var lines = new HashSet<int>();
+        if (headingOrder < 0)
+        {
+            return lines;
+        }
+
+        var at = texts.FindIndex(x => x.Order > headingOrder);
+        var days = new Dictionary<int, (DateOnly Day, bool Several)>();
+        var paragraphs = 0;
+        for (var i = at; i >= 0 && i < texts.Count && texts[i].Order <= zoneEnd; i++)
+        {
+            var t = texts[i];
+            if (t.ChromeRoot == 0 || t.ChromeRoot < headingOrder)
+            {
+                if (t.Text.Length > 100 && ++paragraphs == 2)
+                {
+                    // The body has begun (past a standfirst): chrome from here on is not the heading's meta line.
+                    break;
+                }
+
+                continue;
+            }
+
+            if (commentRoots.Contains(t.ChromeRoot))
+            {
+                continue;
+            }
+
+            if (!t.Text.Any(char.IsAsciiDigit) || DateParser.FindInText(t.Text, language) is not { } d)
+            {
+                days.TryAdd(t.ChromeRoot, (default, false));
+                continue;
+            }
+
+            var day = DateOnly.FromDateTime(d.Date);
+            days[t.ChromeRoot] = days.TryGetValue(t.ChromeRoot, out var seen) && seen.Day != default && seen.Day != day ? (seen.Day, true) : (day, seen.Several);
+        }
+
+        foreach (var (root, (day, several)) in days)
+        {
+            if (day != default && !several)
+            {
+                lines.Add(root);
             }
         }
+
+        return lines;
+    }
+
+    private static string? HeadingText(PageScan scan, List<TextFact> texts, int headingOrder)
+    {
+        if (headingOrder < 0)
+        {
+            return null;
+        }
+
+        foreach (var h in scan.Headings)
+        {
+            if (h.Order == headingOrder)
+            {
+                return h.Text;
+            }
+        }
+
+        return texts.Find(t => t.Order == headingOrder).Text;
     }
 
     /// <summary>Document-order bounds of the byline zone around the main heading, or (-1, -1) without a heading.</summary>
@@ -343,12 +491,13 @@ internal static partial class DateFinder
 
         var start = texts[first].Order;
         var end = texts[at].Order;
+        var paragraphs = 0;
         for (var i = at; i < texts.Count && i < at + 15; i++)
         {
             end = texts[i].Order;
-            if (texts[i].Text.Length > 200)
+            if (texts[i].Text.Length > 200 && ++paragraphs == 2)
             {
-                // The body has begun.
+                // The body has begun; the first long text may be the standfirst, with the byline below it.
                 break;
             }
         }
@@ -368,6 +517,20 @@ internal static partial class DateFinder
                 if (TitleChooser.Fold(h.Text) == folded)
                 {
                     return (h.Order, h.ChromeRoot);
+                }
+            }
+
+            // The same words with inline markup or soft hyphens in between ("Frauen im <abbr>THW</abbr>: ..."), or a
+            // heading that adds a date or kicker to the title ("27.01.2022MineralölINFO November 2021").
+            var bare = Bare(folded);
+            if (bare.Length >= 12)
+            {
+                foreach (var h in scan.Headings)
+                {
+                    if (Bare(TitleChooser.Fold(h.Text)).Contains(bare, StringComparison.Ordinal))
+                    {
+                        return (h.Order, h.ChromeRoot);
+                    }
                 }
             }
         }
@@ -393,6 +556,20 @@ internal static partial class DateFinder
         return (-1, 0);
     }
 
+    private static string Bare(string folded)
+    {
+        var b = new System.Text.StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            if (!char.IsWhiteSpace(c) && c != '\u00AD')
+            {
+                b.Append(c);
+            }
+        }
+
+        return b.ToString();
+    }
+
     /// <summary>
     /// Whether the visible date should replace the metadata's: when it is the metadata's modification day (the page
     /// presents itself as of its update), or within three days of it (the metadata is in another time zone or was
@@ -400,6 +577,52 @@ internal static partial class DateFinder
     /// </summary>
     private static bool VisibleWins(DateTimeOffset visible, DateTimeOffset? modified, DateTimeOffset published) =>
         (modified is { } m && m.Date == visible.Date) || Math.Abs((visible.Date - published.Date).TotalDays) <= 3;
+
+    /// <summary>
+    /// The metadata's moment at the offset that makes it read as the visible wall-clock time, when the two differ by
+    /// a whole number of quarter hours within a time zone's range; null when the visible date has no time of day.
+    /// </summary>
+    internal static DateTimeOffset? SameMoment(DateTimeOffset visible, DateTimeOffset metadata)
+    {
+        if (visible.TimeOfDay == TimeSpan.Zero)
+        {
+            return null;
+        }
+
+        var wall = visible.DateTime;
+        var utc = metadata.UtcDateTime;
+        var diff = new DateTime(wall.Year, wall.Month, wall.Day, wall.Hour, wall.Minute, 0) - new DateTime(utc.Year, utc.Month, utc.Day, utc.Hour, utc.Minute, 0);
+        return Math.Abs(diff.TotalHours) <= 14 && diff.Ticks % TimeSpan.FromMinutes(15).Ticks == 0 ? metadata.ToOffset(diff) : null;
+    }
+
+    /// <summary>
+    /// Whether the metadata's published day is itself shown in the byline zone: then the other visible date there
+    /// is an update stamp ("2018-08-29 14:15:57 · 22.06.2018 10:20"), and the metadata stands.
+    /// </summary>
+    private static bool ShownInZone(List<TextFact> texts, HeadingPlace heading, DateTimeOffset published, string? language)
+    {
+        if (heading.ZoneStart < 0)
+        {
+            return false;
+        }
+
+        var zone = new System.Text.StringBuilder();
+        foreach (var t in texts)
+        {
+            if (t.Order > heading.ZoneEnd)
+            {
+                break;
+            }
+
+            if (t.Order >= heading.ZoneStart && !heading.InChrome(t) && t.Text.Any(char.IsAsciiDigit))
+            {
+                zone.Append(t.Text.Length <= 160 ? t.Text : t.Text[..40]).Append(" | ");
+            }
+        }
+
+        var days = DateParser.AllDays(zone.ToString(), language);
+        return days.Contains(DateOnly.FromDateTime(published.Date)) || days.Contains(DateOnly.FromDateTime(LocalMidnight(published)!.Value.Date));
+    }
 
     /// <summary>
     /// A UTC time on the full hour in the afternoon or evening ("2022-11-06T23:00:00Z") is how many systems store a
@@ -459,7 +682,12 @@ internal static partial class DateFinder
         var m = UrlDate().Match(url.AbsolutePath);
         if (!m.Success)
         {
-            return null;
+            // Day first with a four-digit year ("/meldungen/29-10-2021"), as European CMSs write their slugs.
+            m = UrlDayFirst().Match(url.AbsolutePath);
+            if (!m.Success)
+            {
+                return null;
+            }
         }
 
         var y = int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
@@ -468,24 +696,30 @@ internal static partial class DateFinder
         return mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo) ? new DateTimeOffset(y, mo, d, 0, 0, 0, TimeSpan.Zero) : null;
     }
 
-    [GeneratedRegex(@"(?<![\d])(?<y>(?:19|20)\d\d)[/_.-](?<m>[01]?\d)[/_.-](?<d>[0-3]?\d)(?!\d)", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"(?<![\d])(?<y>(?:19|20)\d\d)[/_.-](?<m>[01]?\d)[/_.-](?<d>[0-3]?\d)(?!\d)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex UrlDate();
 
-    [GeneratedRegex(@"modif|updat|aktualis|revis|edited|lastmod", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"(?<![\d.])(?<d>[0-3]\d)[-_.](?<m>[01]\d)[-_.](?<y>(?:19|20)\d\d)(?![\d])", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex UrlDayFirst();
+
+    [GeneratedRegex(@"modif|updat|aktualis|revis|edited|lastmod", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ModifiedHint();
 
-    [GeneratedRegex(@"publi|pubdate|created|posted", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"publi|pubdate|created|posted", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex StrongPublishedHint();
 
-    [GeneratedRegex(@"publi|pubdate|datepublished|created|posted|entry-date|post-date|article-date|date", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"publi|pubdate|datepublished|created|posted|entry-date|post-date|article-date|date", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PublishedHint();
 
-    [GeneratedRegex(@"(?<mod>\b(?:updated|last updated|modified|aktualisiert|zuletzt aktualisiert|geändert|actualizado|actualizada|actualización|mis à jour|mise à jour|atualizado|atualizada|aggiornato|aggiornamento|bijgewerkt|gewijzigd|laatst bijgewerkt)\b)|\b(?:published|posted|publication|veröffentlicht|publiziert|erschienen|erstellt|datum|publicado|publicada|fecha|publié|publiée|publication|pubblicato|pubblicata|gepubliceerd|geplaatst|postado)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"(?<mod>\b(?:updated|last updated|modified|aktualisiert|zuletzt aktualisiert|geändert|actualizado|actualizada|actualización|mis à jour|mise à jour|atualizado|atualizada|aggiornato|aggiornamento|bijgewerkt|gewijzigd|laatst bijgewerkt)\b)|\b(?:published|posted|publication|veröffentlicht|publiziert|erschienen|erstellt|datum|publicado|publicada|fecha|publié|publiée|publication|pubblicato|pubblicata|gepubliceerd|geplaatst|postado|written|submitted|geschrieben|verfasst|gespeichert|gepostet|eingestellt|escrito|écrit|scritto)\b|^\s*date\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex DateLabel();
 
-    [GeneratedRegex(@"\b(?:updated|last updated|modified|aktualisiert|geändert|actualizado|actualizada|mis à jour|mise à jour|atualizado|aggiornato|bijgewerkt)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\b(?:updated|last updated|modified|aktualisiert|geändert|actualizado|actualizada|mis à jour|mise à jour|atualizado|aggiornato|bijgewerkt)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ModifiedLabel();
 
-    [GeneratedRegex(@"\b(?:published|posted|veröffentlicht|publiziert|erschienen|publicado|publicada|publié|publiée|pubblicato|gepubliceerd|geplaatst)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\b(?:regist(?:ered|riert|rado|rato)|joined|member since|mitglied seit|dabei seit|inscrit|iscritto|geboren|born)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex NotPublishedLabel();
+
+    [GeneratedRegex(@"\b(?:published|posted|veröffentlicht|publiziert|erschienen|publicado|publicada|publié|publiée|pubblicato|gepubliceerd|geplaatst)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PublishedLabel();
 }

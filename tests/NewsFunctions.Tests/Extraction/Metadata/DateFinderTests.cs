@@ -1,0 +1,231 @@
+using NewsFunctions.Extraction;
+using NewsFunctions.Extraction.Metadata;
+
+namespace NewsFunctions.Tests.Extraction.Metadata;
+
+/// <summary>Where the published date comes from on pages of realistic shapes.</summary>
+public sealed class DateFinderTests
+{
+    private static PageMetadata Read(string html, string? url = null) => MetadataReaderTests.Read(html, url);
+
+    private const string Lead = "Die Erwartungen an die Konferenz sind hoch, denn sechs Jahre nach dem Abkommen von Paris müssen die Staaten endlich zeigen, dass sie ihre Zusagen ernst nehmen und die Emissionen in den kommenden Jahren tatsächlich senken.";
+
+    private const string Body = "Der Arbeitsmarkt ist gut in das Jahr gestartet. Die Zahl der arbeitslosen Menschen ist im Januar zwar gestiegen, aber weniger stark als sonst in diesem Monat üblich, und die Unternehmen suchen weiter Personal.";
+
+    [Fact]
+    public void DateInAnInfoBarRightBelowTheHeadingIsRead()
+    {
+        // "af-no-social-network" reads as a social (chrome) bar, but it opens right under the heading and shows one day.
+        var m = Read($"""
+            <html><head><title>Liebeshoroskop Januar 2023</title></head><body>
+            <div class="content"><h1>Liebeshoroskop Januar 2023</h1>
+            <div class="af-infos af-no-social-network"><span class="af-date">Erstellt am 01.01.2023 um 08:35</span></div>
+            <p>{Body}</p><p>{Body}</p></div></body></html>
+            """);
+        Assert.Equal(new DateTime(2023, 1, 1), m.Published!.Value.Date);
+        Assert.Equal(ValueSource.Text, m.PublishedSource);
+    }
+
+    [Fact]
+    public void RecentPostsBoxBelowTheHeadingGivesNoDate()
+    {
+        var m = Read($"""
+            <html><head><title>How to grow a lemon tree</title></head><body>
+            <div class="content"><h1>How to grow a lemon tree</h1>
+            <div class="widget recent-posts"><h3>Recent Posts</h3>
+            <div><span>October 30, 2020</span><a href="/a">ZZ plant care</a></div>
+            <div><span>October 28, 2020</span><a href="/b">Polka dot plant care</a></div></div>
+            <p>Lemon trees are some of the easiest fruit trees to grow indoors.</p></div></body></html>
+            """);
+        Assert.Null(m.Published);
+    }
+
+    [Fact]
+    public void DateBelowTheStandfirstIsRead()
+    {
+        var m = Read($"""
+            <html><head><title>COP26 in Glasgow</title></head><body><main>
+            <h1>COP26 in Glasgow</h1><p class="lead">{Lead}</p>
+            <div class="pageMeta"><span class="meta__date">03.11.2021</span></div>
+            <p>{Body}</p><p>{Body}</p></main></body></html>
+            """);
+        Assert.Equal(new DateTime(2021, 11, 3), m.Published!.Value.Date);
+    }
+
+    [Fact]
+    public void DatelineOpeningALongFirstParagraphIsRead()
+    {
+        // Paragraphs longer than the short-text bound still mark the body and may open with the date.
+        var m = Read($"""
+            <html><head><title>Arbeitsmarkt 2022</title></head><body><main><h1>Arbeitsmarkt 2022</h1>
+            <p><strong>01.02.2022 „{Body} {Body}“</strong></p><p>{Body}</p></main></body></html>
+            """);
+        Assert.Equal(new DateTime(2022, 2, 1), m.Published!.Value.Date);
+    }
+
+    [Fact]
+    public void PageWithoutHeadAndBodyTagsShowsItsDate()
+    {
+        // No </head> and no <body>: the parser leaves the whole page inside the head element.
+        var m = Read($"""
+            <html><head><title>Gute Löhne alleine reichen nicht</title>
+            <div id="article"><h1 class="title">Gute Löhne alleine reichen nicht</h1>
+            <span class="_publishingdate">07.11.2023</span><div class="content"><p>{Body}</p></div></div></html>
+            """);
+        Assert.Equal(new DateTime(2023, 11, 7), m.Published!.Value.Date);
+    }
+
+    [Fact]
+    public void EntityEncodedMetaNamesAreRead()
+    {
+        var m = Read("""
+            <html><head><title>Horoskop</title><meta name="article&#x3A;published_time" content="2023-01-01T07&#x3A;35&#x3A;00&#x2B;00&#x3A;00" /></head>
+            <body><main><h1>Horoskop</h1><p>Erstellt am 01.01.23</p><p>Text.</p></main></body></html>
+            """);
+        Assert.Equal(new DateTimeOffset(2023, 1, 1, 7, 35, 0, TimeSpan.Zero), m.Published);
+        Assert.Equal(ValueSource.Meta, m.PublishedSource);
+    }
+
+    [Fact]
+    public void BylineDateBeatsALabelledDateDeepInTheBody()
+    {
+        var m = Read($"""
+            <html><head><title>Plejaden, M45</title></head><body><article><h1 class="entry-title">Plejaden, M45</h1>
+            <p class="entry-meta"><span class="entry-meta-date">September 17, 2019</span> Helmut</p>
+            <p>{Body}</p><p>{Body}</p><p>{Body}</p>
+            <ul><li>Belichtungszeit: 60 x 3 Minuten</li><li>Datum: 31/08/2019</li></ul></article></body></html>
+            """);
+        Assert.Equal(new DateTime(2019, 9, 17), m.Published!.Value.Date);
+    }
+
+    [Fact]
+    public void DateBelowTheHeadingBeatsADateLineAboveTheBreadcrumbs()
+    {
+        var m = Read($"""
+            <html><head><title>Drei Haselnüsse für Aschenbrödel</title></head><body>
+            <div class="top"><span>31. Oktober 2023</span></div>
+            <div class="crumbs"><a href="/">Startseite</a> <a href="/kultur">Kultur</a></div>
+            <div class="post"><h1>Drei Haselnüsse für Aschenbrödel</h1><p>30. Oktober 2023</p><p>Carola Pönisch</p>
+            <p>{Body}</p><p>{Body}</p></div></body></html>
+            """);
+        Assert.Equal(new DateTime(2023, 10, 30), m.Published!.Value.Date);
+    }
+
+    [Fact]
+    public void ForumMembersRegistrationDateIsNotThePostDate()
+    {
+        var m = Read("""
+            <html><head><title>Was ist Freie Software</title></head><body><div class="forum"><h2>Was ist Freie Software</h2>
+            <dl class="profile"><dd>r23</dd><dd><strong>Beiträge:</strong> 1626</dd><dd><strong>Registriert:</strong> 18.09.2008, 05:56</dd></dl>
+            <div class="content">Freie Software ist Software, die die Freiheit der Nutzer respektiert.</div></div></body></html>
+            """);
+        Assert.Null(m.Published);
+    }
+
+    [Fact]
+    public void DateInTheHeadingYieldsToTheBylineDate()
+    {
+        var m = Read($"""
+            <html><head><title>Ergebnisse: RM Schülerinnen A, Aalen-Unterkochen, 19.5.2007</title></head><body><div class="post">
+            <h1>Ergebnisse: RM Schülerinnen A, Aalen-Unterkochen, 19.5.2007</h1><p>von Marc Scheloske | 20. Mai 2007 | Ergebnisse</p>
+            <p>{Body}</p><p>{Body}</p></div></body></html>
+            """);
+        Assert.Equal(new DateTime(2007, 5, 20), m.Published!.Value.Date);
+    }
+
+    [Fact]
+    public void MetadataDateShownBesideAnUpdateStampStands()
+    {
+        var m = Read($"""
+            <html><head><title>Anpassung der Vorlagen</title><meta property="article:published_time" content="2018-06-22T10:20:00+02:00">
+            <meta property="article:modified_time" content="2018-08-29T14:15:57+02:00"></head><body><div class="news">
+            <h1>Anpassung der Vorlagen</h1><p>NMB-Media</p><p>2018-08-29 14:15:57</p><p>22.06.2018 10:20</p>
+            <p>{Body}</p><p>{Body}</p></div></body></html>
+            """);
+        Assert.Equal(new DateTime(2018, 6, 22), m.Published!.Value.Date);
+    }
+
+    [Fact]
+    public void UtcMetadataShownAsLocalTimeKeepsThePagesDayAndOffset()
+    {
+        var m = Read($$"""
+            <html><head><title>St. Louis Park elects a new mayor</title>
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"St. Louis Park elects a new mayor","datePublished":"2023-11-09T05:30:59Z"}</script></head>
+            <body><article><h1>St. Louis Park elects a new mayor</h1><div class="time">PUBLISHED: <time>November 8, 2023 at 11:30 p.m.</time></div>
+            <p>{{Body}}</p></article></body></html>
+            """, null);
+        Assert.Equal(new DateTimeOffset(2023, 11, 8, 23, 30, 59, TimeSpan.FromHours(-6)), m.Published);
+    }
+
+    [Fact]
+    public void UpdateStampAloneBesideTheHeadingBeatsTheMetadataDate()
+    {
+        var m = Read($$"""
+            <html><head><title>Dead skin cells build up</title>
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Dead skin cells build up","datePublished":"2019-10-15T16:59:59Z","dateModified":"2020-03-12T14:42:17Z"}</script></head>
+            <body><article><h1>Dead skin cells build up</h1><div class="byline">Jessica DeFino <div class="timestamp">Updated Mar 12, 2020 @ 10:42 am</div></div>
+            <p>{{Body}}</p><p>{{Body}}</p></article></body></html>
+            """);
+        Assert.Equal(new DateTime(2020, 3, 12), m.Published!.Value.Date);
+    }
+
+    [Fact]
+    public void PublishedDateShownBesideTheUpdateStampStands()
+    {
+        var m = Read($$"""
+            <html><head><title>Bundesliga ohne Fehlentscheidungen</title>
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Bundesliga ohne Fehlentscheidungen","datePublished":"2023-10-24T14:19:10Z","dateModified":"2023-11-07T07:54:26Z"}</script></head>
+            <body><article><h1>Bundesliga ohne Fehlentscheidungen</h1><p>Jan Kupitz <time datetime="2023-10-24T14:19:10Z"> | Oct 24, 2023</time>
+            <time datetime="2023-11-07T07:54:26Z"> | Zuletzt geändert: Nov 7, 2023, 8:54 AM GMT+1</time></p>
+            <p>{{Body}}</p><p>{{Body}}</p></article></body></html>
+            """);
+        Assert.Equal(new DateTime(2023, 10, 24), m.Published!.Value.Date);
+    }
+
+    [Fact]
+    public void HeadingWithInlineMarkupIsFoundBehindASkipLinkHeading()
+    {
+        var links = string.Concat(Enumerable.Range(1, 20).Select(i => $"<li><a href=\"/m{i}\">Menüpunkt {i}</a></li>"));
+        var m = Read($$"""
+            <html><head><title>Frauen im THW: Vergangenheit, Gegenwart und Zukunft</title></head><body>
+            <h1 class="navSkip">Hauptnavigation</h1><div class="termine"><span>17.10.2021</span> Tag der offenen Tür</div>
+            <ul class="menu">{{links}}</ul>
+            <div id="content"><h1 class="withDate">Frauen im <abbr title="Technisches Hilfswerk">THW</abbr>: Vergangenheit, Gegenwart und Zukunft</h1>
+            <p class="date">11.10.2021</p><p>{{Body}}</p><p>{{Body}}</p></div></body></html>
+            """);
+        Assert.Equal(new DateTime(2021, 10, 11), m.Published!.Value.Date);
+    }
+
+    [Fact]
+    public void DateInAHeadingWrappedWithItsBylineYieldsToTheBylineDate()
+    {
+        var m = Read($"""
+            <html><head><title>Ergebnisse: RM Schülerinnen A, 19.5.2007</title></head><body><div class="post">
+            <div class="post-meta"><h1>Ergebnisse: RM Schülerinnen A, 19.5.2007</h1><p>von Marc Scheloske | 20. Mai 2007 | Ergebnisse</p></div>
+            <p>{Body}</p><p>{Body}</p></div></body></html>
+            """);
+        Assert.Equal(new DateTime(2007, 5, 20), m.Published!.Value.Date);
+    }
+
+    [Fact]
+    public void AuthorLineWithItsDateAfterThePostIsRead()
+    {
+        // Drupal and portal themes put "Gespeichert von NAME am DATE" / "Geschrieben von NAME am DATE" below the text.
+        var m = Read($"""
+            <html><head><title>FairCoin hackathon beim Sommercamp</title></head><body><div class="node">
+            <h1>FairCoin hackathon beim Sommercamp</h1><p>{Body}</p><p>{Body}</p><p>{Body}</p>
+            <div class="submitted">Gespeichert von <span class="username">rasos</span> am 24. Juli 2017 - 18:55</div></div></body></html>
+            """);
+        Assert.Equal(new DateTime(2017, 7, 24), m.Published!.Value.Date);
+    }
+
+    [Fact]
+    public void DayFirstDateInTheUrlIsTheLastResort()
+    {
+        var m = Read($"""
+            <html><head><title>Erfolgsgeschichte</title></head><body><main><h1>Erfolgsgeschichte</h1><p>{Body}</p></main></body></html>
+            """, "https://example.org/media-news/meldungen/29-10-2021");
+        Assert.Equal(new DateTime(2021, 10, 29), m.Published!.Value.Date);
+        Assert.Equal(ValueSource.Url, m.PublishedSource);
+    }
+}
