@@ -4,8 +4,8 @@ namespace NewsFunctions.Tests.Extraction;
 
 public sealed class AebBenchmarkRegressionTests
 {
-    // Reached 0.976 (P 0.974, R 0.977) when this test was written; the floor leaves 0.01 for harmless noise.
-    private const double F1Floor = 0.966;
+    // Reached 0.977 (P 0.972, R 0.982) after the standfirst and split-body rules; the floor leaves 0.01 for harmless noise.
+    private const double F1Floor = 0.967;
 
     [Fact]
     public void AebBodyF1StaysAboveTheFloor()

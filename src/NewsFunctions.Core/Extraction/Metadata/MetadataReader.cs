@@ -315,20 +315,20 @@ internal static partial class MetadataReader
         return baseUrl is not null && Uri.TryCreate(baseUrl, v, out var rel) && rel.Scheme is "http" or "https" ? rel : null;
     }
 
-    [GeneratedRegex(@"^[\s\-–—•·*]*(?i:by|von|par|por|door|di|text:?|autor(?:in)?:|author:|written by|posted by|geschrieben von|ein beitrag von|(?:blog[- ]?)?beitrag von|eingestellt von|gespeichert von|submitted by|autoren|escrito por|publicado por|publié par|scritto da|verfasst von|erstellt von|text von|text und fotos? von|ein artikel von|reportage von|interview von)\s+\p{Lu}(?:\p{L}+|\.)", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"^[\s\-–—•·*]*(?i:by|von|par|por|door|di|text:?|autor(?:in)?:|author:|written by|posted by|geschrieben von|ein beitrag von|(?:blog[- ]?)?beitrag von|eingestellt von|gespeichert von|submitted by|autoren|escrito por|publicado por|publié par|scritto da|verfasst von|erstellt von|text von|text und fotos? von|ein artikel von|reportage von|interview von)\s+\p{Lu}(?:\p{L}+|\.)", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex BylineText();
 
     /// <summary>"Redaktion: Eberhard Fuhr", "Autorin: Jana Berg" anywhere in a short text.</summary>
-    [GeneratedRegex(@"\b(?i:redaktion|autor(?:in)?|author|auteur|autore|texto?|reporter)\s*:\s*(?<name>\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3})", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\b(?i:redaktion|autor(?:in)?|author|auteur|autore|texto?|reporter)\s*:\s*(?<name>\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3})", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex LabelledName();
 
     /// <summary>"06.11.2023 13:30 von Olga": a time stamp followed by the writer.</summary>
-    [GeneratedRegex(@"\b\d{1,2}[:.]\d{2}\s+(?i:von|by|par|por)\s+(?<name>\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})\s*$", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\b\d{1,2}[:.]\d{2}\s+(?i:von|by|par|por)\s+(?<name>\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})\s*$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex DatedByline();
 
-    [GeneratedRegex(@"^[\s|•·\-–—]*(?i:by|von|par|por|door|di|text|autor(?:in)?|author|auteur|autore|written by|posted by|geschrieben von|verfasst von|ein beitrag von|gespeichert von|submitted by|escrito por|publicado por|publié par|scritto da|redakteur(?:in)?|reporter)\s*:?$", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"^[\s|•·\-–—]*(?i:by|von|par|por|door|di|text|autor(?:in)?|author|auteur|autore|written by|posted by|geschrieben von|verfasst von|ein beitrag von|gespeichert von|submitted by|escrito por|publicado por|publié par|scritto da|redakteur(?:in)?|reporter)\s*:?$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex BylineLabel();
 
-    [GeneratedRegex(@"written by|verfasst von|geschrieben von|escrito por|écrit par|scritto da|geschreven door|author|autor|auteur", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"written by|verfasst von|geschrieben von|escrito por|écrit par|scritto da|geschreven door|author|autor|auteur", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex AuthorLabel();
 }

@@ -220,44 +220,44 @@ internal static partial class AuthorNames
 
     private static string Host(string s) => s.Replace("www.", "", StringComparison.OrdinalIgnoreCase).Split('.')[0].Trim();
 
-    [GeneratedRegex(@"\b(?:GmbH|AG|KG|e\.\s?V|Ltd|Inc|LLC|S\.A|SpA|Verlag|Verband|Bund|Zeitung|Magazin|Magazine|Redaktion|Redaction|Team|Media|Medien|News|Online|Press|Presse|Agentur|Agency|Stiftung|Foundation|Institut|Institute|Universität|University|Ministerium|Ministry|Gemeinde|Verein|Kirche|Radio|TV|Welle|Newsroom|Staff|Desk|Noticias|Nachrichten|Notizie|Nieuws|Agencia|Agence|Agenzia|Agentschap|Club|Asociación|Association|Associazione|Federación|Federation)\b", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\b(?:GmbH|AG|KG|e\.\s?V|Ltd|Inc|LLC|S\.A|SpA|Verlag|Verband|Bund|Zeitung|Magazin|Magazine|Redaktion|Redaction|Team|Media|Medien|News|Online|Press|Presse|Agentur|Agency|Stiftung|Foundation|Institut|Institute|Universität|University|Ministerium|Ministry|Gemeinde|Verein|Kirche|Radio|TV|Welle|Newsroom|Staff|Desk|Noticias|Nachrichten|Notizie|Nieuws|Agencia|Agence|Agenzia|Agentschap|Club|Asociación|Association|Associazione|Federación|Federation)\b", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Organisation();
 
     /// <summary>"Foto: X", "Photo: X", "Bild: X", "Imagen cedida por X": a picture credit, not a byline.</summary>
-    [GeneratedRegex(@"^[\s\-–—•·|*(]*(?:fotos?|photos?|photograph(?:y|ed)?|bild(?:er)?|image(?:s|n)?|imagen|picture|ilustraci[oó]n|illustration|credits?|cr[eé]dito|cedida|gráfico|grafik|video)\b(?!\s*(?:and|und|y|et|&|\+)\s*(?:text|texto|texte))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"^[\s\-–—•·|*(]*(?:fotos?|photos?|photograph(?:y|ed)?|bild(?:er)?|image(?:s|n)?|imagen|picture|ilustraci[oó]n|illustration|credits?|cr[eé]dito|cedida|gráfico|grafik|video)\b(?!\s*(?:and|und|y|et|&|\+)\s*(?:text|texto|texte))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex PictureCredit();
 
     /// <summary>"Zitat von X", "Quote from X": a quoted forum post, its writer is not the article's author.</summary>
-    [GeneratedRegex(@"^\s*(?:zitat von|zitat:|quote from|quote by|originally posted by|cita de)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"^\s*(?:zitat von|zitat:|quote from|quote by|originally posted by|cita de)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Quoted();
 
-    [GeneratedRegex(@"^\s*(?:the|el|la|los|las|le|les|il|lo|die|der|das|de|het|o|a)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"^\s*(?:the|el|la|los|las|le|les|il|lo|die|der|das|de|het|o|a)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex LeadingArticle();
 
-    [GeneratedRegex(@"\b(?:https?://|www\.)\S+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\b(?:https?://|www\.)\S+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Url();
 
-    [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.]+", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.]+", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Email();
 
-    [GeneratedRegex(@"(?<!\w)@\w+", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"(?<!\w)@\w+", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Handle();
 
-    [GeneratedRegex(@"\b(?:e-?mail (?:the )?author|email|follow(?: on| me)?(?: twitter| facebook)?|view (?:all )?(?:posts|articles)|(?:more|all) (?:articles|posts|stories) by|contact|profile|twitter|facebook|linkedin|instagram|read more|mehr vom autor|mehr von|zum profil(?: von)?|(?:zeige )?alle (?:beiträge|artikel)(?: von)?|seguir|suivre|folgen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\b(?:e-?mail (?:the )?author|email|follow(?: on| me)?(?: twitter| facebook)?|view (?:all )?(?:posts|articles)|(?:more|all) (?:articles|posts|stories) by|contact|profile|twitter|facebook|linkedin|instagram|read more|mehr vom autor|mehr von|zum profil(?: von)?|(?:zeige )?alle (?:beiträge|artikel)(?: von)?|seguir|suivre|folgen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Chrome();
 
-    [GeneratedRegex(@"^[\s\-–—•·|*>]*(?:(?:written|posted|published|reported|compiled|edited|photos?|text(?:e|o)?|testo|tekst|fotos?|bilder?|story|words|report|interview|geschrieben|verfasst|veröffentlicht|eingestellt|gepostet|blog[- ]?beitrag|ein beitrag|beitrag|artikel|article|erstellt|publicado|escrito|publié|écrit|rédigé|scritto|pubblicato|geschreven|gepost|geplaatst|gespeichert|submitted|rezept|door|von|vom|by|par|por)\b\s*(?:(?:by|von|vom|por|par|di|da|door|de)\b)?\s*[:\-–]?\s*|(?:autor(?:in|es)?|author|auteur|autore|auteurs|redakteur(?:in)?|reporter|journalist|bron|quelle|source|fuente|credits?)\s*[:\-–]\s*|(?:autor(?:in|en)?|authors?|auteurs?|autore)\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"^[\s\-–—•·|*>]*(?:(?:written|posted|published|reported|compiled|edited|photos?|text(?:e|o)?|testo|tekst|fotos?|bilder?|story|words|report|interview|geschrieben|verfasst|veröffentlicht|eingestellt|gepostet|blog[- ]?beitrag|ein beitrag|beitrag|artikel|article|erstellt|publicado|escrito|publié|écrit|rédigé|scritto|pubblicato|geschreven|gepost|geplaatst|gespeichert|submitted|rezept|door|von|vom|by|par|por)\b\s*(?:(?:by|von|vom|por|par|di|da|door|de)\b)?\s*[:\-–]?\s*|(?:autor(?:in|es)?|author|auteur|autore|auteurs|redakteur(?:in)?|reporter|journalist|bron|quelle|source|fuente|credits?)\s*[:\-–]\s*|(?:autor(?:in|en)?|authors?|auteurs?|autore)\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Prefix();
 
-    [GeneratedRegex(@"\s*(?:\||•|·|–\s|—|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d\d|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:\p{L}{3,9})\.?\s+\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}|\bam\s+\d|\ble\s+\d|\bon\s+\p{L}+\s+\d|\bupdated\b|\bpublished\b|\bpubliziert\b|\berschienen\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b|\billustrations?\b|\bfotos?\b|\bphotos?\b|\bbilder?\b|\bgrafik\b|\baktualisiert\b|\bveröffentlicht\b|\bpublicado\b|\bpublié\b|\b\d+\s+(?:min|minutes?|minuten|comments?|kommentare)\b|\s(?:am|um|on|at|le|el|il|em|op)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\s*(?:\||•|·|–\s|—|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d\d|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:\p{L}{3,9})\.?\s+\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}|\bam\s+\d|\ble\s+\d|\bon\s+\p{L}+\s+\d|\bupdated\b|\bpublished\b|\bpubliziert\b|\berschienen\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b|\billustrations?\b|\bfotos?\b|\bphotos?\b|\bbilder?\b|\bgrafik\b|\baktualisiert\b|\bveröffentlicht\b|\bpublicado\b|\bpublié\b|\b\d+\s+(?:min|minutes?|minuten|comments?|kommentare)\b|\s(?:am|um|on|at|le|el|il|em|op)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Cut();
 
-    [GeneratedRegex(@"\([^)]*\)|\[[^\]]*\]", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\([^)]*\)|\[[^\]]*\]", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Parenthesis();
 
-    [GeneratedRegex(@"\s*(?:,|;|&|\band\b|\bund\b|\by\b|\bet\b|\be\b|\ben\b|\bsowie\b|\bim gespräch mit\b|/|\s[-–]\s)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\s*(?:,|;|&|\band\b|\bund\b|\by\b|\bet\b|\be\b|\ben\b|\bsowie\b|\bim gespräch mit\b|/|\s[-–]\s)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Separators();
 
-    [GeneratedRegex(@"\.(?:com|de|org|net|fr|es|it|nl|co|uk|at|ch|info|io|eu)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\.(?:com|de|org|net|fr|es|it|nl|co|uk|at|ch|info|io|eu)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Domain();
 }

@@ -696,30 +696,30 @@ internal static partial class DateFinder
         return mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo) ? new DateTimeOffset(y, mo, d, 0, 0, 0, TimeSpan.Zero) : null;
     }
 
-    [GeneratedRegex(@"(?<![\d])(?<y>(?:19|20)\d\d)[/_.-](?<m>[01]?\d)[/_.-](?<d>[0-3]?\d)(?!\d)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\d])(?<y>(?:19|20)\d\d)[/_.-](?<m>[01]?\d)[/_.-](?<d>[0-3]?\d)(?!\d)", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex UrlDate();
 
-    [GeneratedRegex(@"(?<![\d.])(?<d>[0-3]\d)[-_.](?<m>[01]\d)[-_.](?<y>(?:19|20)\d\d)(?![\d])", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\d.])(?<d>[0-3]\d)[-_.](?<m>[01]\d)[-_.](?<y>(?:19|20)\d\d)(?![\d])", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex UrlDayFirst();
 
-    [GeneratedRegex(@"modif|updat|aktualis|revis|edited|lastmod", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"modif|updat|aktualis|revis|edited|lastmod", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex ModifiedHint();
 
-    [GeneratedRegex(@"publi|pubdate|created|posted", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"publi|pubdate|created|posted", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex StrongPublishedHint();
 
-    [GeneratedRegex(@"publi|pubdate|datepublished|created|posted|entry-date|post-date|article-date|date", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"publi|pubdate|datepublished|created|posted|entry-date|post-date|article-date|date", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex PublishedHint();
 
-    [GeneratedRegex(@"(?<mod>\b(?:updated|last updated|modified|aktualisiert|zuletzt aktualisiert|geändert|actualizado|actualizada|actualización|mis à jour|mise à jour|atualizado|atualizada|aggiornato|aggiornamento|bijgewerkt|gewijzigd|laatst bijgewerkt)\b)|\b(?:published|posted|publication|veröffentlicht|publiziert|erschienen|erstellt|datum|publicado|publicada|fecha|publié|publiée|publication|pubblicato|pubblicata|gepubliceerd|geplaatst|postado|written|submitted|geschrieben|verfasst|gespeichert|gepostet|eingestellt|escrito|écrit|scritto)\b|^\s*date\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<mod>\b(?:updated|last updated|modified|aktualisiert|zuletzt aktualisiert|geändert|actualizado|actualizada|actualización|mis à jour|mise à jour|atualizado|atualizada|aggiornato|aggiornamento|bijgewerkt|gewijzigd|laatst bijgewerkt)\b)|\b(?:published|posted|publication|veröffentlicht|publiziert|erschienen|erstellt|datum|publicado|publicada|fecha|publié|publiée|publication|pubblicato|pubblicata|gepubliceerd|geplaatst|postado|written|submitted|geschrieben|verfasst|gespeichert|gepostet|eingestellt|escrito|écrit|scritto)\b|^\s*date\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex DateLabel();
 
-    [GeneratedRegex(@"\b(?:updated|last updated|modified|aktualisiert|geändert|actualizado|actualizada|mis à jour|mise à jour|atualizado|aggiornato|bijgewerkt)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:updated|last updated|modified|aktualisiert|geändert|actualizado|actualizada|mis à jour|mise à jour|atualizado|aggiornato|bijgewerkt)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex ModifiedLabel();
 
-    [GeneratedRegex(@"\b(?:regist(?:ered|riert|rado|rato)|joined|member since|mitglied seit|dabei seit|inscrit|iscritto|geboren|born)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:regist(?:ered|riert|rado|rato)|joined|member since|mitglied seit|dabei seit|inscrit|iscritto|geboren|born)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex NotPublishedLabel();
 
-    [GeneratedRegex(@"\b(?:published|posted|veröffentlicht|publiziert|erschienen|publicado|publicada|publié|publiée|pubblicato|gepubliceerd|geplaatst)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:published|posted|veröffentlicht|publiziert|erschienen|publicado|publicada|publié|publiée|pubblicato|gepubliceerd|geplaatst)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex PublishedLabel();
 }

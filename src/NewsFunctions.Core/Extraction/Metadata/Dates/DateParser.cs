@@ -10,7 +10,7 @@ namespace NewsFunctions.Extraction.Metadata.Dates;
 /// </summary>
 internal static partial class DateParser
 {
-    private static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan RegexTimeout = RegexLimits.Timeout;
 
     private static readonly string[] IsoFormats =
     [
@@ -335,30 +335,30 @@ internal static partial class DateParser
         return true;
     }
 
-    [GeneratedRegex(@"(?<![\p{L}\d])(?<d>[0-3]?\d)(?:st|nd|rd|th|er|º|°|\.)?\s*(?:de\s+|of\s+|-)?(?<mon>\p{L}{3,12})\.?,?\s*(?:de\s+|del\s+|-|')?(?<y>(?:19|20)\d\d)(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<d>[0-3]?\d)(?:st|nd|rd|th|er|º|°|\.)?\s*(?:de\s+|of\s+|-)?(?<mon>\p{L}{3,12})\.?,?\s*(?:de\s+|del\s+|-|')?(?<y>(?:19|20)\d\d)(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex DayMonthYear();
 
-    [GeneratedRegex(@"(?<![\p{L}\d])(?<mon>\p{L}{3,12})\.?\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d\d)(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<mon>\p{L}{3,12})\.?\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d\d)(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex MonthDayYear();
 
-    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d\d)[-/.](?<m>[01]?\d)[-/.](?<d>[0-3]?\d)(?!\d)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d\d)[-/.](?<m>[01]?\d)[-/.](?<d>[0-3]?\d)(?!\d)", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex IsoInText();
 
-    [GeneratedRegex(@"^\s*(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^\s*(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex IsoPrefix();
 
-    [GeneratedRegex(@"(?<y>(?:19|20)\d\d)\s*[年년]\s*(?<m>[01]?\d)\s*[月월]\s*(?<d>[0-3]?\d)\s*[日일]", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<y>(?:19|20)\d\d)\s*[年년]\s*(?<m>[01]?\d)\s*[月월]\s*(?<d>[0-3]?\d)\s*[日일]", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Cjk();
 
-    [GeneratedRegex(@"(?<![\d.:/])(?<a>[0-3]?\d)(?<sep>[./-])\s?(?<b>[01]?\d)\k<sep>\s?(?<y>(?:19|20)\d\d|(?<=\.)\d\d(?![\d.,]\d))(?!\d)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\d.:/])(?<a>[0-3]?\d)(?<sep>[./-])\s?(?<b>[01]?\d)\k<sep>\s?(?<y>(?:19|20)\d\d|(?<=\.)\d\d(?![\d.,]\d))(?!\d)", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Numeric();
 
-    [GeneratedRegex(@"^\s*(?:,|-|–|—|\||/|·|•|at|um|à|a las|às|as|alle|ore|om|kl\.?|klo|\s)*\s*(?<h>[0-2]?\d)\s*(?:[:h.]|Uhr\s)\s*(?<min>[0-5]\d)(?::(?<s>[0-5]\d))?(?:\.\d+)?\s*(?<ampm>[ap]\.?\s?m\.?)?\s*(?:Uhr|hrs?\.?|h\b)?\s*(?:\(?(?<tz>(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d\d)?|GMT|UTC|Z\b|[+-]\d\d:?\d\d|CEST|CET|MESZ|MEZ|EEST|EET|WEST|WET|BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|MSK|JST|KST|AEST|AEDT)\)?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^\s*(?:,|-|–|—|\||/|·|•|at|um|à|a las|às|as|alle|ore|om|kl\.?|klo|\s)*\s*(?<h>[0-2]?\d)\s*(?:[:h.]|Uhr\s)\s*(?<min>[0-5]\d)(?::(?<s>[0-5]\d))?(?:\.\d+)?\s*(?<ampm>[ap]\.?\s?m\.?)?\s*(?:Uhr|hrs?\.?|h\b)?\s*(?:\(?(?<tz>(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d\d)?|GMT|UTC|Z\b|[+-]\d\d:?\d\d|CEST|CET|MESZ|MEZ|EEST|EET|WEST|WET|BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|MSK|JST|KST|AEST|AEDT)\)?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex TimeAfter();
 
-    [GeneratedRegex(@"(?<![\d:.])[0-2]?\d\s*[:.]\s*[0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?\s?m\.?)?\s*(?:(?:GMT|UTC|CEST|CET|MESZ|MEZ|EEST|EET|WEST|WET|BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT)\b)?\s*[,\-–—|·•]?\s*(?:\p{L}{2,10}\.?,?\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\d:.])[0-2]?\d\s*[:.]\s*[0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?\s?m\.?)?\s*(?:(?:GMT|UTC|CEST|CET|MESZ|MEZ|EEST|EET|WEST|WET|BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT)\b)?\s*[,\-–—|·•]?\s*(?:\p{L}{2,10}\.?,?\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex TimeBefore();
 
-    [GeneratedRegex(@"(?<=\d:\d\d(?::\d\d(?:\.\d+)?)?)\s*(?<sign>[+-])(?<h>\d\d):?(?<m>\d\d)?$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<=\d:\d\d(?::\d\d(?:\.\d+)?)?)\s*(?<sign>[+-])(?<h>\d\d):?(?<m>\d\d)?$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex CompactZone();
 }

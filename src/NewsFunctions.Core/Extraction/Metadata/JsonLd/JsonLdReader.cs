@@ -512,7 +512,7 @@ internal static partial class JsonLdReader
 
         string? Field(string key)
         {
-            var m = Regex.Match(block, "\"" + key + "\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.){1,500})\"", RegexOptions.None, TimeSpan.FromMilliseconds(50));
+            var m = Regex.Match(block, "\"" + key + "\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.){1,500})\"", RegexOptions.None, RegexLimits.Timeout);
             return m.Success ? Clean(Regex.Unescape(m.Groups[1].Value.Replace("\\/", "/", StringComparison.Ordinal))) : null;
         }
 
@@ -528,7 +528,7 @@ internal static partial class JsonLdReader
             facts.Headline ??= Field("headline");
             facts.DatePublished ??= Field("datePublished");
             facts.DateModified ??= Field("dateModified");
-            var author = Regex.Match(block, "\"author\"\\s*:\\s*(?:\\[\\s*)?\\{[^{}]*?\"name\"\\s*:\\s*\"([^\"]{1,100})\"", RegexOptions.None, TimeSpan.FromMilliseconds(50));
+            var author = Regex.Match(block, "\"author\"\\s*:\\s*(?:\\[\\s*)?\\{[^{}]*?\"name\"\\s*:\\s*\"([^\"]{1,100})\"", RegexOptions.None, RegexLimits.Timeout);
             if (author.Success && Clean(author.Groups[1].Value) is { } name && facts.Authors.Count == 0)
             {
                 facts.Authors.Add(name);
