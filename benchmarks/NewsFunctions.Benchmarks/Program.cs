@@ -10,12 +10,18 @@ using NewsFunctions.Extraction;
 //
 //   NewsFunctions.Benchmarks <newsfn|smartreader|hap-parse|hap-innertext> <pages-dir> [passes] [warmup-passes]
 //   NewsFunctions.Benchmarks stages <pages-dir> [passes]   (ms per page for each stage of our extractor)
+//   NewsFunctions.Benchmarks loop <decode|getstring|metadata|body|language> <pages-dir> [passes]   (one stage only, for a profiler)
 //
 // Last stdout line: tool=... pages=N errors=E seconds=S pages_per_s=R cpu_s=C cpu_pages_per_s=R peak_mb=M chars=C
 // (cpu_* use the process's CPU time over the timed passes: steadier than wall time on a busy machine).
 if (args.Length >= 2 && args[0] == "stages")
 {
     return StageTimes.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3);
+}
+
+if (args.Length >= 3 && args[0] == "loop")
+{
+    return StageTimes.Loop(args[1], args[2], args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 20);
 }
 
 if (args.Length < 2 || args[0] is not ("newsfn" or "smartreader" or "hap-parse" or "hap-innertext"))
