@@ -37,6 +37,9 @@ internal static class StageTimes
         }
 
         var options = new ExtractionOptions();
+        var extractor = new ArticleExtractor();
+        var warmups = WarmUntilJitQuiet(() => Array.ForEach(pages, page => extractor.Extract(page, null)), 1);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"(after {warmups} warm-up passes of the whole extraction)"));
         for (var pass = 0; pass <= passes; pass++)
         {
             for (var p = 0; p < pages.Length; p++)
@@ -129,6 +132,12 @@ internal static class StageTimes
             .ToArray();
         var options = new ExtractionOptions();
         var docs = stage is "decode" or "getstring" ? [] : pages.Select(p => ArticleExtractor.Parse(p, null)).ToArray();
+        if (stage is "metadata" or "body" or "language")
+        {
+            var extractor = new ArticleExtractor();
+            WarmUntilJitQuiet(() => Array.ForEach(pages, page => extractor.Extract(page, null)), 1);
+        }
+
         var metas = stage == "language" ? docs.Select(d => MetadataReader.Read(d, null, options)).ToArray() : [];
         var texts = stage == "language" ? docs.Select(ContentExtractor.ExtractText).ToArray() : [];
         long sink = 0;
@@ -168,6 +177,32 @@ internal static class StageTimes
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{stage} {sw.Elapsed.TotalMilliseconds / passes / pages.Length:F3} ms/page, cpu {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / passes / pages.Length:F3} ms/page, fastest {fastest.Sum() * 1000.0 / Stopwatch.Frequency / pages.Length:F3} ms/page sink={sink}"));
         return 0;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="pass"/> at least <paramref name="minimum"/> times and then until a run compiles next to
+    /// nothing: tiered compilation recompiles hot code for several passes, and timing that is timing the JIT.
+    /// Returns the number of runs.
+    /// </summary>
+    public static int WarmUntilJitQuiet(Action pass, int minimum, int maximum = 15)
+    {
+        var done = 0;
+        while (done < maximum)
+        {
+            var methodsBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
+            var jitBefore = System.Runtime.JitInfo.GetCompilationTime();
+            var clock = Stopwatch.StartNew();
+            pass();
+            done++;
+            var quiet = System.Runtime.JitInfo.GetCompiledMethodCount() - methodsBefore <= 10
+                || (System.Runtime.JitInfo.GetCompilationTime() - jitBefore).TotalSeconds <= clock.Elapsed.TotalSeconds / 100;
+            if (done >= minimum && quiet)
+            {
+                break;
+            }
+        }
+
+        return done;
     }
 
     private static byte[] Read(string path)
