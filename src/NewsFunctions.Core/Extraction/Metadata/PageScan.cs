@@ -370,9 +370,13 @@ internal sealed partial class PageScan
     /// <summary>An element's visible text, gathered iteratively and cut at <paramref name="limit"/> characters.</summary>
     public static string ElementText(HtmlNode node, int limit)
     {
+        // Called for every heading, time, byline and date candidate: the builder and the stack are the thread's own,
+        // reused, and the text is squashed and cut straight from the buffer.
         var source = node.OwnerDocument.Text ?? "";
-        var b = new StringBuilder();
-        var stack = new Stack<HtmlNode>();
+        var b = elementTextBuilder ??= new StringBuilder(256);
+        var stack = elementTextStack ??= new Stack<HtmlNode>(32);
+        b.Clear();
+        stack.Clear();
         stack.Push(node);
         while (stack.Count > 0 && b.Length <= limit)
         {
@@ -399,9 +403,80 @@ internal sealed partial class PageScan
             }
         }
 
-        var raw = b.ToString();
-        var text = Squash(raw.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(raw) : raw);
-        return text.Length > limit ? text[..limit] : text;
+        stack.Clear();
+        string text;
+        if (b.Length <= 1024 && !Contains(b, '&'))
+        {
+            Span<char> raw = stackalloc char[b.Length];
+            b.CopyTo(0, raw, b.Length);
+            text = SquashCut(raw, limit);
+        }
+        else
+        {
+            var raw = b.ToString();
+            text = Squash(raw.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(raw) : raw);
+            text = text.Length > limit ? text[..limit] : text;
+        }
+
+        if (b.Capacity > 4096)
+        {
+            // A huge element once must not keep a huge buffer for the thread.
+            elementTextBuilder = null;
+        }
+
+        return text;
+    }
+
+    [ThreadStatic]
+    private static StringBuilder? elementTextBuilder;
+
+    [ThreadStatic]
+    private static Stack<HtmlNode>? elementTextStack;
+
+    private static bool Contains(StringBuilder b, char c)
+    {
+        foreach (var chunk in b.GetChunks())
+        {
+            if (chunk.Span.Contains(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><see cref="Squash"/>, then cut at <paramref name="limit"/> characters, with one string made.</summary>
+    private static string SquashCut(ReadOnlySpan<char> s, int limit)
+    {
+        var trimmed = s.Trim();
+        if (trimmed.IndexOfAny(SquashBreakers) < 0 && !trimmed.Contains("  ", StringComparison.Ordinal))
+        {
+            return trimmed.Length > limit ? trimmed[..limit].ToString() : trimmed.ToString();
+        }
+
+        Span<char> buffer = s.Length <= 1024 ? stackalloc char[s.Length] : new char[s.Length];
+        var length = 0;
+        var space = false;
+        foreach (var c in s)
+        {
+            if (char.IsWhiteSpace(c) || c == '\u200B')
+            {
+                space = length > 0;
+            }
+            else
+            {
+                if (space)
+                {
+                    buffer[length++] = ' ';
+                    space = false;
+                }
+
+                buffer[length++] = c;
+            }
+        }
+
+        return buffer[..Math.Min(length, limit)].ToString();
     }
 
     /// <summary>
@@ -631,12 +706,16 @@ internal sealed partial class PageScan
             kind |= ClassKind.Paywall;
         }
 
+        Remember(cls, kind);
+        return kind;
+    }
+
+    private void Remember(string cls, ClassKind kind)
+    {
         if (classKinds.Count < 5000)
         {
             classKinds[cls] = kind;
         }
-
-        return kind;
     }
 
     /// <summary>
