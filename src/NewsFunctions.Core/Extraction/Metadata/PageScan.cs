@@ -46,7 +46,10 @@ internal sealed partial class PageScan
     public bool PaywallMarker { get; private set; }
 
     /// <summary>Every visible text node that holds a digit, joined (bounded): where a page shows its dates.</summary>
-    public string TextWithDigits => digitTexts.ToString();
+    public string TextWithDigits => digitTextsJoined ??= digitTexts.ToString();
+
+    /// <summary>The joined digit texts, made once: the date readers ask more than once, and it can be long.</summary>
+    private string? digitTextsJoined;
 
     private readonly StringBuilder digitTexts = new();
 
