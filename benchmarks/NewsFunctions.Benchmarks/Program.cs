@@ -5,17 +5,24 @@ using System.Text;
 using HtmlAgilityPack;
 using NewsFunctions.Extraction;
 
-// One extractor per process, over every page of a folder, one thread: an untimed warm-up pass (JIT, caches),
-// then a timed pass. Pages are read and decompressed into memory first, so only the extraction is timed.
+// One extractor per process, over every page of a folder, one thread: untimed warm-up passes (JIT, caches; at
+// least warmup-passes, more until the JIT is quiet), then the timed passes. Pages are read and decompressed into memory first, so only the extraction is timed.
 //
 //   NewsFunctions.Benchmarks <newsfn|smartreader|hap-parse|hap-innertext> <pages-dir> [passes] [warmup-passes]
 //   NewsFunctions.Benchmarks stages <pages-dir> [passes]   (ms per page for each stage of our extractor)
+//   NewsFunctions.Benchmarks loop <decode|getstring|metadata|body|language> <pages-dir> [passes]   (one stage only, for a profiler)
 //
-// Last stdout line: tool=... pages=N errors=E seconds=S pages_per_s=R cpu_s=C cpu_pages_per_s=R peak_mb=M chars=C
-// (cpu_* use the process's CPU time over the timed passes: steadier than wall time on a busy machine).
+// Last stdout line: tool=... pages=N errors=E seconds=S pages_per_s=R cpu_s=C cpu_pages_per_s=R peak_mb=M chars=C jit_s=J jit_methods=N warmups=W
+// (cpu_* use the process's CPU time over the timed passes: steadier than wall time on a busy machine;
+// jit_* is the JIT work that still fell inside the timed passes: tiered compilation goes on well past one warm-up pass).
 if (args.Length >= 2 && args[0] == "stages")
 {
     return StageTimes.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3);
+}
+
+if (args.Length >= 3 && args[0] == "loop")
+{
+    return StageTimes.Loop(args[1], args[2], args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 20);
 }
 
 if (args.Length < 2 || args[0] is not ("newsfn" or "smartreader" or "hap-parse" or "hap-innertext"))
@@ -79,12 +86,14 @@ void Pass(bool count)
     }
 }
 
-for (var w = 0; w < warmups; w++)
-{
-    Pass(count: false);
-}
+// The given warm-up passes are a minimum: tiered compilation keeps recompiling hot code (tier 0, instrumented,
+// tier 1) for several passes, and that JIT work would otherwise land in the timed passes of whichever tool runs
+// more code. Warm up until a pass compiles next to nothing, so every tool is timed in its steady state.
+var warmupsDone = StageTimes.WarmUntilJitQuiet(() => Pass(count: false), warmups);
 
 var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
+var jitStart = System.Runtime.JitInfo.GetCompilationTime();
+var jitMethodsStart = System.Runtime.JitInfo.GetCompiledMethodCount();
 var clock = Stopwatch.StartNew();
 for (var p = 0; p < passes; p++)
 {
@@ -93,10 +102,12 @@ for (var p = 0; p < passes; p++)
 
 var seconds = clock.Elapsed.TotalSeconds;
 var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpuStart).TotalSeconds;
+var jitSeconds = (System.Runtime.JitInfo.GetCompilationTime() - jitStart).TotalSeconds;
+var jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethodsStart;
 var total = pages.Length * passes;
 var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"tool={tool} pages={total} errors={errors} seconds={seconds:F2} pages_per_s={total / seconds:F1} cpu_s={cpuSeconds:F2} cpu_pages_per_s={total / cpuSeconds:F1} peak_mb={peakMb:F0} chars={chars}"));
+    $"tool={tool} pages={total} errors={errors} seconds={seconds:F2} pages_per_s={total / seconds:F1} cpu_s={cpuSeconds:F2} cpu_pages_per_s={total / cpuSeconds:F1} peak_mb={peakMb:F0} chars={chars} jit_s={jitSeconds:F2} jit_methods={jitMethods} warmups={warmupsDone}"));
 return 0;
 
 static byte[] Read(string path)

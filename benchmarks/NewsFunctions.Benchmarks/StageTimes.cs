@@ -9,7 +9,9 @@ using NewsFunctions.Extraction.Metadata;
 
 /// <summary>
 /// Where an extraction's time goes: each stage of <see cref="ArticleExtractor"/> timed on its own over every page,
-/// after a warm-up pass. Prints milliseconds per page for each stage and its share of the whole.
+/// after a warm-up pass. Prints milliseconds per page for each stage, its share of the whole, what it allocates
+/// (allocation drives garbage collections, whose pauses land on whichever stage happens to trigger them) and the GC
+/// pause time that landed in it.
 /// </summary>
 internal static class StageTimes
 {
@@ -22,35 +24,74 @@ internal static class StageTimes
             .ToArray();
         var names = new[] { "decode", "repair+flatten", "parse", "metadata", "body", "language", "meta-scan", "meta-jsonld" };
         var ticks = new long[names.Length];
+        var bytes = new long[names.Length];
+        var pauses = new TimeSpan[names.Length];
+        // Each page's fastest run of each stage: on a busy machine their sum is far steadier than the average.
+        var fastest = new long[pages.Length, names.Length];
+        for (var p = 0; p < pages.Length; p++)
+        {
+            for (var i = 0; i < names.Length; i++)
+            {
+                fastest[p, i] = long.MaxValue;
+            }
+        }
+
         var options = new ExtractionOptions();
+        var extractor = new ArticleExtractor();
+        var warmups = WarmUntilJitQuiet(() => Array.ForEach(pages, page => extractor.Extract(page, null)), 1);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"(after {warmups} warm-up passes of the whole extraction)"));
         for (var pass = 0; pass <= passes; pass++)
         {
-            foreach (var page in pages)
+            for (var p = 0; p < pages.Length; p++)
             {
+                var page = pages[p];
                 var t = new long[names.Length];
+                var a = new long[names.Length];
+                var g = new TimeSpan[names.Length];
+                var a0 = GC.GetAllocatedBytesForCurrentThread();
+                var g0 = GC.GetTotalPauseDuration();
                 var sw = Stopwatch.StartNew();
                 var html = CharsetDecoder.Decode(page, null);
                 t[0] = sw.ElapsedTicks;
+                a[0] = GC.GetAllocatedBytesForCurrentThread();
+                g[0] = GC.GetTotalPauseDuration();
                 var flat = NestingGuard.Flatten(ArticleExtractor.RepairForParser(html));
                 t[1] = sw.ElapsedTicks;
+                a[1] = GC.GetAllocatedBytesForCurrentThread();
+                g[1] = GC.GetTotalPauseDuration();
                 var doc = new HtmlDocument { OptionMaxNestedChildNodes = 0 };
                 doc.LoadHtml(flat);
                 t[2] = sw.ElapsedTicks;
+                a[2] = GC.GetAllocatedBytesForCurrentThread();
+                g[2] = GC.GetTotalPauseDuration();
                 var meta = MetadataReader.Read(doc, null, options);
                 t[3] = sw.ElapsedTicks;
+                a[3] = GC.GetAllocatedBytesForCurrentThread();
+                g[3] = GC.GetTotalPauseDuration();
                 var text = ContentExtractor.ExtractText(doc);
                 t[4] = sw.ElapsedTicks;
+                a[4] = GC.GetAllocatedBytesForCurrentThread();
+                g[4] = GC.GetTotalPauseDuration();
                 MetadataReader.ResolveLanguage(meta, text);
                 t[5] = sw.ElapsedTicks;
+                a[5] = GC.GetAllocatedBytesForCurrentThread();
+                g[5] = GC.GetTotalPauseDuration();
                 var scan = NewsFunctions.Extraction.Metadata.PageScan.Run(doc);
                 t[6] = sw.ElapsedTicks;
+                a[6] = GC.GetAllocatedBytesForCurrentThread();
+                g[6] = GC.GetTotalPauseDuration();
                 NewsFunctions.Extraction.Metadata.JsonLd.JsonLdReader.Read(scan.JsonLd);
                 t[7] = sw.ElapsedTicks;
+                a[7] = GC.GetAllocatedBytesForCurrentThread();
+                g[7] = GC.GetTotalPauseDuration();
                 if (pass > 0)
                 {
                     for (var i = 0; i < names.Length; i++)
                     {
                         ticks[i] += t[i] - (i == 0 ? 0 : t[i - 1]);
+                        bytes[i] += a[i] - (i == 0 ? a0 : a[i - 1]);
+                        pauses[i] += g[i] - (i == 0 ? g0 : g[i - 1]);
+                        fastest[p, i] = Math.Min(fastest[p, i], t[i] - (i == 0 ? 0 : t[i - 1]));
                     }
                 }
             }
@@ -58,14 +99,110 @@ internal static class StageTimes
 
         var n = (double)pages.Length * passes;
         var total = ticks.Take(6).Sum();
+        var fastestSums = new long[names.Length];
+        for (var p = 0; p < pages.Length; p++)
+        {
+            for (var i = 0; i < names.Length; i++)
+            {
+                fastestSums[i] += fastest[p, i];
+            }
+        }
+
         for (var i = 0; i < names.Length; i++)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{names[i],-16} {ticks[i] * 1000.0 / Stopwatch.Frequency / n,8:F3} ms/page {100.0 * ticks[i] / total,5:F1}%"));
+                $"{names[i],-16} {ticks[i] * 1000.0 / Stopwatch.Frequency / n,8:F3} ms/page {100.0 * ticks[i] / total,5:F1}% {bytes[i] / 1024.0 / n,8:F0} KB/page {pauses[i].TotalMilliseconds / n,7:F3} ms GC {fastestSums[i] * 1000.0 / Stopwatch.Frequency / pages.Length,8:F3} ms fastest"));
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"total",-16} {total * 1000.0 / Stopwatch.Frequency / n,8:F3} ms/page"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{"total",-16} {total * 1000.0 / Stopwatch.Frequency / n,8:F3} ms/page, fastest {fastestSums.Take(6).Sum() * 1000.0 / Stopwatch.Frequency / pages.Length:F3} ms/page"));
         return 0;
+    }
+
+    /// <summary>
+    /// Runs one stage over every page, again and again, with its inputs prepared beforehand: a sampling profiler
+    /// attached to this sees that stage alone.
+    /// </summary>
+    public static int Loop(string stage, string dir, int passes)
+    {
+        var pages = Directory.EnumerateFiles(dir)
+            .Where(f => f.EndsWith(".html", StringComparison.Ordinal) || f.EndsWith(".html.gz", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(Read)
+            .ToArray();
+        var options = new ExtractionOptions();
+        var docs = stage is "decode" or "getstring" ? [] : pages.Select(p => ArticleExtractor.Parse(p, null)).ToArray();
+        if (stage is "metadata" or "body" or "language")
+        {
+            var extractor = new ArticleExtractor();
+            WarmUntilJitQuiet(() => Array.ForEach(pages, page => extractor.Extract(page, null)), 1);
+        }
+
+        var metas = stage == "language" ? docs.Select(d => MetadataReader.Read(d, null, options)).ToArray() : [];
+        var texts = stage == "language" ? docs.Select(ContentExtractor.ExtractText).ToArray() : [];
+        long sink = 0;
+        // Each page's fastest run: on a busy machine the sum of these is far steadier than any average.
+        var fastest = Enumerable.Repeat(long.MaxValue, pages.Length).ToArray();
+        var sw = new Stopwatch();
+        var cpu = TimeSpan.Zero;
+        for (var pass = 0; pass <= passes; pass++)
+        {
+            if (pass == 1)
+            {
+                // The first pass warms up (JIT tiers, caches) and is not timed.
+                cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                sw.Start();
+            }
+
+            for (var i = 0; i < pages.Length; i++)
+            {
+                var start = Stopwatch.GetTimestamp();
+                sink += stage switch
+                {
+                    "decode" => CharsetDecoder.Decode(pages[i], null).Length,
+                    "getstring" => System.Text.Encoding.UTF8.GetString(pages[i]).Length,
+                    "metadata" => MetadataReader.Read(docs[i], null, options).Title?.Length ?? 0,
+                    "body" => ContentExtractor.ExtractText(docs[i]).Length,
+                    "language" => MetadataReader.ResolveLanguage(metas[i], texts[i])?.Length ?? 0,
+                    _ => throw new ArgumentException("unknown stage " + stage),
+                };
+                var took = Stopwatch.GetTimestamp() - start;
+                if (pass > 0 && took < fastest[i])
+                {
+                    fastest[i] = took;
+                }
+            }
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{stage} {sw.Elapsed.TotalMilliseconds / passes / pages.Length:F3} ms/page, cpu {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / passes / pages.Length:F3} ms/page, fastest {fastest.Sum() * 1000.0 / Stopwatch.Frequency / pages.Length:F3} ms/page sink={sink}"));
+        return 0;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="pass"/> at least <paramref name="minimum"/> times and then until a run compiles next to
+    /// nothing: tiered compilation recompiles hot code for several passes, and timing that is timing the JIT.
+    /// Returns the number of runs.
+    /// </summary>
+    public static int WarmUntilJitQuiet(Action pass, int minimum, int maximum = 15)
+    {
+        var done = 0;
+        while (done < maximum)
+        {
+            var methodsBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
+            var jitBefore = System.Runtime.JitInfo.GetCompilationTime();
+            var clock = Stopwatch.StartNew();
+            pass();
+            done++;
+            var quiet = System.Runtime.JitInfo.GetCompiledMethodCount() - methodsBefore <= 10
+                || (System.Runtime.JitInfo.GetCompilationTime() - jitBefore).TotalSeconds <= clock.Elapsed.TotalSeconds / 100;
+            if (done >= minimum && quiet)
+            {
+                break;
+            }
+        }
+
+        return done;
     }
 
     private static byte[] Read(string path)

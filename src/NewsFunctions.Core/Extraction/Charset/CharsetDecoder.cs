@@ -60,6 +60,14 @@ internal static class CharsetDecoder
             return new Choice(Encoding.Unicode, 2);
         }
 
+        // Valid UTF-8 with multibyte sequences is read as UTF-8 whatever a label claims (see below): check for that
+        // first with the vectorised validator, so the common page skips the declaration prescan and the per-character
+        // count. A page cut inside its last sequence fails the check and takes the full path, which forgives that.
+        if (System.Text.Unicode.Utf8.IsValid(html) && html.IndexOfAnyInRange((byte)0x80, (byte)0xFF) >= 0)
+        {
+            return new Choice(Encoding.UTF8, 0);
+        }
+
         // 2./3. Declarations: HTTP header outranks the page's own.
         var declared = EncodingFromLabel(CharsetFromContentType(contentType)) ?? EncodingFromLabel(PrescanMeta(html));
         if (declared is { CodePage: 1200 or 1201 })

@@ -174,8 +174,9 @@ internal sealed class PageScan
             switch (node.NodeType)
             {
                 case HtmlNodeType.Text:
-                    // Read the text straight from the source: HtmlTextNode.Text would allocate a copy of every run.
-                    AppendText(_source.AsSpan(node.OuterStartIndex, node.OuterLength), flags, currentElement);
+                    // Read the text straight from the source: HtmlTextNode.Text would allocate a copy of every run, and
+                    // so would OuterLength (it measures OuterHtml); a parsed text node's original length is its text's.
+                    AppendText(_source.AsSpan(node.OuterStartIndex, node.OriginalOuterLength), flags, currentElement);
                     break;
                 case HtmlNodeType.Element:
                     var name = node.Name;
@@ -359,13 +360,18 @@ internal sealed class PageScan
             return;
         }
 
-        var json = script.InnerHtml;
+        // The parser keeps a script's content as one text node: read it from the source, as InnerHtml would first
+        // re-serialise the whole element, and copy it out only when it holds a body.
+        var children = script.ChildNodes;
+        var json = children.Count == 1 && children[0].NodeType == HtmlNodeType.Text
+            ? _source.AsSpan(children[0].OuterStartIndex, children[0].OriginalOuterLength)
+            : script.InnerHtml.AsSpan();
         if (!json.Contains("articleBody", StringComparison.Ordinal))
         {
             return;
         }
 
-        (_jsonLdScripts ??= []).Add(json);
+        (_jsonLdScripts ??= []).Add(json.ToString());
     }
 
     private void AppendText(ReadOnlySpan<char> raw, int flags, int owner)

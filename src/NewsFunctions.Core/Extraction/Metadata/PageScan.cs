@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Text;
 using HtmlAgilityPack;
@@ -47,7 +48,10 @@ internal sealed partial class PageScan
     public HashSet<int> CommentRoots { get; } = [];
 
     /// <summary>Every visible text node that holds a digit, joined (bounded): where a page shows its dates.</summary>
-    public string TextWithDigits => digitTexts.ToString();
+    public string TextWithDigits => digitTextsJoined ??= digitTexts.ToString();
+
+    /// <summary>The joined digit texts, made once: the date readers ask more than once, and it can be long.</summary>
+    private string? digitTextsJoined;
 
     private readonly StringBuilder digitTexts = new();
 
@@ -68,7 +72,10 @@ internal sealed partial class PageScan
     private static readonly string[] PictureWords = ["foto", "photo", "credit", "caption", "bildnachweis", "bildquelle", "image", "picture", "imagen", "legende", "légende", "pie-"];
     private static readonly string[] DateWords = ["date", "time", "publish", "posted", "datum", "fecha", "byline", "dateline", "meta", "submitted", "timestamp", "zeit", "stand", "data"];
     private static readonly string[] AuthorWords = ["author", "byline", "writer", "autor", "auteur", "verfasser", "creator", "posted-by", "postedby", "reporter", "journalist", "firma"];
+    private static readonly SearchValues<string> DateWordSearch = SearchValues.Create(DateWords, StringComparison.Ordinal);
+    private static readonly SearchValues<string> AuthorWordSearch = SearchValues.Create(AuthorWords, StringComparison.Ordinal);
     private static readonly string[] PaywallWords = ["paywall", "premium-content", "subscriber-only", "subscription-required", "piano-", "regwall", "meteredcontent", "paid-content", "plus-content", "article-locked"];
+    private static readonly SearchValues<string> PaywallWordSearch = SearchValues.Create(PaywallWords, StringComparison.Ordinal);
 
     public static PageScan Run(HtmlDocument doc)
     {
@@ -91,7 +98,8 @@ internal sealed partial class PageScan
 
     private void Walk(HtmlNode root)
     {
-        var stack = new Stack<(HtmlNode Node, Ctx Ctx, int ChromeRoot)>();
+        var source = root.OwnerDocument.Text ?? "";
+        var stack = new Stack<(HtmlNode Node, Ctx Ctx, int ChromeRoot)>(256);
         stack.Push((root, Ctx.None, 0));
         var order = 0;
         while (stack.Count > 0)
@@ -102,23 +110,24 @@ internal sealed partial class PageScan
             {
                 if ((ctx & (Ctx.Head | Ctx.Hidden)) == 0 && Texts.Count < 4000)
                 {
-                    var raw = node.InnerText;
-                    if (string.IsNullOrWhiteSpace(raw))
+                    // Read the text in place: most text nodes are whitespace between tags, and only kept texts need a string.
+                    var raw = TextOf(node, source);
+                    if (raw.IsWhiteSpace())
                     {
                         continue;
                     }
 
-                    if ((ctx & Ctx.Head) == 0 && digitTexts.Length < 300_000 && raw.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+                    var decoded = raw.Contains('&') ? WebUtility.HtmlDecode(raw.ToString()).AsSpan() : raw;
+                    if (digitTexts.Length < 300_000 && raw.IndexOfAnyInRange('0', '9') >= 0)
                     {
-                        digitTexts.Append(raw.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(raw) : raw).Append(" | ");
+                        digitTexts.Append(decoded).Append(" | ");
                     }
 
-                    var t = Squash(raw.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(raw) : raw);
-                    if (t.Length > 0 && ((ctx & Ctx.ScreenReader) == 0 || t.Length <= 20))
+                    // A long paragraph is kept by its opening: it marks where the body starts, and a dateline may open
+                    // it ("01.02.2022 „Der Arbeitsmarkt ..."). Screen-reader texts are only wanted when short.
+                    var screenReader = (ctx & Ctx.ScreenReader) != 0;
+                    if (SquashUpTo(decoded, screenReader ? 20 : 300, truncate: !screenReader) is { } t)
                     {
-                        // A long paragraph is kept by its opening: it marks where the body starts, and a dateline
-                        // may open it ("01.02.2022 „Der Arbeitsmarkt ...").
-                        t = t.Length <= 300 ? t : t[..300];
                         Texts.Add(new TextFact(t, order, chromeRoot, (ctx & Ctx.Article) != 0, (ctx & Ctx.ScreenReader) != 0 ? "sr" : ""));
                     }
                 }
@@ -145,7 +154,7 @@ internal sealed partial class PageScan
                     var type = node.GetAttributeValue("type", "");
                     if (type.Contains("ld+json", StringComparison.OrdinalIgnoreCase) && JsonLd.Count < 20)
                     {
-                        JsonLd.Add(node.InnerHtml);
+                        JsonLd.Add(ScriptText(node, source));
                     }
 
                     continue;
@@ -191,17 +200,24 @@ internal sealed partial class PageScan
                     break;
             }
 
-            var cls = node.HasAttributes ? ClassAndId(node) : "";
-            var itemprop = node.GetAttributeValue("itemprop", "");
-            var itemtype = node.GetAttributeValue("itemtype", "");
+            var cls = "";
+            var itemprop = "";
+            var itemtype = "";
+            var hidden = false;
+            if (node.HasAttributes)
+            {
+                (cls, itemprop, itemtype, hidden) = ReadAttributes(node);
+            }
+
             if (itemtype.Contains("Article", StringComparison.OrdinalIgnoreCase) || itemtype.Contains("BlogPosting", StringComparison.OrdinalIgnoreCase))
             {
                 ctx |= Ctx.Article;
             }
 
+            var kind = cls.Length > 1 ? Flags(cls) : ClassKind.None;
             if (cls.Length > 1)
             {
-                if (name is not ("body" or "html") && (Flags(cls) & ClassKind.Chrome) != 0 && !((ctx & (Ctx.Article | Ctx.Chrome)) == Ctx.Article && IsOnlyFooter(cls)))
+                if (name is not ("body" or "html") && (kind & ClassKind.Chrome) != 0 && !((ctx & (Ctx.Article | Ctx.Chrome)) == Ctx.Article && IsOnlyFooter(cls)))
                 {
                     ctx |= Ctx.Chrome;
                     chromeRoot = order;
@@ -212,12 +228,12 @@ internal sealed partial class PageScan
                     ctx |= Ctx.Comment;
                 }
 
-                if (!PaywallMarker && (Flags(cls) & ClassKind.Paywall) != 0)
+                if (!PaywallMarker && (kind & ClassKind.Paywall) != 0)
                 {
                     PaywallMarker = true;
                 }
 
-                if (node.GetAttributeValue("hidden", null) is not null)
+                if (hidden)
                 {
                     ctx |= Ctx.Hidden;
                 }
@@ -260,7 +276,7 @@ internal sealed partial class PageScan
                 }
                 else if (itemprop.Equals("author", StringComparison.OrdinalIgnoreCase) || itemprop.Equals("creator", StringComparison.OrdinalIgnoreCase))
                 {
-                    var nameNode = node.SelectSingleNode(".//*[@itemprop='name']");
+                    var nameNode = FirstDescendant(node, static n => HasAttributeValue(n, "itemprop", "name"));
                     var v = nameNode is null ? null : NonEmpty(nameNode.GetAttributeValue("content", null)) ?? ElementText(nameNode, 120);
                     v ??= NonEmpty(node.GetAttributeValue("content", null)) ?? ElementText(node, 160);
                     if (Bylines.Count < 40)
@@ -274,7 +290,7 @@ internal sealed partial class PageScan
             {
                 Bylines.Add(new TextFact(ElementText(node, 120), order, chrome, article, "rel"));
             }
-            else if (cls.Length > 1 && name is not ("body" or "html" or "article" or "main" or "section") && Bylines.Count < 40 && (Flags(cls) & ClassKind.Author) != 0
+            else if (cls.Length > 1 && name is not ("body" or "html" or "article" or "main" or "section") && Bylines.Count < 40 && (kind & ClassKind.Author) != 0
                 && !ContainsAny(cls, CommentWords) && !ContainsAny(cls, PictureWords) && !cls.Contains("avatar", StringComparison.Ordinal))
             {
                 var text = ElementText(node, 200);
@@ -284,10 +300,10 @@ internal sealed partial class PageScan
                 }
             }
 
-            if (cls.Length > 1 && DateTexts.Count < 60 && name is not ("body" or "html" or "article" or "main") && (Flags(cls) & ClassKind.Date) != 0)
+            if (cls.Length > 1 && DateTexts.Count < 60 && name is not ("body" or "html" or "article" or "main") && (kind & ClassKind.Date) != 0)
             {
                 var text = ElementText(node, ElementTextLimit);
-                if (text.Length is > 5 and < ElementTextLimit && text.Any(char.IsAsciiDigit))
+                if (text.Length is > 5 and < ElementTextLimit && text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
                 {
                     DateTexts.Add(new TextFact(text, order, chrome, article, "class"));
                 }
@@ -304,6 +320,8 @@ internal sealed partial class PageScan
         }
     }
 
+    private static readonly string[] MetaKeyAttributes = ["property", "name", "itemprop", "http-equiv"];
+
     private void ReadMeta(HtmlNode node)
     {
         var content = node.GetAttributeValue("content", null) ?? node.GetAttributeValue("value", null);
@@ -318,7 +336,7 @@ internal sealed partial class PageScan
             return;
         }
 
-        foreach (var attr in (string[])["property", "name", "itemprop", "http-equiv"])
+        foreach (var attr in MetaKeyAttributes)
         {
             var key = node.GetAttributeValue(attr, null);
             if (string.IsNullOrWhiteSpace(key))
@@ -383,15 +401,20 @@ internal sealed partial class PageScan
     /// <summary>An element's visible text, gathered iteratively and cut at <paramref name="limit"/> characters.</summary>
     public static string ElementText(HtmlNode node, int limit)
     {
-        var b = new StringBuilder();
-        var stack = new Stack<HtmlNode>();
+        // Called for every heading, time, byline and date candidate: the builder and the stack are the thread's own,
+        // reused, and the text is squashed and cut straight from the buffer.
+        var source = node.OwnerDocument.Text ?? "";
+        var b = elementTextBuilder ??= new StringBuilder(256);
+        var stack = elementTextStack ??= new Stack<HtmlNode>(32);
+        b.Clear();
+        stack.Clear();
         stack.Push(node);
         while (stack.Count > 0 && b.Length <= limit)
         {
             var n = stack.Pop();
             if (n.NodeType == HtmlNodeType.Text)
             {
-                b.Append(n.InnerText).Append(' ');
+                b.Append(TextOf(n, source)).Append(' ');
                 continue;
             }
 
@@ -412,11 +435,143 @@ internal sealed partial class PageScan
             }
         }
 
-        var text = Squash(WebUtility.HtmlDecode(b.ToString()));
-        return text.Length > limit ? text[..limit] : text;
+        stack.Clear();
+        string text;
+        if (b.Length <= 1024 && !Contains(b, '&'))
+        {
+            Span<char> raw = stackalloc char[b.Length];
+            b.CopyTo(0, raw, b.Length);
+            text = SquashCut(raw, limit);
+        }
+        else
+        {
+            var raw = b.ToString();
+            text = Squash(raw.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(raw) : raw);
+            text = text.Length > limit ? text[..limit] : text;
+        }
+
+        if (b.Capacity > 4096)
+        {
+            // A huge element once must not keep a huge buffer for the thread.
+            elementTextBuilder = null;
+        }
+
+        return text;
     }
 
-    private static readonly System.Buffers.SearchValues<char> SquashBreakers = System.Buffers.SearchValues.Create("\t\n\r\u00A0\u200B\f\v");
+    [ThreadStatic]
+    private static StringBuilder? elementTextBuilder;
+
+    [ThreadStatic]
+    private static Stack<HtmlNode>? elementTextStack;
+
+    private static bool Contains(StringBuilder b, char c)
+    {
+        foreach (var chunk in b.GetChunks())
+        {
+            if (chunk.Span.Contains(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><see cref="Squash"/>, then cut at <paramref name="limit"/> characters, with one string made.</summary>
+    private static string SquashCut(ReadOnlySpan<char> s, int limit)
+    {
+        var trimmed = s.Trim();
+        if (trimmed.IndexOfAny(SquashBreakers) < 0 && !trimmed.Contains("  ", StringComparison.Ordinal))
+        {
+            return trimmed.Length > limit ? trimmed[..limit].ToString() : trimmed.ToString();
+        }
+
+        Span<char> buffer = s.Length <= 1024 ? stackalloc char[s.Length] : new char[s.Length];
+        var length = 0;
+        var space = false;
+        foreach (var c in s)
+        {
+            if (char.IsWhiteSpace(c) || c == '\u200B')
+            {
+                space = length > 0;
+            }
+            else
+            {
+                if (space)
+                {
+                    buffer[length++] = ' ';
+                    space = false;
+                }
+
+                buffer[length++] = c;
+            }
+        }
+
+        return buffer[..Math.Min(length, limit)].ToString();
+    }
+
+    /// <summary>
+    /// A text node's text, read straight from the page source: <see cref="HtmlTextNode.Text"/> would copy it out, and
+    /// InnerText would build it through a builder. The parser's span is the text for every node it created.
+    /// </summary>
+    private static ReadOnlySpan<char> TextOf(HtmlNode textNode, string source)
+    {
+        var start = textNode.OuterStartIndex;
+        var length = textNode.OriginalOuterLength;
+        return start >= 0 && length >= 0 && start + length <= source.Length
+            ? source.AsSpan(start, length)
+            : (textNode as HtmlTextNode)?.Text ?? textNode.InnerText;
+    }
+
+    /// <summary>
+    /// <see cref="Squash"/> for a text the walk keeps only up to <paramref name="limit"/> characters: null when the squashed
+    /// text is empty or longer, so that a dropped text costs no string.
+    /// </summary>
+    private static string? SquashUpTo(ReadOnlySpan<char> s, int limit, bool truncate = false)
+    {
+        var trimmed = s.Trim();
+        if (trimmed.IndexOfAny(SquashBreakers) < 0 && !trimmed.Contains("  ", StringComparison.Ordinal))
+        {
+            return trimmed.Length == 0 ? null
+                : trimmed.Length <= limit ? trimmed.ToString()
+                : truncate ? trimmed[..limit].TrimEnd().ToString() : null;
+        }
+
+        Span<char> buffer = stackalloc char[Math.Min(s.Length, limit)];
+        var length = 0;
+        var space = false;
+        foreach (var c in s)
+        {
+            if (char.IsWhiteSpace(c) || c == '\u200B')
+            {
+                space = length > 0;
+                continue;
+            }
+
+            if (length + (space ? 2 : 1) > limit)
+            {
+                if (!truncate)
+                {
+                    return null;
+                }
+
+                break;
+            }
+
+            if (space)
+            {
+                buffer[length++] = ' ';
+                space = false;
+            }
+
+            buffer[length++] = c;
+        }
+
+        return length > 0 ? buffer[..length].ToString() : null;
+    }
+
+    private static readonly SearchValues<char> SquashBreakers = SearchValues.Create("\t\n\r\u00A0\u200B\f\v");
 
     public static string Squash(string s)
     {
@@ -455,10 +610,76 @@ internal sealed partial class PageScan
         return b.ToString();
     }
 
+    /// <summary>
+    /// A script's text as <see cref="HtmlNode.InnerHtml"/> gives it, read from the page source: the parser keeps a
+    /// script's content as one text node, and InnerHtml would re-serialise the element (attributes and all) first.
+    /// </summary>
+    private static string ScriptText(HtmlNode script, string source)
+    {
+        if (!script.HasChildNodes)
+        {
+            return script.InnerHtml;
+        }
+
+        var children = script.ChildNodes;
+        return children.Count == 1 && children[0].NodeType == HtmlNodeType.Text ? TextOf(children[0], source).ToString() : script.InnerHtml;
+    }
+
+    /// <summary>The first element below <paramref name="node"/> in document order that matches (what <c>.//*[...]</c> selects first).</summary>
+    private static HtmlNode? FirstDescendant(HtmlNode node, Func<HtmlNode, bool> match)
+    {
+        var stack = new Stack<HtmlNode>();
+        for (var i = node.ChildNodes.Count - 1; i >= 0; i--)
+        {
+            stack.Push(node.ChildNodes[i]);
+        }
+
+        while (stack.Count > 0)
+        {
+            var n = stack.Pop();
+            if (n.NodeType != HtmlNodeType.Element)
+            {
+                continue;
+            }
+
+            if (match(n))
+            {
+                return n;
+            }
+
+            for (var i = n.ChildNodes.Count - 1; i >= 0; i--)
+            {
+                stack.Push(n.ChildNodes[i]);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether any of the element's attributes called <paramref name="name"/> has exactly the value given (XPath's <c>[@name='value']</c>).</summary>
+    private static bool HasAttributeValue(HtmlNode node, string name, string value)
+    {
+        if (!node.HasAttributes)
+        {
+            return false;
+        }
+
+        var attributes = node.Attributes;
+        for (var i = 0; i < attributes.Count; i++)
+        {
+            if (attributes[i].Name == name && attributes[i].Value == value)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A heading that links to the site's front page is the site's name (a logo), not an article title.</summary>
     private static bool LinksHome(HtmlNode heading)
     {
-        var link = heading.ParentNode?.Name == "a" ? heading.ParentNode : heading.SelectSingleNode(".//a[@href]");
+        var link = heading.ParentNode?.Name == "a" ? heading.ParentNode : FirstDescendant(heading, static n => n.Name == "a" && n.Attributes["href"] is not null);
         if (link is null)
         {
             return false;
@@ -483,7 +704,21 @@ internal sealed partial class PageScan
         Paywall = 8,
     }
 
-    private readonly Dictionary<string, ClassKind> classKinds = new(StringComparer.Ordinal);
+    /// <summary>
+    /// The page's class strings seen so far. One table per thread, emptied for each page: a fresh table per page cost
+    /// more in allocation than the lookups save.
+    /// </summary>
+    [ThreadStatic]
+    private static Dictionary<string, ClassKind>? classKindsOfThread;
+
+    private readonly Dictionary<string, ClassKind> classKinds = TakeClassKinds();
+
+    private static Dictionary<string, ClassKind> TakeClassKinds()
+    {
+        var table = classKindsOfThread ??= new Dictionary<string, ClassKind>(StringComparer.Ordinal);
+        table.Clear();
+        return table;
+    }
 
     /// <summary>What a class/id string marks, computed once per distinct string (pages repeat their classes).</summary>
     private ClassKind Flags(string cls)
@@ -499,40 +734,74 @@ internal sealed partial class PageScan
             kind |= ClassKind.Chrome;
         }
 
-        if (ContainsAny(cls, AuthorWords))
+        if (cls.AsSpan().ContainsAny(AuthorWordSearch))
         {
             kind |= ClassKind.Author;
         }
 
-        if (ContainsAny(cls, DateWords))
+        if (cls.AsSpan().ContainsAny(DateWordSearch))
         {
             kind |= ClassKind.Date;
         }
 
-        if (ContainsAny(cls, PaywallWords))
+        if (cls.AsSpan().ContainsAny(PaywallWordSearch))
         {
             kind |= ClassKind.Paywall;
         }
 
+        Remember(cls, kind);
+        return kind;
+    }
+
+    private void Remember(string cls, ClassKind kind)
+    {
         if (classKinds.Count < 5000)
         {
             classKinds[cls] = kind;
         }
-
-        return kind;
     }
 
-    private static string ClassAndId(HtmlNode node)
+    /// <summary>
+    /// The attributes the walk looks at on every element, read in one pass over the element's attributes rather than
+    /// one case-insensitive hash lookup each. A repeated attribute counts by its last occurrence, as the parser's own
+    /// lookup table has it.
+    /// </summary>
+    private static (string ClassAndId, string Itemprop, string Itemtype, bool Hidden) ReadAttributes(HtmlNode node)
     {
-        var c = node.GetAttributeValue("class", "");
-        var id = node.GetAttributeValue("id", "");
-        var testId = node.GetAttributeValue("data-testid", "");
-        if (c.Length + id.Length + testId.Length == 0)
+        string c = "", id = "", testId = "", itemprop = "", itemtype = "";
+        var hidden = false;
+        var attributes = node.Attributes;
+        for (var i = 0; i < attributes.Count; i++)
         {
-            return "";
+            var attr = attributes[i];
+            // The name as written, compared ignoring case: Name would lower-case it on every read.
+            var n = attr.OriginalName ?? attr.Name;
+            switch (n.Length)
+            {
+                case 5 when n.Equals("class", StringComparison.OrdinalIgnoreCase):
+                    c = attr.Value ?? "";
+                    break;
+                case 2 when n.Equals("id", StringComparison.OrdinalIgnoreCase):
+                    id = attr.Value ?? "";
+                    break;
+                case 11 when n.Equals("data-testid", StringComparison.OrdinalIgnoreCase):
+                    testId = attr.Value ?? "";
+                    break;
+                case 8 when n.Equals("itemprop", StringComparison.OrdinalIgnoreCase):
+                    itemprop = attr.Value ?? "";
+                    break;
+                case 8 when n.Equals("itemtype", StringComparison.OrdinalIgnoreCase):
+                    itemtype = attr.Value ?? "";
+                    break;
+                case 6 when n.Equals("hidden", StringComparison.OrdinalIgnoreCase):
+                    hidden = attr.Value is not null;
+                    break;
+            }
         }
 
-        return (id.Length == 0 && testId.Length == 0 ? c : c + " " + id + " " + testId).ToLowerInvariant();
+        var cls = c.Length + id.Length + testId.Length == 0 ? ""
+            : (id.Length == 0 && testId.Length == 0 ? c : c + " " + id + " " + testId).ToLowerInvariant();
+        return (cls, itemprop, itemtype, hidden);
     }
 
     /// <summary>A class list whose only chrome word is "footer" (inside an article: the article's own footer).</summary>
@@ -558,15 +827,20 @@ internal sealed partial class PageScan
     /// <summary>Whether a class/id list names chrome; taxonomy and layout classes ("category-popular", "right-sidebar") do not count.</summary>
     private static bool HasChromeToken(string cls)
     {
-        foreach (var className in cls.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        // Runs once per distinct class string of every page: span slices and an alternate lookup keep it allocation-free.
+        var rest = cls.AsSpan();
+        while (rest.Length > 0)
         {
-            if (NeutralClassPrefixes.Any(p => className.StartsWith(p, StringComparison.Ordinal)) || className.EndsWith("-left", StringComparison.Ordinal) || className.EndsWith("-right", StringComparison.Ordinal))
+            var space = rest.IndexOf(' ');
+            var className = space < 0 ? rest : rest[..space];
+            rest = space < 0 ? [] : rest[(space + 1)..];
+            if (className.IsEmpty || HasNeutralPrefix(className) || className.EndsWith("-left", StringComparison.Ordinal) || className.EndsWith("-right", StringComparison.Ordinal))
             {
                 continue;
             }
 
             // The article's own footer ("entry-footer", "post-footer-line"): where blogs put the byline and the date.
-            if (OwnFooter().IsMatch(className))
+            if ((className.Contains("footer", StringComparison.Ordinal) || className.Contains("meta", StringComparison.Ordinal)) && OwnFooter().IsMatch(className))
             {
                 continue;
             }
@@ -581,13 +855,28 @@ internal sealed partial class PageScan
                 }
                 else if (!letter && start >= 0)
                 {
-                    if (ChromeTokens.Contains(className[start..i]))
+                    if (ChromeTokenLookup.Contains(className[start..i]))
                     {
                         return true;
                     }
 
                     start = -1;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ChromeTokenLookup = ChromeTokens.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool HasNeutralPrefix(ReadOnlySpan<char> className)
+    {
+        foreach (var p in NeutralClassPrefixes)
+        {
+            if (className.StartsWith(p, StringComparison.Ordinal))
+            {
+                return true;
             }
         }
 

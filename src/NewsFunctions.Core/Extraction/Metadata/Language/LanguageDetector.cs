@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace NewsFunctions.Extraction.Metadata.Language;
 
 /// <summary>
@@ -26,6 +24,13 @@ internal static class LanguageDetector
     ];
 
     private static readonly Dictionary<string, List<int>> WordLangs = BuildWordIndex();
+
+    /// <summary>Looks words up by span: the sample's thousand-odd words then cost no strings.</summary>
+    private static readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> WordLangsBySpan =
+        WordLangs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Longer than any stop word: such a word is counted but not looked up.</summary>
+    private const int MaxLookupLength = 32;
 
     private static Dictionary<string, List<int>> BuildWordIndex()
     {
@@ -158,6 +163,7 @@ internal static class LanguageDetector
     private static (string, double)? DetectLatin(ReadOnlySpan<char> sample)
     {
         var scores = new double[StopWords.Length];
+        Span<char> lowered = stackalloc char[MaxLookupLength];
         var words = 0;
         var start = -1;
         for (var i = 0; i <= sample.Length; i++)
@@ -169,9 +175,10 @@ internal static class LanguageDetector
             }
             else if (!isLetter && start >= 0)
             {
-                var word = sample[start..i].ToString().ToLower(CultureInfo.InvariantCulture);
+                var word = sample[start..i];
                 words++;
-                if (WordLangs.TryGetValue(word, out var langs))
+                if (word.Length <= MaxLookupLength
+                    && WordLangsBySpan.TryGetValue(lowered[..word.ToLowerInvariant(lowered)], out var langs))
                 {
                     foreach (var l in langs)
                     {
