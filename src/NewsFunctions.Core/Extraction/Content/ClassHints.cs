@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Buffers;
 
 namespace NewsFunctions.Extraction.Content;
 
@@ -16,8 +16,18 @@ internal enum ClassHint : byte
 /// </summary>
 internal static class ClassHints
 {
-    private const int MaxCached = 50_000;
-    private static readonly ConcurrentDictionary<string, ClassHint> Cache = new(StringComparer.Ordinal);
+    // Per thread, so a lookup takes no lock (ConcurrentDictionary.Count alone takes all of its locks); bounded, because
+    // ids are often unique per element and a worker sees page after page from new sites.
+    private const int MaxCached = 8_192;
+
+    [ThreadStatic]
+    private static Dictionary<string, ClassHint>? cache;
+
+    // One vectorised multi-string search per list instead of a Contains per stem: the body walk classifies every
+    // distinct class string it meets, and pages from new sites (the normal case for a worker) miss the cache.
+    private static readonly SearchValues<string> PositiveStemSearch = SearchValues.Create(BoilerplateVocabulary.PositiveStems, StringComparison.Ordinal);
+    private static readonly SearchValues<string> NegativeStemSearch = SearchValues.Create(BoilerplateVocabulary.NegativeStems, StringComparison.Ordinal);
+    private static readonly SearchValues<string> NegativeExceptionSearch = SearchValues.Create(BoilerplateVocabulary.NegativeExceptions, StringComparison.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NegativeTokens =
         BoilerplateVocabulary.NegativeTokens.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -29,18 +39,19 @@ internal static class ClassHints
             return ClassHint.None;
         }
 
-        if (Cache.TryGetValue(value, out var hint))
+        var known = cache ??= new Dictionary<string, ClassHint>(StringComparer.Ordinal);
+        if (known.TryGetValue(value, out var hint))
         {
             return hint;
         }
 
         hint = Compute(value);
-        if (Cache.Count >= MaxCached)
+        if (known.Count >= MaxCached)
         {
-            Cache.Clear();
+            known.Clear();
         }
 
-        Cache[value] = hint;
+        known[value] = hint;
         return hint;
     }
 
@@ -49,15 +60,7 @@ internal static class ClassHints
     private static ClassHint Compute(string value)
     {
         var lowered = value.ToLowerInvariant();
-        var hint = ClassHint.None;
-        foreach (var stem in BoilerplateVocabulary.PositiveStems)
-        {
-            if (lowered.Contains(stem, StringComparison.Ordinal))
-            {
-                hint |= ClassHint.Positive;
-                break;
-            }
-        }
+        var hint = lowered.AsSpan().ContainsAny(PositiveStemSearch) ? ClassHint.Positive : ClassHint.None;
 
         return HasNegative(WithoutModifierTokens(WithoutTaxonomyTokens(lowered))) ? hint | ClassHint.Negative : hint;
     }
@@ -122,20 +125,9 @@ internal static class ClassHints
 
     private static bool HasNegative(string lowered)
     {
-        foreach (var stem in BoilerplateVocabulary.NegativeStems)
+        if (lowered.AsSpan().ContainsAny(NegativeStemSearch))
         {
-            if (lowered.Contains(stem, StringComparison.Ordinal))
-            {
-                foreach (var exception in BoilerplateVocabulary.NegativeExceptions)
-                {
-                    if (lowered.Contains(exception, StringComparison.Ordinal))
-                    {
-                        return false;
-                    }
-                }
-
-                return true;
-            }
+            return !lowered.AsSpan().ContainsAny(NegativeExceptionSearch);
         }
 
         var span = lowered.AsSpan();

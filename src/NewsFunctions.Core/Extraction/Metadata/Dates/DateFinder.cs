@@ -640,17 +640,25 @@ internal static partial class DateFinder
 
     private static HashSet<DateOnly> ShownDays(PageScan scan, string? language)
     {
-        var text = new System.Text.StringBuilder(scan.TextWithDigits);
+        // The page's digit texts can run to hundreds of kilobytes: read them where they are rather than copying them
+        // into one string with the time elements (two more large-object allocations on every page).
+        var days = DateParser.AllDays(scan.TextWithDigits, language);
+        var times = new System.Text.StringBuilder();
         foreach (var t in scan.Times)
         {
             // A time element is shown to the reader; its machine value stands for what it displays.
             if (!t.InChrome)
             {
-                text.Append(t.Text).Append(" | ");
+                times.Append(t.Text).Append(" | ");
             }
         }
 
-        return DateParser.AllDays(text.ToString(), language);
+        if (times.Length > 0)
+        {
+            days.UnionWith(DateParser.AllDays(times.ToString(), language));
+        }
+
+        return days;
     }
 
     private static bool Shown(HashSet<DateOnly> shown, DateTimeOffset stamp, Uri? canonical, Uri? url)
