@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
 using HtmlAgilityPack;
 using NewsFunctions.Extraction;
@@ -34,11 +33,7 @@ if (args.Length < 2 || args[0] is not ("newsfn" or "smartreader" or "hap-parse" 
 var tool = args[0];
 var passes = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1;
 var warmups = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 1;
-var pages = Directory.EnumerateFiles(args[1])
-    .Where(f => f.EndsWith(".html", StringComparison.Ordinal) || f.EndsWith(".html.gz", StringComparison.Ordinal))
-    .Order(StringComparer.Ordinal)
-    .Select(Read)
-    .ToArray();
+var pages = PageFiles.Load(args[1]);
 
 var extractor = new ArticleExtractor();
 Func<byte[], int> run = tool switch
@@ -109,17 +104,3 @@ var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"tool={tool} pages={total} errors={errors} seconds={seconds:F2} pages_per_s={total / seconds:F1} cpu_s={cpuSeconds:F2} cpu_pages_per_s={total / cpuSeconds:F1} peak_mb={peakMb:F0} chars={chars} jit_s={jitSeconds:F2} jit_methods={jitMethods} warmups={warmupsDone}"));
 return 0;
-
-static byte[] Read(string path)
-{
-    var bytes = File.ReadAllBytes(path);
-    if (!path.EndsWith(".gz", StringComparison.Ordinal))
-    {
-        return bytes;
-    }
-
-    using var gzip = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
-    using var buffer = new MemoryStream();
-    gzip.CopyTo(buffer);
-    return buffer.ToArray();
-}

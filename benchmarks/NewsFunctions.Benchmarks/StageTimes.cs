@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.IO.Compression;
 using HtmlAgilityPack;
 using NewsFunctions.Extraction;
 using NewsFunctions.Extraction.Charset;
@@ -17,11 +16,7 @@ internal static class StageTimes
 {
     public static int Run(string dir, int passes)
     {
-        var pages = Directory.EnumerateFiles(dir)
-            .Where(f => f.EndsWith(".html", StringComparison.Ordinal) || f.EndsWith(".html.gz", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .Select(Read)
-            .ToArray();
+        var pages = PageFiles.Load(dir);
         var names = new[] { "decode", "repair+flatten", "parse", "metadata", "body", "language", "meta-scan", "meta-jsonld" };
         var ticks = new long[names.Length];
         var bytes = new long[names.Length];
@@ -125,11 +120,7 @@ internal static class StageTimes
     /// </summary>
     public static int Loop(string stage, string dir, int passes)
     {
-        var pages = Directory.EnumerateFiles(dir)
-            .Where(f => f.EndsWith(".html", StringComparison.Ordinal) || f.EndsWith(".html.gz", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .Select(Read)
-            .ToArray();
+        var pages = PageFiles.Load(dir);
         var options = new ExtractionOptions();
         var docs = stage is "decode" or "getstring" ? [] : pages.Select(p => ArticleExtractor.Parse(p, null)).ToArray();
         if (stage is "metadata" or "body" or "language")
@@ -203,19 +194,5 @@ internal static class StageTimes
         }
 
         return done;
-    }
-
-    private static byte[] Read(string path)
-    {
-        var bytes = File.ReadAllBytes(path);
-        if (!path.EndsWith(".gz", StringComparison.Ordinal))
-        {
-            return bytes;
-        }
-
-        using var gzip = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
-        using var buffer = new MemoryStream();
-        gzip.CopyTo(buffer);
-        return buffer.ToArray();
     }
 }
