@@ -46,39 +46,30 @@ internal static class StageTimes
                 var a0 = GC.GetAllocatedBytesForCurrentThread();
                 var g0 = GC.GetTotalPauseDuration();
                 var sw = Stopwatch.StartNew();
+                void Mark(int stage)
+                {
+                    t[stage] = sw.ElapsedTicks;
+                    a[stage] = GC.GetAllocatedBytesForCurrentThread();
+                    g[stage] = GC.GetTotalPauseDuration();
+                }
+
                 var html = CharsetDecoder.Decode(page, null);
-                t[0] = sw.ElapsedTicks;
-                a[0] = GC.GetAllocatedBytesForCurrentThread();
-                g[0] = GC.GetTotalPauseDuration();
+                Mark(0);
                 var flat = NestingGuard.Flatten(ArticleExtractor.RepairForParser(html));
-                t[1] = sw.ElapsedTicks;
-                a[1] = GC.GetAllocatedBytesForCurrentThread();
-                g[1] = GC.GetTotalPauseDuration();
+                Mark(1);
                 var doc = new HtmlDocument { OptionMaxNestedChildNodes = 0 };
                 doc.LoadHtml(flat);
-                t[2] = sw.ElapsedTicks;
-                a[2] = GC.GetAllocatedBytesForCurrentThread();
-                g[2] = GC.GetTotalPauseDuration();
+                Mark(2);
                 var meta = MetadataReader.Read(doc, null, options);
-                t[3] = sw.ElapsedTicks;
-                a[3] = GC.GetAllocatedBytesForCurrentThread();
-                g[3] = GC.GetTotalPauseDuration();
+                Mark(3);
                 var text = ContentExtractor.ExtractText(doc);
-                t[4] = sw.ElapsedTicks;
-                a[4] = GC.GetAllocatedBytesForCurrentThread();
-                g[4] = GC.GetTotalPauseDuration();
+                Mark(4);
                 MetadataReader.ResolveLanguage(meta, text);
-                t[5] = sw.ElapsedTicks;
-                a[5] = GC.GetAllocatedBytesForCurrentThread();
-                g[5] = GC.GetTotalPauseDuration();
+                Mark(5);
                 var scan = NewsFunctions.Extraction.Metadata.PageScan.Run(doc);
-                t[6] = sw.ElapsedTicks;
-                a[6] = GC.GetAllocatedBytesForCurrentThread();
-                g[6] = GC.GetTotalPauseDuration();
+                Mark(6);
                 NewsFunctions.Extraction.Metadata.JsonLd.JsonLdReader.Read(scan.JsonLd);
-                t[7] = sw.ElapsedTicks;
-                a[7] = GC.GetAllocatedBytesForCurrentThread();
-                g[7] = GC.GetTotalPauseDuration();
+                Mark(7);
                 if (pass > 0)
                 {
                     for (var i = 0; i < names.Length; i++)

@@ -174,9 +174,7 @@ internal sealed class PageScan
             switch (node.NodeType)
             {
                 case HtmlNodeType.Text:
-                    // Read the text straight from the source: HtmlTextNode.Text would allocate a copy of every run, and
-                    // so would OuterLength (it measures OuterHtml); a parsed text node's original length is its text's.
-                    AppendText(_source.AsSpan(node.OuterStartIndex, node.OriginalOuterLength), flags, currentElement);
+                    AppendText(SourceText.Of(node, _source), flags, currentElement);
                     break;
                 case HtmlNodeType.Element:
                     var name = node.Name;
@@ -360,12 +358,8 @@ internal sealed class PageScan
             return;
         }
 
-        // The parser keeps a script's content as one text node: read it from the source, as InnerHtml would first
-        // re-serialise the whole element, and copy it out only when it holds a body.
-        var children = script.ChildNodes;
-        var json = children.Count == 1 && children[0].NodeType == HtmlNodeType.Text
-            ? _source.AsSpan(children[0].OuterStartIndex, children[0].OriginalOuterLength)
-            : script.InnerHtml.AsSpan();
+        // Copied out of the source only when it holds a body.
+        var json = SourceText.ScriptContent(script, _source);
         if (!json.Contains("articleBody", StringComparison.Ordinal))
         {
             return;

@@ -111,7 +111,7 @@ internal sealed partial class PageScan
                 if ((ctx & (Ctx.Head | Ctx.Hidden)) == 0 && Texts.Count < 4000)
                 {
                     // Read the text in place: most text nodes are whitespace between tags, and only kept texts need a string.
-                    var raw = TextOf(node, source);
+                    var raw = SourceText.Of(node, source);
                     if (raw.IsWhiteSpace())
                     {
                         continue;
@@ -154,7 +154,7 @@ internal sealed partial class PageScan
                     var type = node.GetAttributeValue("type", "");
                     if (type.Contains("ld+json", StringComparison.OrdinalIgnoreCase) && JsonLd.Count < 20)
                     {
-                        JsonLd.Add(ScriptText(node, source));
+                        JsonLd.Add(SourceText.ScriptContent(node, source).ToString());
                     }
 
                     continue;
@@ -414,7 +414,7 @@ internal sealed partial class PageScan
             var n = stack.Pop();
             if (n.NodeType == HtmlNodeType.Text)
             {
-                b.Append(TextOf(n, source)).Append(' ');
+                b.Append(SourceText.Of(n, source)).Append(' ');
                 continue;
             }
 
@@ -441,7 +441,7 @@ internal sealed partial class PageScan
         {
             Span<char> raw = stackalloc char[b.Length];
             b.CopyTo(0, raw, b.Length);
-            text = SquashCut(raw, limit);
+            text = SquashUpTo(raw, limit, truncate: true) ?? "";
         }
         else
         {
@@ -478,55 +478,9 @@ internal sealed partial class PageScan
         return false;
     }
 
-    /// <summary><see cref="Squash"/>, then cut at <paramref name="limit"/> characters, with one string made.</summary>
-    private static string SquashCut(ReadOnlySpan<char> s, int limit)
-    {
-        var trimmed = s.Trim();
-        if (trimmed.IndexOfAny(SquashBreakers) < 0 && !trimmed.Contains("  ", StringComparison.Ordinal))
-        {
-            return trimmed.Length > limit ? trimmed[..limit].ToString() : trimmed.ToString();
-        }
-
-        Span<char> buffer = s.Length <= 1024 ? stackalloc char[s.Length] : new char[s.Length];
-        var length = 0;
-        var space = false;
-        foreach (var c in s)
-        {
-            if (char.IsWhiteSpace(c) || c == '\u200B')
-            {
-                space = length > 0;
-            }
-            else
-            {
-                if (space)
-                {
-                    buffer[length++] = ' ';
-                    space = false;
-                }
-
-                buffer[length++] = c;
-            }
-        }
-
-        return buffer[..Math.Min(length, limit)].ToString();
-    }
-
-    /// <summary>
-    /// A text node's text, read straight from the page source: <see cref="HtmlTextNode.Text"/> would copy it out, and
-    /// InnerText would build it through a builder. The parser's span is the text for every node it created.
-    /// </summary>
-    private static ReadOnlySpan<char> TextOf(HtmlNode textNode, string source)
-    {
-        var start = textNode.OuterStartIndex;
-        var length = textNode.OriginalOuterLength;
-        return start >= 0 && length >= 0 && start + length <= source.Length
-            ? source.AsSpan(start, length)
-            : (textNode as HtmlTextNode)?.Text ?? textNode.InnerText;
-    }
-
     /// <summary>
     /// <see cref="Squash"/> for a text the walk keeps only up to <paramref name="limit"/> characters: null when the squashed
-    /// text is empty or longer, so that a dropped text costs no string.
+    /// text is empty or (unless <paramref name="truncate"/>, which cuts it instead) longer, so that a dropped text costs no string.
     /// </summary>
     private static string? SquashUpTo(ReadOnlySpan<char> s, int limit, bool truncate = false)
     {
@@ -608,21 +562,6 @@ internal sealed partial class PageScan
         }
 
         return b.ToString();
-    }
-
-    /// <summary>
-    /// A script's text as <see cref="HtmlNode.InnerHtml"/> gives it, read from the page source: the parser keeps a
-    /// script's content as one text node, and InnerHtml would re-serialise the element (attributes and all) first.
-    /// </summary>
-    private static string ScriptText(HtmlNode script, string source)
-    {
-        if (!script.HasChildNodes)
-        {
-            return script.InnerHtml;
-        }
-
-        var children = script.ChildNodes;
-        return children.Count == 1 && children[0].NodeType == HtmlNodeType.Text ? TextOf(children[0], source).ToString() : script.InnerHtml;
     }
 
     /// <summary>The first element below <paramref name="node"/> in document order that matches (what <c>.//*[...]</c> selects first).</summary>
