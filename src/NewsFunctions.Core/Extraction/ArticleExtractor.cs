@@ -50,10 +50,6 @@ public sealed class ArticleExtractor
     }
 
     /// <summary>
-    /// HtmlAgilityPack reads everything after a self-closing <c>&lt;title/&gt;</c> (common in inline SVG icons) as the
-    /// title's text, swallowing the rest of the page. Browsers treat it as empty; so do we.
-    /// </summary>
-    /// <summary>
     /// Decodes and parses a page the one way every reader of pages here does: its own charset, parser repairs,
     /// nesting flattened, no recursion.
     /// </summary>
@@ -62,7 +58,16 @@ public sealed class ArticleExtractor
     {
         // No nesting cap: HtmlAgilityPack's check walks up to the root on every append (quadratic on deep pages) and
         // throws; the content walk uses explicit stacks, so depth itself is harmless.
-        var doc = new HtmlDocument { OptionMaxNestedChildNodes = 0 };
+        // The other three only feed features nobody here reads (ParseErrors, GetElementbyId, DeclaredEncoding: the
+        // charset is settled before parsing) and cost a dictionary entry per element or id, or a lookup per meta tag.
+        // They change no node of the tree.
+        var doc = new HtmlDocument
+        {
+            OptionMaxNestedChildNodes = 0,
+            OptionCheckSyntax = false,
+            OptionUseIdAttribute = false,
+            OptionReadEncoding = false,
+        };
         try
         {
             doc.LoadHtml(NestingGuard.Flatten(RepairForParser(CharsetDecoder.Decode(html, contentType))));
@@ -75,6 +80,10 @@ public sealed class ArticleExtractor
         return doc;
     }
 
+    /// <summary>
+    /// HtmlAgilityPack reads everything after a self-closing <c>&lt;title/&gt;</c> (common in inline SVG icons) as the
+    /// title's text, swallowing the rest of the page. Browsers treat it as empty; so do we.
+    /// </summary>
     internal static string RepairForParser(string html)
     {
         // Ordinal search: it is vectorised and runs over every page; upper-case SVG tags are vanishingly rare.
