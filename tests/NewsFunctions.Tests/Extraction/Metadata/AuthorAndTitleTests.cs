@@ -35,6 +35,23 @@ public sealed class AuthorAndTitleTests
     }
 
     [Theory]
+    [InlineData("Sarah E. Needleman")]
+    [InlineData("Ana Y. Ortega")]
+    [InlineData("Marie En Dupont")]
+    public void CapitalInitialIsNotAConjunction(string name)
+    {
+        // "e", "y", "en", "et" join co-authors in Italian, Portuguese, Spanish, Dutch and French, but only in lower case.
+        Assert.Equal([name], AuthorNames.Clean([name], null));
+    }
+
+    [Fact]
+    public void LowerCaseConjunctionsSplitCoAuthors()
+    {
+        Assert.Equal(["Mario Rossi", "Anna Bianchi"], AuthorNames.Clean(["di Mario Rossi e Anna Bianchi"], null));
+        Assert.Equal(["Ana Ruiz", "Luis Gil"], AuthorNames.Clean(["Por Ana Ruiz y Luis Gil"], null));
+    }
+
+    [Theory]
     [InlineData("AFP")]
     [InlineData("dpa")]
     [InlineData("Reuters")]
@@ -46,6 +63,8 @@ public sealed class AuthorAndTitleTests
     [InlineData("Web Commerce GmbH")]
     [InlineData("Die FURCHE")]
     [InlineData("Bund der Energieverbraucher")]
+    [InlineData("Zuletzt geändert am")]
+    [InlineData("Aktualisiert")]
     public void AgenciesAndNonNamesAreRejected(string raw)
     {
         Assert.Empty(AuthorNames.Clean([raw], null));

@@ -208,6 +208,12 @@ internal static partial class AuthorNames
             }
         }
 
+        // A date label left behind once its date was cut off ("Zuletzt geändert am", "Last updated").
+        if (DateLabel().IsMatch(name))
+        {
+            return false;
+        }
+
         // An organisation rather than a person ("Web Commerce GmbH", "Die FURCHE", "Bund der Energieverbraucher").
         if (Organisation().IsMatch(name) || (words.Length == 2 && words[0] is "Die" or "Der" or "Das" or "The" or "La" or "Le" or "El" or "Il"))
         {
@@ -222,6 +228,9 @@ internal static partial class AuthorNames
 
     [GeneratedRegex(@"\b(?:GmbH|AG|KG|e\.\s?V|Ltd|Inc|LLC|S\.A|SpA|Verlag|Verband|Bund|Zeitung|Magazin|Magazine|Redaktion|Redaction|Team|Media|Medien|News|Online|Press|Presse|Agentur|Agency|Stiftung|Foundation|Institut|Institute|Universität|University|Ministerium|Ministry|Gemeinde|Verein|Kirche|Radio|TV|Welle|Newsroom|Staff|Desk|Noticias|Nachrichten|Notizie|Nieuws|Agencia|Agence|Agenzia|Agentschap|Club|Asociación|Association|Associazione|Federación|Federation)\b", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Organisation();
+
+    [GeneratedRegex(@"\b(?:updated|published|modified|posted|geändert|aktualisiert|veröffentlicht|erschienen|actualizado|publicado|modificado|publié|modifié|aggiornato|pubblicato|bijgewerkt|gepubliceerd|gewijzigd|atualizado)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex DateLabel();
 
     /// <summary>"Foto: X", "Photo: X", "Bild: X", "Imagen cedida por X": a picture credit, not a byline.</summary>
     [GeneratedRegex(@"^[\s\-–—•·|*(]*(?:fotos?|photos?|photograph(?:y|ed)?|bild(?:er)?|image(?:s|n)?|imagen|picture|ilustraci[oó]n|illustration|credits?|cr[eé]dito|cedida|gráfico|grafik|video)\b(?!\s*(?:and|und|y|et|&|\+)\s*(?:text|texto|texte))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
@@ -255,7 +264,7 @@ internal static partial class AuthorNames
     [GeneratedRegex(@"\([^)]*\)|\[[^\]]*\]", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Parenthesis();
 
-    [GeneratedRegex(@"\s*(?:,|;|&|\band\b|\bund\b|\by\b|\bet\b|\be\b|\ben\b|\bsowie\b|\bim gespräch mit\b|/|\s[-–]\s)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\s*(?:,|;|&|\band\b|\bund\b|(?-i:\b(?:y|et|e|en)\b)(?!\.)|\bsowie\b|\bim gespräch mit\b|/|\s[-–]\s)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Separators();
 
     [GeneratedRegex(@"\.(?:com|de|org|net|fr|es|it|nl|co|uk|at|ch|info|io|eu)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
