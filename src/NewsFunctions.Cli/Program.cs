@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.IO.Compression;
 using NewsFunctions.Articles;
+using NewsFunctions.Enrichment;
 using NewsFunctions.Extraction;
+using NewsFunctions.Sources;
 
 return await Cli.RunAsync(args);
 
@@ -10,11 +12,12 @@ internal static class Cli
     private const string Usage = """
         usage:
           newsfn extract <file-or-url> [--url URL]     print the article as JSON
-          newsfn extract-batch <in-dir> <out-dir> [--warmup]
+          newsfn extract-batch <in-dir> <out-dir> [--threads N] [--warmup]
                                                        extract every *.html and *.html.gz into <out-dir>/<id>.json;
                                                        a page that fails gets its error in its JSON, the batch goes on;
                                                        progress on stderr, last stdout line:
-                                                       pages=N errors=N seconds=S pages_per_s=R peak_mb=M
+                                                       pages=N errors=N seconds=S pages_per_s=R peak_mb=M threads=T
+                                                       --threads: pages extracted at once (default: one per core)
                                                        --warmup: one untimed pass first (JIT, file cache), for benchmarks
         """;
 
@@ -26,8 +29,9 @@ internal static class Cli
             {
                 ["extract", var source, "--url", var url] => await ExtractOneAsync(source, new Uri(url)),
                 ["extract", var source] => await ExtractOneAsync(source, null),
-                ["extract-batch", var inDir, var outDir] => ExtractBatch(inDir, outDir, warmup: false),
-                ["extract-batch", var inDir, var outDir, "--warmup"] => ExtractBatch(inDir, outDir, warmup: true),
+                ["extract-batch", var inDir, var outDir, .. var options] => BatchOptions.TryParse(options, out var batch, out var error)
+                    ? ExtractBatch(inDir, outDir, batch)
+                    : Fail($"newsfn: {error}\n{Usage}"),
                 _ => Fail(Usage),
             };
         }
@@ -66,30 +70,33 @@ internal static class Cli
         return 0;
     }
 
-    private static int ExtractBatch(string inDir, string outDir, bool warmup)
+    private static int ExtractBatch(string inDir, string outDir, BatchOptions options)
     {
         var files = Directory.EnumerateFiles(inDir)
             .Where(f => f.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".html.gz", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal)
             .ToList();
         Directory.CreateDirectory(outDir);
-        if (warmup)
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Threads };
+        if (options.Warmup)
         {
-            foreach (var file in files)
-            {
-                TryExtract(file, out _);
-            }
+            Parallel.ForEach(files, parallel, file => TryExtract(file, out _));
         }
 
         var clock = Stopwatch.StartNew();
         var errors = 0;
+        var done = 0;
         var interactive = !Console.IsErrorRedirected;
-        for (var i = 0; i < files.Count; i++)
+        var progress = new Lock();
+
+        // Pages are independent and the extractor is thread-safe, so a batch uses every core it is given; each page's
+        // JSON goes to its own file, so the output does not depend on the order in which pages finish.
+        Parallel.ForEach(files, parallel, file =>
         {
-            var id = PageId(files[i]);
-            if (!TryExtract(files[i], out var article))
+            var id = PageId(file);
+            if (!TryExtract(file, out var article))
             {
-                errors++;
+                Interlocked.Increment(ref errors);
             }
 
             try
@@ -98,21 +105,27 @@ internal static class Cli
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                errors++;
-                Console.Error.WriteLine($"newsfn: {id}: cannot write: {e.Message}");
-            }
-
-            var done = i + 1;
-            if (done == files.Count || (interactive ? done % 10 == 0 : done % 100 == 0))
-            {
-                var rate = done / Math.Max(clock.Elapsed.TotalSeconds, 1e-9);
-                Console.Error.Write(FormattableString.Invariant($"{(interactive ? "\r" : "")}{done}/{files.Count} pages, {errors} errors, {rate:F0} pages/s"));
-                if (!interactive)
+                Interlocked.Increment(ref errors);
+                lock (progress)
                 {
-                    Console.Error.WriteLine();
+                    Console.Error.WriteLine($"newsfn: {id}: cannot write: {e.Message}");
                 }
             }
-        }
+
+            var finished = Interlocked.Increment(ref done);
+            if (finished == files.Count || (interactive ? finished % 10 == 0 : finished % 100 == 0))
+            {
+                lock (progress)
+                {
+                    var rate = finished / Math.Max(clock.Elapsed.TotalSeconds, 1e-9);
+                    Console.Error.Write(FormattableString.Invariant($"{(interactive ? "\r" : "")}{finished}/{files.Count} pages, {Volatile.Read(ref errors)} errors, {rate:F0} pages/s"));
+                    if (!interactive)
+                    {
+                        Console.Error.WriteLine();
+                    }
+                }
+            }
+        });
 
         if (interactive)
         {
@@ -122,7 +135,7 @@ internal static class Cli
         var seconds = clock.Elapsed.TotalSeconds;
         var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
         Console.WriteLine(FormattableString.Invariant(
-            $"pages={files.Count} errors={errors} seconds={seconds:F2} pages_per_s={files.Count / Math.Max(seconds, 1e-9):F1} peak_mb={peakMb:F0}"));
+            $"pages={files.Count} errors={errors} seconds={seconds:F2} pages_per_s={files.Count / Math.Max(seconds, 1e-9):F1} peak_mb={peakMb:F0} threads={options.Threads}"));
         return 0;
     }
 
@@ -147,11 +160,15 @@ internal static class Cli
     }
 
     private static readonly ArticleExtractor Extractor = new();
+    private static readonly Categorizer Categorizer = new();
+    private static readonly Summarizer Summarizer = new();
 
+    /// <summary>The article as the pipeline stores it, minus what only a fetch knows (source, fetch time, feed data).</summary>
     private static Article ExtractArticle(byte[] bytes, Uri? url, string id, string? contentType)
     {
         var extracted = Extractor.Extract(bytes, url, new ExtractionOptions { ContentType = contentType });
-        return Article.FromExtraction(id, url ?? extracted.CanonicalUrl ?? new Uri("about:blank"), extracted);
+        return Article.FromExtraction(id, url ?? extracted.CanonicalUrl ?? new Uri("about:blank"), extracted)
+            .Enrich(Categorizer, Summarizer, Categories.General);
     }
 
     private static byte[] ReadPage(string path)
@@ -179,5 +196,36 @@ internal static class Cli
         }
 
         return name;
+    }
+}
+
+/// <summary>The options of <c>extract-batch</c> after its two folders.</summary>
+internal sealed record BatchOptions(int Threads, bool Warmup)
+{
+    public static bool TryParse(IReadOnlyList<string> args, out BatchOptions options, out string error)
+    {
+        options = new BatchOptions(Environment.ProcessorCount, Warmup: false);
+        error = "";
+        for (var i = 0; i < args.Count; i++)
+        {
+            switch (args[i])
+            {
+                case "--warmup":
+                    options = options with { Warmup = true };
+                    break;
+                case "--threads" when i + 1 < args.Count && int.TryParse(args[i + 1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 256:
+                    options = options with { Threads = n };
+                    i++;
+                    break;
+                case "--threads":
+                    error = "--threads takes a whole number from 1 to 256";
+                    return false;
+                default:
+                    error = $"unknown option '{args[i]}'";
+                    return false;
+            }
+        }
+
+        return true;
     }
 }

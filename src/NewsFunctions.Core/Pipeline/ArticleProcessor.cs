@@ -89,20 +89,15 @@ public sealed class ArticleProcessor(
             sources["published"] = "feed";
         }
 
-        // The publisher's filing (feed category, page section) outranks the text; keywords do not: tags such as
-        // "Police" on a story about policing policy name a topic, not the section it was filed in.
-        var labels = (message.FeedCategories ?? []).Append(article.Section);
-        return article with
+        return (article with
         {
             Title = title,
             Published = published,
             Language = article.Language ?? source?.Language,
-            Category = categorizer.Categorize(source?.DefaultCategory ?? Categories.General, labels, new Uri(article.Url), title, article.Text, article.Language ?? source?.Language),
-            Summary = summarizer.Summarize(article.Text, title) is { Length: > 0 } summary ? summary : article.Description,
             SourceId = message.SourceId,
             FetchedAt = page.FetchedAt,
             Sources = sources,
-        };
+        }).Enrich(categorizer, summarizer, source?.DefaultCategory ?? Categories.General, message.FeedCategories);
     }
 
     /// <summary>

@@ -11,14 +11,20 @@ namespace NewsFunctions.Extraction.Charset;
 /// </summary>
 internal static class CharsetDecoder
 {
-    // Field initializers run in textual order and before a static constructor's body: registering here, first,
-    // makes sure the legacy code pages exist before the fields below ask for one.
-    private static readonly bool CodePagesRegistered = RegisterCodePages();
-
     /// <summary>How far into the page a <c>&lt;meta&gt;</c> charset declaration is looked for.</summary>
     private const int PrescanBytes = 64 * 1024;
 
-    private static readonly Encoding Windows1252 = GetEncoding(1252);
+    private static readonly Encoding Windows1252;
+
+    // An explicit static constructor, not a field initializer: without one the type is beforefieldinit, and the runtime
+    // only promises to run its initializers before the first *field* access. A thread whose first call was
+    // GetEncoding(1252) could then run before the legacy code pages were registered, get UTF-8 back, and decode a
+    // latin-1 page into replacement characters (seen with two threads in extract-batch).
+    static CharsetDecoder()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        Windows1252 = GetEncoding(1252);
+    }
 
     public static string Decode(ReadOnlySpan<byte> html, string? contentType)
     {
@@ -276,12 +282,6 @@ internal static class CharsetDecoder
         {
             return null;
         }
-    }
-
-    private static bool RegisterCodePages()
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return true;
     }
 
     internal static Encoding GetEncoding(int codePage)
