@@ -76,10 +76,14 @@ for set in aeb trafilatura; do
     measure "set=$set round=$round" node "$READABILITY" "$BENCH/$set/pages" "$passes" "$warmups" >> "$SPEED"
     measure "set=$set round=$round" "$PEERS" hap-parse "$BENCH/$set/pages" "$passes" "$warmups" >> "$SPEED"
     measure "set=$set round=$round" "$PEERS" hap-innertext "$BENCH/$set/pages" "$passes" "$warmups" >> "$SPEED"
-    # The CLI itself, end to end (reads files, writes JSON), after one untimed pass.
-    rm -rf "$OUT/cli-$set"
-    line="$(/usr/bin/time -f '%M' -o "$OUT/cli.rss" "$NEWSFN" extract-batch "$BENCH/$set/pages" "$OUT/cli-$set" --warmup 2>/dev/null | tail -1)"
-    echo "set=$set round=$round tool=extract-batch $line maxrss_kb=$(tail -1 "$OUT/cli.rss")" >> "$SPEED"
+    # The CLI itself, end to end (reads and unzips files, extracts, categorizes, summarizes, writes JSON), after one
+    # untimed pass: on one thread (like for like with the tools above) and on every core (how a user runs it).
+    for threads in 1 "$(nproc)"; do
+      rm -rf "$OUT/cli-$set"
+      line="$(/usr/bin/time -f '%M' -o "$OUT/cli.rss" "$NEWSFN" extract-batch "$BENCH/$set/pages" "$OUT/cli-$set" --threads "$threads" --warmup 2>/dev/null | tail -1)"
+      tool=extract-batch; [[ "$threads" == 1 ]] && tool=extract-batch-1t
+      echo "set=$set round=$round tool=$tool $line maxrss_kb=$(tail -1 "$OUT/cli.rss")" >> "$SPEED"
+    done
   done
 done
 
