@@ -55,8 +55,15 @@ public sealed class ArticleProcessor(
         catch (Exception e) when (e is FetchException { IsTransient: false } or ExtractionException)
         {
             logger.LogWarning("Article {Url} of source {Source} is skipped: {Reason}", url, message.SourceId, e.Message);
-            await index.RecordFailureAsync(url, e.Message, time.GetUtcNow(), cancellationToken);
+            await index.RecordFailureAsync(url, e.Message, time.GetUtcNow(), mayPass: false, cancellationToken);
             return null;
+        }
+        catch (FetchException e) when (e.IsTransient)
+        {
+            // The queue tries again; if every try fails the message ends in the poison queue, and this note lets a
+            // later discovery queue the link again instead of leaving it seen and never stored.
+            await index.RecordFailureAsync(url, e.Message, time.GetUtcNow(), mayPass: true, CancellationToken.None);
+            throw;
         }
 
         var canonical = CanonicalUrl(extracted.CanonicalUrl, page.FinalUrl);
@@ -68,6 +75,7 @@ public sealed class ArticleProcessor(
         await archive.SaveRawAsync(id, page.Body, page.ContentType, page.FinalUrl, cancellationToken);
         await archive.SaveArticleAsync(article, cancellationToken);
         await index.IndexAsync(article, cancellationToken);
+        await index.RecordStoredAsync(url, id, time.GetUtcNow(), cancellationToken);
         logger.LogInformation("Stored article {Id} ({Category}) from {Url}", id, article.Category, canonical);
         return article;
     }

@@ -35,7 +35,19 @@ public sealed partial class ArticleIndex
 
     public TableClient Seen { get; }
 
-    /// <summary>Records a discovered link. Returns false when it was recorded before (the insert is the atomic check).</summary>
+    /// <summary>How long a link whose last try failed for a reason that may pass waits before discovery queues it again.</summary>
+    public static readonly TimeSpan RetryFailedLinkAfter = TimeSpan.FromHours(1);
+
+    /// <summary>How many times discovery queues a link again after failures that may pass; then it is left alone.</summary>
+    public const int MaxLinkRevivals = 3;
+
+    /// <summary>
+    /// Records a discovered link. Returns false when it was recorded before (the insert is the atomic check), unless its
+    /// last try failed for a reason that may pass (a timeout, a 503 after every retry of the queue) at least
+    /// <see cref="RetryFailedLinkAfter"/> ago and it has not been queued again since: then it is queued again, at most
+    /// <see cref="MaxLinkRevivals"/> times. Without that a site's bad hour would lose its articles for good, since the
+    /// message that failed ends in the poison queue while the link stays seen.
+    /// </summary>
     public async Task<bool> TryMarkSeenAsync(Uri link, string sourceId, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
         try
@@ -50,6 +62,31 @@ public sealed partial class ArticleIndex
         }
         catch (RequestFailedException e) when (e.Status == 409)
         {
+            return await TryReviveAsync(link, at, cancellationToken);
+        }
+    }
+
+    private async Task<bool> TryReviveAsync(Uri link, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var found = await Seen.GetEntityIfExistsAsync<TableEntity>(ArticleId.For(link), "", cancellationToken: cancellationToken);
+        if (!found.HasValue || found.Value is not { } row
+            || row.GetBoolean("MayPass") != true || row.GetDateTimeOffset("LastErrorAt") is not { } failedAt
+            || row.GetDateTimeOffset("StoredAt") >= failedAt || row.GetDateTimeOffset("RevivedAt") >= failedAt
+            || failedAt + RetryFailedLinkAfter > at || (row.GetInt32("Revivals") ?? 0) >= MaxLinkRevivals)
+        {
+            return false;
+        }
+
+        row["Revivals"] = (row.GetInt32("Revivals") ?? 0) + 1;
+        row["RevivedAt"] = at;
+        try
+        {
+            // The ETag makes the revival atomic: of two discoveries reading the same failed row, one queues the link.
+            await Seen.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Merge, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status is 412 or 404)
+        {
             return false;
         }
     }
@@ -58,12 +95,24 @@ public sealed partial class ArticleIndex
     public async Task ForgetSeenAsync(Uri link, CancellationToken cancellationToken = default) =>
         await Seen.DeleteEntityAsync(ArticleId.For(link), "", ETag.All, cancellationToken);
 
-    /// <summary>Notes on a seen link why its article could not be stored, for whoever looks into a missing article.</summary>
-    public async Task RecordFailureAsync(Uri link, string error, DateTimeOffset at, CancellationToken cancellationToken = default) =>
+    /// <summary>
+    /// Notes on a seen link why its article could not be stored, for whoever looks into a missing article. A failure
+    /// that <paramref name="mayPass"/> lets a later discovery queue the link again (see <see cref="TryMarkSeenAsync"/>).
+    /// </summary>
+    public async Task RecordFailureAsync(Uri link, string error, DateTimeOffset at, bool mayPass = false, CancellationToken cancellationToken = default) =>
         await Seen.UpsertEntityAsync(new TableEntity(ArticleId.For(link), "")
         {
             ["LastError"] = error.Length > 1000 ? error[..1000] : error,
             ["LastErrorAt"] = at,
+            ["MayPass"] = mayPass,
+        }, TableUpdateMode.Merge, cancellationToken);
+
+    /// <summary>Notes on a seen link that its article is stored, and under which id.</summary>
+    public async Task RecordStoredAsync(Uri link, string articleId, DateTimeOffset at, CancellationToken cancellationToken = default) =>
+        await Seen.UpsertEntityAsync(new TableEntity(ArticleId.For(link), "")
+        {
+            ["StoredAt"] = at,
+            ["ArticleId"] = articleId,
         }, TableUpdateMode.Merge, cancellationToken);
 
     /// <summary>

@@ -1,0 +1,86 @@
+using NewsFunctions.Storage;
+
+namespace NewsFunctions.IntegrationTests;
+
+/// <summary>The Seen table against Azurite: a link is queued once, and again only after a failure that may pass.</summary>
+[Collection(AppTestGroup.Name)]
+public sealed class SeenLinkTests(NewsAppFixture app)
+{
+    private static readonly DateTimeOffset T0 = new(2026, 11, 28, 8, 0, 0, TimeSpan.Zero);
+
+    private static Uri NewLink() => new($"https://news.example/story/{Guid.NewGuid():N}");
+
+    [Fact]
+    public async Task LinkIsQueuedOnlyOnce()
+    {
+        var link = NewLink();
+
+        Assert.True(await app.Index.TryMarkSeenAsync(link, "demo", T0));
+        Assert.False(await app.Index.TryMarkSeenAsync(link, "demo", T0.AddDays(1)));
+    }
+
+    [Fact]
+    public async Task LinkThatFailedForAPassingReasonIsQueuedAgainOnceAfterTheWait()
+    {
+        var link = NewLink();
+        Assert.True(await app.Index.TryMarkSeenAsync(link, "demo", T0));
+        await app.Index.RecordFailureAsync(link, "503 Service Unavailable", T0.AddMinutes(1), mayPass: true);
+
+        Assert.False(await app.Index.TryMarkSeenAsync(link, "demo", T0.AddMinutes(30)));
+        Assert.True(await app.Index.TryMarkSeenAsync(link, "demo", T0.AddMinutes(1) + ArticleIndex.RetryFailedLinkAfter));
+        Assert.False(await app.Index.TryMarkSeenAsync(link, "demo", T0.AddDays(1)));
+    }
+
+    [Fact]
+    public async Task LinkThatFailedForGoodIsNeverQueuedAgain()
+    {
+        var link = NewLink();
+        Assert.True(await app.Index.TryMarkSeenAsync(link, "demo", T0));
+        await app.Index.RecordFailureAsync(link, "404 Not Found", T0.AddMinutes(1), mayPass: false);
+
+        Assert.False(await app.Index.TryMarkSeenAsync(link, "demo", T0.AddDays(2)));
+    }
+
+    [Fact]
+    public async Task LinkStoredAfterAFailedTryIsNotQueuedAgain()
+    {
+        var link = NewLink();
+        Assert.True(await app.Index.TryMarkSeenAsync(link, "demo", T0));
+        await app.Index.RecordFailureAsync(link, "timeout", T0.AddMinutes(1), mayPass: true);
+        await app.Index.RecordStoredAsync(link, "some-id", T0.AddMinutes(2));
+
+        Assert.False(await app.Index.TryMarkSeenAsync(link, "demo", T0.AddDays(1)));
+    }
+
+    [Fact]
+    public async Task LinkIsQueuedAgainAtMostMaxRevivalsTimes()
+    {
+        var link = NewLink();
+        var at = T0;
+        Assert.True(await app.Index.TryMarkSeenAsync(link, "demo", at));
+        for (var i = 0; i < ArticleIndex.MaxLinkRevivals; i++)
+        {
+            at += TimeSpan.FromMinutes(1);
+            await app.Index.RecordFailureAsync(link, "503", at, mayPass: true);
+            at += ArticleIndex.RetryFailedLinkAfter;
+            Assert.True(await app.Index.TryMarkSeenAsync(link, "demo", at), $"revival {i + 1}");
+        }
+
+        at += TimeSpan.FromMinutes(1);
+        await app.Index.RecordFailureAsync(link, "503", at, mayPass: true);
+        Assert.False(await app.Index.TryMarkSeenAsync(link, "demo", at + ArticleIndex.RetryFailedLinkAfter));
+    }
+
+    [Fact]
+    public async Task TwoDiscoveriesRacingForAFailedLinkQueueItOnce()
+    {
+        var link = NewLink();
+        Assert.True(await app.Index.TryMarkSeenAsync(link, "demo", T0));
+        await app.Index.RecordFailureAsync(link, "503", T0.AddMinutes(1), mayPass: true);
+        var later = T0.AddHours(3);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => app.Index.TryMarkSeenAsync(link, "demo", later)));
+
+        Assert.Equal(1, results.Count(r => r));
+    }
+}
