@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using HtmlAgilityPack;
+using NewsFunctions.Diagnostics;
 using NewsFunctions.Extraction;
 
 // One extractor per process, over every page of a folder, one thread: untimed warm-up passes (JIT, caches; at
@@ -84,7 +85,7 @@ void Pass(bool count)
 // The given warm-up passes are a minimum: tiered compilation keeps recompiling hot code (tier 0, instrumented,
 // tier 1) for several passes, and that JIT work would otherwise land in the timed passes of whichever tool runs
 // more code. Warm up until a pass compiles next to nothing, so every tool is timed in its steady state.
-var warmupsDone = StageTimes.WarmUntilJitQuiet(() => Pass(count: false), warmups);
+var warmupsDone = JitWarmup.UntilQuiet(() => Pass(count: false), warmups);
 
 var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
 var jitStart = System.Runtime.JitInfo.GetCompilationTime();

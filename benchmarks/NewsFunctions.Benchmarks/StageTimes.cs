@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using HtmlAgilityPack;
+using NewsFunctions.Diagnostics;
 using NewsFunctions.Extraction;
 using NewsFunctions.Extraction.Charset;
 using NewsFunctions.Extraction.Content;
@@ -33,7 +33,7 @@ internal static class StageTimes
 
         var options = new ExtractionOptions();
         var extractor = new ArticleExtractor();
-        var warmups = WarmUntilJitQuiet(() => Array.ForEach(pages, page => extractor.Extract(page, null)), 1);
+        var warmups = JitWarmup.UntilQuiet(() => Array.ForEach(pages, page => extractor.Extract(page, null)), 1);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"(after {warmups} warm-up passes of the whole extraction)"));
         for (var pass = 0; pass <= passes; pass++)
         {
@@ -57,7 +57,7 @@ internal static class StageTimes
                 Mark(0);
                 var flat = NestingGuard.Flatten(ArticleExtractor.RepairForParser(html));
                 Mark(1);
-                var doc = new HtmlDocument { OptionMaxNestedChildNodes = 0 };
+                var doc = ArticleExtractor.NewDocument();
                 doc.LoadHtml(flat);
                 Mark(2);
                 var meta = MetadataReader.Read(doc, null, options);
@@ -117,7 +117,7 @@ internal static class StageTimes
         if (stage is "metadata" or "body" or "language")
         {
             var extractor = new ArticleExtractor();
-            WarmUntilJitQuiet(() => Array.ForEach(pages, page => extractor.Extract(page, null)), 1);
+            JitWarmup.UntilQuiet(() => Array.ForEach(pages, page => extractor.Extract(page, null)), 1);
         }
 
         var metas = stage == "language" ? docs.Select(d => MetadataReader.Read(d, null, options)).ToArray() : [];
@@ -161,29 +161,4 @@ internal static class StageTimes
         return 0;
     }
 
-    /// <summary>
-    /// Runs <paramref name="pass"/> at least <paramref name="minimum"/> times and then until a run compiles next to
-    /// nothing: tiered compilation recompiles hot code for several passes, and timing that is timing the JIT.
-    /// Returns the number of runs.
-    /// </summary>
-    public static int WarmUntilJitQuiet(Action pass, int minimum, int maximum = 15)
-    {
-        var done = 0;
-        while (done < maximum)
-        {
-            var methodsBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
-            var jitBefore = System.Runtime.JitInfo.GetCompilationTime();
-            var clock = Stopwatch.StartNew();
-            pass();
-            done++;
-            var quiet = System.Runtime.JitInfo.GetCompiledMethodCount() - methodsBefore <= 10
-                || (System.Runtime.JitInfo.GetCompilationTime() - jitBefore).TotalSeconds <= clock.Elapsed.TotalSeconds / 100;
-            if (done >= minimum && quiet)
-            {
-                break;
-            }
-        }
-
-        return done;
-    }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.IO.Compression;
 using NewsFunctions.Articles;
+using NewsFunctions.Diagnostics;
 using NewsFunctions.Enrichment;
 using NewsFunctions.Extraction;
 using NewsFunctions.Sources;
@@ -18,7 +19,7 @@ internal static class Cli
                                                        progress on stderr, last stdout line:
                                                        pages=N errors=N seconds=S pages_per_s=R peak_mb=M threads=T
                                                        --threads: pages extracted at once (default: one per core)
-                                                       --warmup: one untimed pass first (JIT, file cache), for benchmarks
+                                                       --warmup: untimed passes first until the JIT is quiet, for benchmarks
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -78,38 +79,26 @@ internal static class Cli
             .ToList();
         Directory.CreateDirectory(outDir);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Threads };
+        var progress = new Lock();
+        var warmups = 0;
         if (options.Warmup)
         {
-            Parallel.ForEach(files, parallel, file => TryExtract(file, out _));
+            // Untimed passes of the same work until the JIT is quiet, as every tool in benchmarks/run.sh gets.
+            warmups = JitWarmup.UntilQuiet(() => Parallel.ForEach(files, parallel, file => ProcessPage(file, outDir, progress)), minimum: 1);
         }
 
         var clock = Stopwatch.StartNew();
         var errors = 0;
         var done = 0;
         var interactive = !Console.IsErrorRedirected;
-        var progress = new Lock();
 
         // Pages are independent and the extractor is thread-safe, so a batch uses every core it is given; each page's
         // JSON goes to its own file, so the output does not depend on the order in which pages finish.
         Parallel.ForEach(files, parallel, file =>
         {
-            var id = PageId(file);
-            if (!TryExtract(file, out var article))
+            if (!ProcessPage(file, outDir, progress))
             {
                 Interlocked.Increment(ref errors);
-            }
-
-            try
-            {
-                File.WriteAllBytes(Path.Combine(outDir, id + ".json"), ArticleJson.SerializeToUtf8Bytes(article));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                Interlocked.Increment(ref errors);
-                lock (progress)
-                {
-                    Console.Error.WriteLine($"newsfn: {id}: cannot write: {e.Message}");
-                }
             }
 
             var finished = Interlocked.Increment(ref done);
@@ -135,8 +124,30 @@ internal static class Cli
         var seconds = clock.Elapsed.TotalSeconds;
         var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
         Console.WriteLine(FormattableString.Invariant(
-            $"pages={files.Count} errors={errors} seconds={seconds:F2} pages_per_s={files.Count / Math.Max(seconds, 1e-9):F1} peak_mb={peakMb:F0} threads={options.Threads}"));
+            $"pages={files.Count} errors={errors} seconds={seconds:F2} pages_per_s={files.Count / Math.Max(seconds, 1e-9):F1} peak_mb={peakMb:F0} threads={options.Threads}{(options.Warmup ? $" warmups={warmups}" : "")}"));
         return 0;
+    }
+
+    /// <summary>Extracts one page into its JSON file; false when the page failed or its JSON could not be written.</summary>
+    private static bool ProcessPage(string file, string outDir, Lock console)
+    {
+        var id = PageId(file);
+        var ok = TryExtract(file, out var article);
+        try
+        {
+            File.WriteAllBytes(Path.Combine(outDir, id + ".json"), ArticleJson.SerializeToUtf8Bytes(article));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            lock (console)
+            {
+                Console.Error.WriteLine($"newsfn: {id}: cannot write: {e.Message}");
+            }
+
+            return false;
+        }
+
+        return ok;
     }
 
     /// <summary>Reads and extracts one page; never throws: a failure becomes an article carrying its error.</summary>

@@ -56,18 +56,7 @@ public sealed class ArticleExtractor
     /// <exception cref="ExtractionException">The parser failed on the page.</exception>
     internal static HtmlDocument Parse(ReadOnlySpan<byte> html, string? contentType)
     {
-        // No nesting cap: HtmlAgilityPack's check walks up to the root on every append (quadratic on deep pages) and
-        // throws; the content walk uses explicit stacks, so depth itself is harmless.
-        // The other three only feed features nobody here reads (ParseErrors, GetElementbyId, DeclaredEncoding: the
-        // charset is settled before parsing) and cost a dictionary entry per element or id, or a lookup per meta tag.
-        // They change no node of the tree.
-        var doc = new HtmlDocument
-        {
-            OptionMaxNestedChildNodes = 0,
-            OptionCheckSyntax = false,
-            OptionUseIdAttribute = false,
-            OptionReadEncoding = false,
-        };
+        var doc = NewDocument();
         try
         {
             doc.LoadHtml(NestingGuard.Flatten(RepairForParser(CharsetDecoder.Decode(html, contentType))));
@@ -79,6 +68,21 @@ public sealed class ArticleExtractor
 
         return doc;
     }
+
+    /// <summary>An empty document with the parser options every reader of pages here uses.</summary>
+    internal static HtmlDocument NewDocument() => new()
+    {
+        // No nesting cap: HtmlAgilityPack's check walks up to the root on every append (quadratic on deep pages) and
+        // throws; the content walk uses explicit stacks, so depth itself is harmless.
+        OptionMaxNestedChildNodes = 0,
+
+        // These only feed features nobody here reads (ParseErrors, GetElementbyId, DeclaredEncoding: the charset is
+        // settled before parsing) and cost a dictionary entry per element or id, or a lookup per meta tag. They change
+        // no node of the tree.
+        OptionCheckSyntax = false,
+        OptionUseIdAttribute = false,
+        OptionReadEncoding = false,
+    };
 
     /// <summary>
     /// HtmlAgilityPack reads everything after a self-closing <c>&lt;title/&gt;</c> (common in inline SVG icons) as the
