@@ -228,4 +228,21 @@ public sealed class DateFinderTests
         Assert.Equal(new DateTime(2021, 10, 29), m.Published!.Value.Date);
         Assert.Equal(ValueSource.Url, m.PublishedSource);
     }
+
+    [Fact]
+    public void DateLineBelowABandOfRatingWidgetsIsRead()
+    {
+        // Stars, counters and icon glyphs between the heading and the date line: many texts, little text.
+        var m = Read($"""
+            <html><head><title>Mandarinen-Schmand-Kuchen</title></head><body><main><h1>Mandarinen-Schmand-Kuchen</h1>
+            <p>der cremigste Kuchen den ich kenne!</p>
+            <div class="rating"><span>4.52</span> <span>bei</span> <span>948</span> <span>Bewertungen</span>
+            <ul><li>Perfekt</li><li>Sehr gut</li><li>Ganz gut</li><li>Ausbaufähig</li><li>Mangelhaft</li></ul>
+            <a>Rezept bewerten</a><span>Vielen Dank!</span><a>Bewertungen anzeigen</a><a>Jetzt anmelden</a></div>
+            <div class="stats"><span>Prep</span><b>15</b><span>min</span><span>Total</span><b>50</b><span>min</span><span>Portionen</span><b>12</b></div>
+            <div class="info"><span class="recipe-date">10.10.2006</span></div>
+            <p>{Body}</p><p>{Body}</p></main></body></html>
+            """);
+        Assert.Equal(new DateTime(2006, 10, 10), m.Published!.Value.Date);
+    }
 }

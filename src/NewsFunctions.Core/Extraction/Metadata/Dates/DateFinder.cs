@@ -45,6 +45,9 @@ internal static partial class DateFinder
 
     private static readonly TimeSpan Skew = TimeSpan.FromDays(1);
 
+    /// <summary>How much short text below the heading still belongs to its byline zone, however many pieces it comes in.</summary>
+    private const int ZoneScrapChars = 600;
+
     public static DateResult Find(PageScan scan, JsonLdFacts ld, Uri? canonical, Uri? url, string? language, DateTimeOffset fetchedAt, string? title)
     {
         var latest = fetchedAt + Skew;
@@ -52,7 +55,7 @@ internal static partial class DateFinder
 
         // Screen-reader labels help bylines, not dates.
         var texts = scan.Texts.Where(t => t.Hint != "sr").ToList();
-        var (zoneStart, zoneEnd) = Zone(texts, headingOrder);
+        var (zoneStart, zoneEnd) = Zone(texts, headingOrder, language);
         var heading = new HeadingPlace(headingOrder, headingChrome, zoneStart, zoneEnd, MetaLines(texts, headingOrder, zoneEnd, language, scan.CommentRoots), HeadingText(scan, texts, headingOrder));
         DateTimeOffset? Ok(DateTimeOffset? d) => d is { } v && v <= latest && v.Year >= 1995 ? v : null;
 
@@ -469,7 +472,7 @@ internal static partial class DateFinder
     }
 
     /// <summary>Document-order bounds of the byline zone around the main heading, or (-1, -1) without a heading.</summary>
-    private static (int Start, int End) Zone(List<TextFact> texts, int headingOrder)
+    private static (int Start, int End) Zone(List<TextFact> texts, int headingOrder, string? language)
     {
         if (headingOrder < 0)
         {
@@ -491,10 +494,17 @@ internal static partial class DateFinder
 
         var start = texts[first].Order;
         var end = texts[at].Order;
+        // Fifteen texts, or more when they are scraps (rating stars, icon glyphs, "1 Beitrag", "Prep 15 min") and no
+        // date has shown yet: a forum post's or a recipe's date line sits below a band of such widgets.
         var paragraphs = 0;
-        for (var i = at; i < texts.Count && i < at + 15; i++)
+        var chars = 0;
+        var dated = false;
+        for (var i = at; i < texts.Count && (i < at + 15 || (chars < ZoneScrapChars && !dated)) && i < at + 60; i++)
         {
             end = texts[i].Order;
+            chars += texts[i].Text.Length <= 200 ? texts[i].Text.Length : 0;
+            dated = dated || (texts[i].Text.AsSpan().ContainsAnyInRange('0', '9') && DateParser.FindInText(texts[i].Text, language) is not null
+                && !NotPublishedLabel().IsMatch(texts[i].Text) && (i == 0 || !NotPublishedLabel().IsMatch(texts[i - 1].Text)));
             if (texts[i].Text.Length > 200 && ++paragraphs == 2)
             {
                 // The body has begun; the first long text may be the standfirst, with the byline below it.
