@@ -245,4 +245,40 @@ public sealed class DateFinderTests
             """);
         Assert.Equal(new DateTime(2006, 10, 10), m.Published!.Value.Date);
     }
+
+    [Fact]
+    public void TimesInAListBelowTheBodyGiveNoDate()
+    {
+        // The dates of a donation list (or replies, or further posts) under the text are not the page's own.
+        var m = Read($"""
+            <html><head><title>Caisse de solidarité financière</title></head><body><article>
+            <h1>Caisse de solidarité financière</h1><p>{Body}</p><p>{Body}</p><p>{Body}</p>
+            <ul class="list-group"><li><span class="text-secondary"><time datetime="2020-06-05T21:36:45+02:00">il y a 3 ans</time></span> Marie a donné 20 €</li>
+            <li><span class="text-secondary"><time datetime="2020-05-25T16:24:53+02:00">il y a 3 ans</time></span> Paul a donné 50 €</li></ul>
+            </article></body></html>
+            """);
+        Assert.Null(m.Published);
+    }
+
+    [Fact]
+    public void EventDateWithItsHoursIsNotThePublicationDate()
+    {
+        var m = Read($"""
+            <html><head><title>Sprungbrett-Event Schaffhausen</title></head><body><main>
+            <div class="event-header"><span class="event-date">30. März 2020, 13:15 Uhr - 19:00 Uhr</span><span>Güterhof, Schaffhausen</span></div>
+            <h1>Sprungbrett-Event Schaffhausen</h1><p>{Body}</p><p>{Body}</p></main></body></html>
+            """);
+        Assert.Null(m.Published);
+    }
+
+    [Fact]
+    public void DeadlineIsNotThePublicationDate()
+    {
+        var m = Read($"""
+            <html><head><title>Sprungbrett-Event Schaffhausen</title></head><body><main>
+            <h1>Sprungbrett-Event Schaffhausen</h1><p>Leben in Schaffhausen!</p><p>Deadline: 15. März 2020</p>
+            <p>{Body}</p><p>{Body}</p></main></body></html>
+            """);
+        Assert.Null(m.Published);
+    }
 }

@@ -165,7 +165,7 @@ internal static partial class DateFinder
         }
 
         DateTimeOffset? TimeValue(TextFact t) => t.Hint.StartsWith("text", StringComparison.Ordinal) ? DateParser.FindInText(t.Text, language) : DateParser.ParseMachine(t.Text);
-        if (published is null && times.FirstOrDefault(t => t.InArticle && !ModifiedHint().IsMatch(t.Hint)) is { Text: not null } first)
+        if (published is null && times.FirstOrDefault(t => t.InArticle && !ModifiedHint().IsMatch(t.Hint) && (heading.ZoneEnd < 0 || t.Order <= heading.ZoneEnd)) is { Text: not null } first)
         {
             SetPublished(TimeValue(first), ValueSource.TimeElement);
         }
@@ -334,7 +334,8 @@ internal static partial class DateFinder
                 continue;
             }
 
-            if ((ModifiedLabel().IsMatch(d.Text) && !PublishedLabel().IsMatch(d.Text)) || NotPublishedLabel().IsMatch(d.Text))
+            // "30. März 2020, 13:15 Uhr - 19:00 Uhr": a date with a span of hours is when an event takes place.
+            if ((ModifiedLabel().IsMatch(d.Text) && !PublishedLabel().IsMatch(d.Text)) || NotPublishedLabel().IsMatch(d.Text) || HoursSpan().IsMatch(d.Text))
             {
                 continue;
             }
@@ -379,7 +380,7 @@ internal static partial class DateFinder
             }
 
             // "Registriert: 18.09.2008" under a forum post's author is the member's, not the post's.
-            if (NotPublishedLabel().IsMatch(t.Text) || (i > 0 && texts[i - 1].Text.Length < 40 && NotPublishedLabel().IsMatch(texts[i - 1].Text)))
+            if (NotPublishedLabel().IsMatch(t.Text) || (i > 0 && texts[i - 1].Text.Length < 40 && NotPublishedLabel().IsMatch(texts[i - 1].Text)) || HoursSpan().IsMatch(line))
             {
                 continue;
             }
@@ -735,8 +736,11 @@ internal static partial class DateFinder
     [GeneratedRegex(@"\b(?:updated|last updated|modified|aktualisiert|geändert|actualizado|actualizada|mis à jour|mise à jour|atualizado|aggiornato|bijgewerkt)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex ModifiedLabel();
 
-    [GeneratedRegex(@"\b(?:regist(?:ered|riert|rado|rato)|joined|member since|mitglied seit|dabei seit|inscrit|iscritto|geboren|born)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:regist(?:ered|riert|rado|rato)|joined|member since|mitglied seit|dabei seit|inscrit|iscritto|geboren|born|deadline|anmeldeschluss|bewerbungsschluss|einsendeschluss|date limite|fecha límite|scadenza|gültig bis|valid until|expires)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex NotPublishedLabel();
+
+    [GeneratedRegex(@"(?<![\d:.])[0-2]?\d[:.h][0-5]\d\s*(?:uhr|h|[ap]\.?m\.?)?\s*(?:-|–|—|bis|to|until|à|a|al|hasta)\s*[0-2]?\d[:.h][0-5]\d(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex HoursSpan();
 
     [GeneratedRegex(@"\b(?:published|posted|veröffentlicht|publiziert|erschienen|publicado|publicada|publié|publiée|pubblicato|gepubliceerd|geplaatst)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex PublishedLabel();
