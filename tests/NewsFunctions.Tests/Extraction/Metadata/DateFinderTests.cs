@@ -281,4 +281,15 @@ public sealed class DateFinderTests
             """);
         Assert.Null(m.Published);
     }
+
+    [Fact]
+    public void MetadataDateInThePermalinksMonthIsKept()
+    {
+        var m = Read($"""
+            <html><head><title>FuelCell Echo bringt Speed</title><meta property="article:published_time" content="2019-10-01" /></head>
+            <body><main><h1>FuelCell Echo bringt Speed</h1><p>{Body}</p><p>{Body}</p></main></body></html>
+            """, "https://example.org/2019/10/fuelcell-echo-bringt-speed/");
+        Assert.Equal(new DateTime(2019, 10, 1), m.Published!.Value.Date);
+        Assert.Equal(ValueSource.Meta, m.PublishedSource);
+    }
 }

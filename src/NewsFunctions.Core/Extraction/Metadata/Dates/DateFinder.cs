@@ -686,6 +686,14 @@ internal static partial class DateFinder
             {
                 return true;
             }
+
+            // A permalink with the year and month only ("/2019/10/new-balance-fuelcell/") is the publication month.
+            if (u is not null && UrlMonth().Match(u.AbsolutePath) is { Success: true } month
+                && int.Parse(month.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) == stamp.Year
+                && int.Parse(month.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture) == stamp.Month)
+            {
+                return true;
+            }
         }
 
         return accept.Any(shown.Contains);
@@ -717,6 +725,9 @@ internal static partial class DateFinder
 
     [GeneratedRegex(@"(?<![\d])(?<y>(?:19|20)\d\d)[/_.-](?<m>[01]?\d)[/_.-](?<d>[0-3]?\d)(?!\d)", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex UrlDate();
+
+    [GeneratedRegex(@"/(?<y>(?:19|20)\d\d)/(?<m>0[1-9]|1[0-2])/(?!\d)", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex UrlMonth();
 
     [GeneratedRegex(@"(?<![\d.])(?<d>[0-3]\d)[-_.](?<m>[01]\d)[-_.](?<y>(?:19|20)\d\d)(?![\d])", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex UrlDayFirst();
