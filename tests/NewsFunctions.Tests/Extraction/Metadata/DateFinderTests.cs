@@ -292,4 +292,29 @@ public sealed class DateFinderTests
         Assert.Equal(new DateTime(2019, 10, 1), m.Published!.Value.Date);
         Assert.Equal(ValueSource.Meta, m.PublishedSource);
     }
+
+    [Fact]
+    public void DateSigningOffTheArticleIsRead()
+    {
+        var m = Read($"""
+            <html><head><title>Time to say goodbye.</title></head><body><main><article><h1>Time to say goodbye.</h1>
+            <p>Liebe_r Besucher_in,</p><p>{Body}</p><p>{Body}</p><p>In dem Sinne: So Long, and Thanks for All the Fish!</p>
+            <p>Benni<br />10. September 2017</p></article></main>
+            <footer><a href="/datenschutz">Datenschutzerklärung</a> · <a href="/impressum">Impressum</a></footer></body></html>
+            """);
+        Assert.Equal(new DateTime(2017, 9, 10), m.Published!.Value.Date);
+    }
+
+    [Fact]
+    public void PostListEndingTheArticleGivesNoDate()
+    {
+        var m = Read($"""
+            <html><head><title>Batteriespeicher</title></head><body><main><article><h1>Batteriespeicher</h1>
+            <p>{Body}</p><p>{Body}</p><h3>Weitere Beiträge</h3>
+            <div><a href="/a">Solarpflicht kommt</a><span>8. Juni 2022</span></div>
+            <div><a href="/b">1,5 Grad könnten bereits bis 2026 überschritten werden</a><span>17. Mai 2022</span></div>
+            </article></main></body></html>
+            """);
+        Assert.Null(m.Published);
+    }
 }

@@ -202,6 +202,11 @@ internal static partial class DateFinder
             pubSource = ValueSource.Text;
         }
 
+        if (published is null)
+        {
+            SetPublished(SignOff(texts, heading, language), ValueSource.Text);
+        }
+
         // 6. The URL.
         if (published is null)
         {
@@ -396,6 +401,52 @@ internal static partial class DateFinder
         }
 
         setPublished(best ?? inHeading, ValueSource.Text);
+    }
+
+    /// <summary>
+    /// A date alone on the article's last line, under the writer's name ("Benni / 10. September 2017"): a letter or a
+    /// post signed off with its date. Only the last text before the page's footer chrome counts.
+    /// </summary>
+    private static DateTimeOffset? SignOff(List<TextFact> texts, HeadingPlace heading, string? language)
+    {
+        if (heading.Order < 0)
+        {
+            return null;
+        }
+
+        for (var i = texts.Count - 1; i >= 0 && texts[i].Order > heading.Order; i--)
+        {
+            var t = texts[i];
+            if (heading.InChrome(t))
+            {
+                continue;
+            }
+
+            if (t.Text.Length > 30 || DateParser.FindInText(t.Text, language, out var at) is not { } d || at > 2)
+            {
+                return null;
+            }
+
+            // A list of posts ends with a date too, but shows one on every item.
+            var seen = 0;
+            for (var j = i - 1; j >= 0 && seen < 8 && texts[j].Order > heading.Order; j--)
+            {
+                if (heading.InChrome(texts[j]))
+                {
+                    continue;
+                }
+
+                seen++;
+                if (texts[j].Text.AsSpan().ContainsAnyInRange('0', '9') && DateParser.FindInText(texts[j].Text, language) is not null)
+                {
+                    return null;
+                }
+            }
+
+            return d;
+        }
+
+        return null;
     }
 
     /// <summary>
