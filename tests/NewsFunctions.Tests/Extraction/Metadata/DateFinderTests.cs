@@ -317,4 +317,18 @@ public sealed class DateFinderTests
             """);
         Assert.Null(m.Published);
     }
+
+    [Fact]
+    public void LatestNewsBoxListingTheArticleGivesItsDate()
+    {
+        var m = Read($"""
+            <html><head><title>Menschenrechte achten</title></head><body><main>
+            <h1>Menschenrechte achten</h1><p>{Body}</p><p>{Body}</p>
+            <div class="teaser-list">
+            <div class="teaser"><div class="authored">09.11.2021</div><h2>Geflüchtete in Belarus: AWO fordert schnelles Handeln</h2></div>
+            <div class="teaser"><div class="authored">10.11.2021</div><h2>Menschenrechte achten</h2><p>Ein Appell an die nächste Bundesregierung</p></div>
+            </div></main></body></html>
+            """);
+        Assert.Equal(new DateTime(2021, 11, 10), m.Published!.Value.Date);
+    }
 }

@@ -204,7 +204,7 @@ internal static partial class DateFinder
 
         if (published is null)
         {
-            SetPublished(SignOff(texts, heading, language), ValueSource.Text);
+            SetPublished(SignOff(texts, heading, language) ?? NamedElsewhere(texts, heading, language), ValueSource.Text);
         }
 
         // 6. The URL.
@@ -444,6 +444,45 @@ internal static partial class DateFinder
             }
 
             return d;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The date beside the article's own heading repeated in a box elsewhere on the page: a list of latest stories
+    /// that includes this one ("10.11.2021 / Menschenrechte achten"), or an "about this article" box ("Literatur und
+    /// Animated Typography / wurde am / 19. Mai 2010"). Only the texts next to the repeated heading, in its box, count;
+    /// a repeat in the running text ("based on the article Essen-Westviertel (as of 15.11.2008)") is a citation.
+    /// </summary>
+    private static DateTimeOffset? NamedElsewhere(List<TextFact> texts, HeadingPlace heading, string? language)
+    {
+        if (heading.Text is not { Length: >= 12 } h)
+        {
+            return null;
+        }
+
+        var folded = TitleChooser.Fold(h);
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var t = texts[i];
+            if (t.ChromeRoot == 0 || t.ChromeRoot == heading.ChromeRoot || t.Text.Length != h.Length || TitleChooser.Fold(t.Text) != folded)
+            {
+                continue;
+            }
+
+            foreach (var j in (int[])[i - 1, i + 1, i - 2, i + 2])
+            {
+                if (j < 0 || j >= texts.Count || texts[j].ChromeRoot != t.ChromeRoot || texts[j].Text.Length > 60 || !texts[j].Text.AsSpan().ContainsAnyInRange('0', '9'))
+                {
+                    continue;
+                }
+
+                if (DateParser.FindInText(texts[j].Text, language, out var at) is { } d && at <= 12 && !NotPublishedLabel().IsMatch(texts[j].Text) && !HoursSpan().IsMatch(texts[j].Text))
+                {
+                    return d;
+                }
+            }
         }
 
         return null;
