@@ -331,4 +331,30 @@ public sealed class DateFinderTests
             """);
         Assert.Equal(new DateTime(2021, 11, 10), m.Published!.Value.Date);
     }
+
+    [Fact]
+    public void TimeInABannerRightAboveTheHeadingIsRead()
+    {
+        var m = Read($"""
+            <html><head><title>Das ändert sich im Jahr 2023</title></head><body>
+            <header><nav><a href="/">Start</a><a href="/news">News</a></nav></header>
+            <main id="main"><div class="news-banner"><span>Pressemitteilung | Verbraucherzentrale Sachsen e.V.</span>
+            <time datetime="2022-12-12 12:22">12.12.2022 12:22</time></div>
+            <article><h1>Das ändert sich im Jahr 2023</h1><p>{Body}</p><p>{Body}</p></article></main></body></html>
+            """);
+        Assert.Equal(new DateTime(2022, 12, 12), m.Published!.Value.Date);
+    }
+
+    [Fact]
+    public void HeaderClockAboveTheNavigationGivesNoDate()
+    {
+        var m = Read($"""
+            <html><head><title>Das ändert sich im Jahr 2023</title></head><body>
+            <div class="topbar"><time class="date" datetime="2022-12-12">Montag, 12. Dezember 2022</time></div>
+            <nav><a href="/">Start</a><a href="/a">Politik</a><a href="/b">Wirtschaft</a><a href="/c">Sport</a><a href="/d">Kultur</a>
+            <a href="/e">Wissen</a><a href="/f">Reisen</a><a href="/g">Auto</a><a href="/h">Digital</a><a href="/i">Leben</a></nav>
+            <main><article><h1>Das ändert sich im Jahr 2023</h1><p>{Body}</p><p>{Body}</p></article></main></body></html>
+            """);
+        Assert.Null(m.Published);
+    }
 }

@@ -146,7 +146,11 @@ internal static partial class DateFinder
         }
 
         // 4. <time> elements outside the page chrome: marked ones first, then the first one inside the article.
-        var times = scan.Times.Where(t => !heading.InChrome(t)).ToList();
+        // A banner right above the heading (kicker and time of a press release) is the article's too when its one
+        // time element is the only one in it; a header's clock sits further up, beyond the zone.
+        bool BannerAbove(TextFact t) => heading.ZoneStart >= 0 && t.Order >= heading.ZoneStart && t.Order < heading.Order
+            && !scan.CommentRoots.Contains(t.ChromeRoot) && scan.Times.Count(o => o.ChromeRoot == t.ChromeRoot) == 1;
+        var times = scan.Times.Where(t => !heading.InChrome(t) || BannerAbove(t)).ToList();
         foreach (var t in times)
         {
             var value = t.Hint.StartsWith("text", StringComparison.Ordinal) ? DateParser.FindInText(t.Text, language) : DateParser.ParseMachine(t.Text);
