@@ -22,8 +22,9 @@ internal readonly record struct DateResult(DateTimeOffset? Published, ValueSourc
 /// <summary>
 /// Finds the article's published and modified date-times, from the most explicit evidence to the least:
 /// JSON-LD, meta tags, itemprop, &lt;time&gt; elements, labelled or byline-adjacent visible text near the title,
-/// and finally a date in the URL. Page chrome (header, navigation, sidebars, comments) is never read, so a
-/// header's "today" does not become the article's date; dates after the fetch are rejected.
+/// and finally a date in the URL. Page chrome (header, navigation, sidebars, comments) is not read, so a header's
+/// "today" does not become the article's date, except where it speaks of the article itself: a lone time in a banner
+/// right above the heading, or a box that repeats the heading beside a date. Dates after the fetch are rejected.
 /// </summary>
 internal static partial class DateFinder
 {
