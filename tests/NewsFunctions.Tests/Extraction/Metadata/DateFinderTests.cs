@@ -228,4 +228,133 @@ public sealed class DateFinderTests
         Assert.Equal(new DateTime(2021, 10, 29), m.Published!.Value.Date);
         Assert.Equal(ValueSource.Url, m.PublishedSource);
     }
+
+    [Fact]
+    public void DateLineBelowABandOfRatingWidgetsIsRead()
+    {
+        // Stars, counters and icon glyphs between the heading and the date line: many texts, little text.
+        var m = Read($"""
+            <html><head><title>Mandarinen-Schmand-Kuchen</title></head><body><main><h1>Mandarinen-Schmand-Kuchen</h1>
+            <p>der cremigste Kuchen den ich kenne!</p>
+            <div class="rating"><span>4.52</span> <span>bei</span> <span>948</span> <span>Bewertungen</span>
+            <ul><li>Perfekt</li><li>Sehr gut</li><li>Ganz gut</li><li>Ausbaufähig</li><li>Mangelhaft</li></ul>
+            <a>Rezept bewerten</a><span>Vielen Dank!</span><a>Bewertungen anzeigen</a><a>Jetzt anmelden</a></div>
+            <div class="stats"><span>Prep</span><b>15</b><span>min</span><span>Total</span><b>50</b><span>min</span><span>Portionen</span><b>12</b></div>
+            <div class="info"><span class="recipe-date">10.10.2006</span></div>
+            <p>{Body}</p><p>{Body}</p></main></body></html>
+            """);
+        Assert.Equal(new DateTime(2006, 10, 10), m.Published!.Value.Date);
+    }
+
+    [Fact]
+    public void TimesInAListBelowTheBodyGiveNoDate()
+    {
+        // The dates of a donation list (or replies, or further posts) under the text are not the page's own.
+        var m = Read($"""
+            <html><head><title>Caisse de solidarité financière</title></head><body><article>
+            <h1>Caisse de solidarité financière</h1><p>{Body}</p><p>{Body}</p><p>{Body}</p>
+            <ul class="list-group"><li><span class="text-secondary"><time datetime="2020-06-05T21:36:45+02:00">il y a 3 ans</time></span> Marie a donné 20 €</li>
+            <li><span class="text-secondary"><time datetime="2020-05-25T16:24:53+02:00">il y a 3 ans</time></span> Paul a donné 50 €</li></ul>
+            </article></body></html>
+            """);
+        Assert.Null(m.Published);
+    }
+
+    [Fact]
+    public void EventDateWithItsHoursIsNotThePublicationDate()
+    {
+        var m = Read($"""
+            <html><head><title>Sprungbrett-Event Schaffhausen</title></head><body><main>
+            <div class="event-header"><span class="event-date">30. März 2020, 13:15 Uhr - 19:00 Uhr</span><span>Güterhof, Schaffhausen</span></div>
+            <h1>Sprungbrett-Event Schaffhausen</h1><p>{Body}</p><p>{Body}</p></main></body></html>
+            """);
+        Assert.Null(m.Published);
+    }
+
+    [Fact]
+    public void DeadlineIsNotThePublicationDate()
+    {
+        var m = Read($"""
+            <html><head><title>Sprungbrett-Event Schaffhausen</title></head><body><main>
+            <h1>Sprungbrett-Event Schaffhausen</h1><p>Leben in Schaffhausen!</p><p>Deadline: 15. März 2020</p>
+            <p>{Body}</p><p>{Body}</p></main></body></html>
+            """);
+        Assert.Null(m.Published);
+    }
+
+    [Fact]
+    public void MetadataDateInThePermalinksMonthIsKept()
+    {
+        var m = Read($"""
+            <html><head><title>FuelCell Echo bringt Speed</title><meta property="article:published_time" content="2019-10-01" /></head>
+            <body><main><h1>FuelCell Echo bringt Speed</h1><p>{Body}</p><p>{Body}</p></main></body></html>
+            """, "https://example.org/2019/10/fuelcell-echo-bringt-speed/");
+        Assert.Equal(new DateTime(2019, 10, 1), m.Published!.Value.Date);
+        Assert.Equal(ValueSource.Meta, m.PublishedSource);
+    }
+
+    [Fact]
+    public void DateSigningOffTheArticleIsRead()
+    {
+        var m = Read($"""
+            <html><head><title>Time to say goodbye.</title></head><body><main><article><h1>Time to say goodbye.</h1>
+            <p>Liebe_r Besucher_in,</p><p>{Body}</p><p>{Body}</p><p>In dem Sinne: So Long, and Thanks for All the Fish!</p>
+            <p>Benni<br />10. September 2017</p></article></main>
+            <footer><a href="/datenschutz">Datenschutzerklärung</a> · <a href="/impressum">Impressum</a></footer></body></html>
+            """);
+        Assert.Equal(new DateTime(2017, 9, 10), m.Published!.Value.Date);
+    }
+
+    [Fact]
+    public void PostListEndingTheArticleGivesNoDate()
+    {
+        var m = Read($"""
+            <html><head><title>Batteriespeicher</title></head><body><main><article><h1>Batteriespeicher</h1>
+            <p>{Body}</p><p>{Body}</p><h3>Weitere Beiträge</h3>
+            <div><a href="/a">Solarpflicht kommt</a><span>8. Juni 2022</span></div>
+            <div><a href="/b">1,5 Grad könnten bereits bis 2026 überschritten werden</a><span>17. Mai 2022</span></div>
+            </article></main></body></html>
+            """);
+        Assert.Null(m.Published);
+    }
+
+    [Fact]
+    public void LatestNewsBoxListingTheArticleGivesItsDate()
+    {
+        var m = Read($"""
+            <html><head><title>Menschenrechte achten</title></head><body><main>
+            <h1>Menschenrechte achten</h1><p>{Body}</p><p>{Body}</p>
+            <div class="teaser-list">
+            <div class="teaser"><div class="authored">09.11.2021</div><h2>Geflüchtete in Belarus: AWO fordert schnelles Handeln</h2></div>
+            <div class="teaser"><div class="authored">10.11.2021</div><h2>Menschenrechte achten</h2><p>Ein Appell an die nächste Bundesregierung</p></div>
+            </div></main></body></html>
+            """);
+        Assert.Equal(new DateTime(2021, 11, 10), m.Published!.Value.Date);
+    }
+
+    [Fact]
+    public void TimeInABannerRightAboveTheHeadingIsRead()
+    {
+        var m = Read($"""
+            <html><head><title>Das ändert sich im Jahr 2023</title></head><body>
+            <header><nav><a href="/">Start</a><a href="/news">News</a></nav></header>
+            <main id="main"><div class="news-banner"><span>Pressemitteilung | Verbraucherzentrale Sachsen e.V.</span>
+            <time datetime="2022-12-12 12:22">12.12.2022 12:22</time></div>
+            <article><h1>Das ändert sich im Jahr 2023</h1><p>{Body}</p><p>{Body}</p></article></main></body></html>
+            """);
+        Assert.Equal(new DateTime(2022, 12, 12), m.Published!.Value.Date);
+    }
+
+    [Fact]
+    public void HeaderClockAboveTheNavigationGivesNoDate()
+    {
+        var m = Read($"""
+            <html><head><title>Das ändert sich im Jahr 2023</title></head><body>
+            <div class="topbar"><time class="date" datetime="2022-12-12">Montag, 12. Dezember 2022</time></div>
+            <nav><a href="/">Start</a><a href="/a">Politik</a><a href="/b">Wirtschaft</a><a href="/c">Sport</a><a href="/d">Kultur</a>
+            <a href="/e">Wissen</a><a href="/f">Reisen</a><a href="/g">Auto</a><a href="/h">Digital</a><a href="/i">Leben</a></nav>
+            <main><article><h1>Das ändert sich im Jahr 2023</h1><p>{Body}</p><p>{Body}</p></article></main></body></html>
+            """);
+        Assert.Null(m.Published);
+    }
 }

@@ -22,8 +22,9 @@ internal readonly record struct DateResult(DateTimeOffset? Published, ValueSourc
 /// <summary>
 /// Finds the article's published and modified date-times, from the most explicit evidence to the least:
 /// JSON-LD, meta tags, itemprop, &lt;time&gt; elements, labelled or byline-adjacent visible text near the title,
-/// and finally a date in the URL. Page chrome (header, navigation, sidebars, comments) is never read, so a
-/// header's "today" does not become the article's date; dates after the fetch are rejected.
+/// and finally a date in the URL. Page chrome (header, navigation, sidebars, comments) is not read, so a header's
+/// "today" does not become the article's date, except where it speaks of the article itself: a lone time in a banner
+/// right above the heading, or a box that repeats the heading beside a date. Dates after the fetch are rejected.
 /// </summary>
 internal static partial class DateFinder
 {
@@ -45,6 +46,9 @@ internal static partial class DateFinder
 
     private static readonly TimeSpan Skew = TimeSpan.FromDays(1);
 
+    /// <summary>How much short text below the heading still belongs to its byline zone, however many pieces it comes in.</summary>
+    private const int ZoneScrapChars = 600;
+
     public static DateResult Find(PageScan scan, JsonLdFacts ld, Uri? canonical, Uri? url, string? language, DateTimeOffset fetchedAt, string? title)
     {
         var latest = fetchedAt + Skew;
@@ -52,7 +56,7 @@ internal static partial class DateFinder
 
         // Screen-reader labels help bylines, not dates.
         var texts = scan.Texts.Where(t => t.Hint != "sr").ToList();
-        var (zoneStart, zoneEnd) = Zone(texts, headingOrder);
+        var (zoneStart, zoneEnd) = Zone(texts, headingOrder, language);
         var heading = new HeadingPlace(headingOrder, headingChrome, zoneStart, zoneEnd, MetaLines(texts, headingOrder, zoneEnd, language, scan.CommentRoots), HeadingText(scan, texts, headingOrder));
         DateTimeOffset? Ok(DateTimeOffset? d) => d is { } v && v <= latest && v.Year >= 1995 ? v : null;
 
@@ -143,7 +147,11 @@ internal static partial class DateFinder
         }
 
         // 4. <time> elements outside the page chrome: marked ones first, then the first one inside the article.
-        var times = scan.Times.Where(t => !heading.InChrome(t)).ToList();
+        // A banner right above the heading (kicker and time of a press release) is the article's too when its one
+        // time element is the only one in it; a header's clock sits further up, beyond the zone.
+        bool BannerAbove(TextFact t) => heading.ZoneStart >= 0 && t.Order >= heading.ZoneStart && t.Order < heading.Order
+            && !scan.CommentRoots.Contains(t.ChromeRoot) && scan.Times.Count(o => o.ChromeRoot == t.ChromeRoot) == 1;
+        var times = scan.Times.Where(t => !heading.InChrome(t) || BannerAbove(t)).ToList();
         foreach (var t in times)
         {
             var value = t.Hint.StartsWith("text", StringComparison.Ordinal) ? DateParser.FindInText(t.Text, language) : DateParser.ParseMachine(t.Text);
@@ -162,7 +170,7 @@ internal static partial class DateFinder
         }
 
         DateTimeOffset? TimeValue(TextFact t) => t.Hint.StartsWith("text", StringComparison.Ordinal) ? DateParser.FindInText(t.Text, language) : DateParser.ParseMachine(t.Text);
-        if (published is null && times.FirstOrDefault(t => t.InArticle && !ModifiedHint().IsMatch(t.Hint)) is { Text: not null } first)
+        if (published is null && times.FirstOrDefault(t => t.InArticle && !ModifiedHint().IsMatch(t.Hint) && (heading.ZoneEnd < 0 || t.Order <= heading.ZoneEnd)) is { Text: not null } first)
         {
             SetPublished(TimeValue(first), ValueSource.TimeElement);
         }
@@ -197,6 +205,11 @@ internal static partial class DateFinder
         {
             published = v;
             pubSource = ValueSource.Text;
+        }
+
+        if (published is null)
+        {
+            SetPublished(SignOff(texts, heading, language) ?? NamedElsewhere(texts, heading, language), ValueSource.Text);
         }
 
         // 6. The URL.
@@ -331,7 +344,8 @@ internal static partial class DateFinder
                 continue;
             }
 
-            if ((ModifiedLabel().IsMatch(d.Text) && !PublishedLabel().IsMatch(d.Text)) || NotPublishedLabel().IsMatch(d.Text))
+            // "30. März 2020, 13:15 Uhr - 19:00 Uhr": a date with a span of hours is when an event takes place.
+            if ((ModifiedLabel().IsMatch(d.Text) && !PublishedLabel().IsMatch(d.Text)) || NotPublishedLabel().IsMatch(d.Text) || HoursSpan().IsMatch(d.Text))
             {
                 continue;
             }
@@ -376,7 +390,7 @@ internal static partial class DateFinder
             }
 
             // "Registriert: 18.09.2008" under a forum post's author is the member's, not the post's.
-            if (NotPublishedLabel().IsMatch(t.Text) || (i > 0 && texts[i - 1].Text.Length < 40 && NotPublishedLabel().IsMatch(texts[i - 1].Text)))
+            if (NotPublishedLabel().IsMatch(t.Text) || (i > 0 && texts[i - 1].Text.Length < 40 && NotPublishedLabel().IsMatch(texts[i - 1].Text)) || HoursSpan().IsMatch(line))
             {
                 continue;
             }
@@ -392,6 +406,91 @@ internal static partial class DateFinder
         }
 
         setPublished(best ?? inHeading, ValueSource.Text);
+    }
+
+    /// <summary>
+    /// A date alone on the article's last line, under the writer's name ("Benni / 10. September 2017"): a letter or a
+    /// post signed off with its date. Only the last text before the page's footer chrome counts.
+    /// </summary>
+    private static DateTimeOffset? SignOff(List<TextFact> texts, HeadingPlace heading, string? language)
+    {
+        if (heading.Order < 0)
+        {
+            return null;
+        }
+
+        for (var i = texts.Count - 1; i >= 0 && texts[i].Order > heading.Order; i--)
+        {
+            var t = texts[i];
+            if (heading.InChrome(t))
+            {
+                continue;
+            }
+
+            if (t.Text.Length > 30 || DateParser.FindInText(t.Text, language, out var at) is not { } d || at > 2)
+            {
+                return null;
+            }
+
+            // A list of posts ends with a date too, but shows one on every item.
+            var seen = 0;
+            for (var j = i - 1; j >= 0 && seen < 8 && texts[j].Order > heading.Order; j--)
+            {
+                if (heading.InChrome(texts[j]))
+                {
+                    continue;
+                }
+
+                seen++;
+                if (texts[j].Text.AsSpan().ContainsAnyInRange('0', '9') && DateParser.FindInText(texts[j].Text, language) is not null)
+                {
+                    return null;
+                }
+            }
+
+            return d;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The date beside the article's own heading repeated in a box elsewhere on the page: a list of latest stories
+    /// that includes this one ("10.11.2021 / Menschenrechte achten"), or an "about this article" box ("Literatur und
+    /// Animated Typography / wurde am / 19. Mai 2010"). Only the texts next to the repeated heading, in its box, count;
+    /// a repeat in the running text ("based on the article Essen-Westviertel (as of 15.11.2008)") is a citation.
+    /// </summary>
+    private static DateTimeOffset? NamedElsewhere(List<TextFact> texts, HeadingPlace heading, string? language)
+    {
+        if (heading.Text is not { Length: >= 12 } h)
+        {
+            return null;
+        }
+
+        var folded = TitleChooser.Fold(h);
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var t = texts[i];
+            if (t.ChromeRoot == 0 || t.ChromeRoot == heading.ChromeRoot || t.Text.Length != h.Length || TitleChooser.Fold(t.Text) != folded)
+            {
+                continue;
+            }
+
+            foreach (var j in (int[])[i - 1, i + 1, i - 2, i + 2])
+            {
+                if (j < 0 || j >= texts.Count || texts[j].ChromeRoot != t.ChromeRoot || texts[j].Text.Length > 60 || !texts[j].Text.AsSpan().ContainsAnyInRange('0', '9'))
+                {
+                    continue;
+                }
+
+                if (DateParser.FindInText(texts[j].Text, language, out var at) is { } d && at <= 12 && !NotPublishedLabel().IsMatch(texts[j].Text) && !HoursSpan().IsMatch(texts[j].Text))
+                {
+                    return d;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -469,7 +568,7 @@ internal static partial class DateFinder
     }
 
     /// <summary>Document-order bounds of the byline zone around the main heading, or (-1, -1) without a heading.</summary>
-    private static (int Start, int End) Zone(List<TextFact> texts, int headingOrder)
+    private static (int Start, int End) Zone(List<TextFact> texts, int headingOrder, string? language)
     {
         if (headingOrder < 0)
         {
@@ -491,10 +590,17 @@ internal static partial class DateFinder
 
         var start = texts[first].Order;
         var end = texts[at].Order;
+        // Fifteen texts, or more when they are scraps (rating stars, icon glyphs, "1 Beitrag", "Prep 15 min") and no
+        // date has shown yet: a forum post's or a recipe's date line sits below a band of such widgets.
         var paragraphs = 0;
-        for (var i = at; i < texts.Count && i < at + 15; i++)
+        var chars = 0;
+        var dated = false;
+        for (var i = at; i < texts.Count && (i < at + 15 || (chars < ZoneScrapChars && !dated)) && i < at + 60; i++)
         {
             end = texts[i].Order;
+            chars += texts[i].Text.Length <= 200 ? texts[i].Text.Length : 0;
+            dated = dated || (texts[i].Text.AsSpan().ContainsAnyInRange('0', '9') && DateParser.FindInText(texts[i].Text, language) is not null
+                && !NotPublishedLabel().IsMatch(texts[i].Text) && (i == 0 || !NotPublishedLabel().IsMatch(texts[i - 1].Text)));
             if (texts[i].Text.Length > 200 && ++paragraphs == 2)
             {
                 // The body has begun; the first long text may be the standfirst, with the byline below it.
@@ -675,6 +781,14 @@ internal static partial class DateFinder
             {
                 return true;
             }
+
+            // A permalink with the year and month only ("/2019/10/new-balance-fuelcell/") is the publication month.
+            if (u is not null && UrlMonth().Match(u.AbsolutePath) is { Success: true } month
+                && int.Parse(month.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) == stamp.Year
+                && int.Parse(month.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture) == stamp.Month)
+            {
+                return true;
+            }
         }
 
         return accept.Any(shown.Contains);
@@ -707,6 +821,9 @@ internal static partial class DateFinder
     [GeneratedRegex(@"(?<![\d])(?<y>(?:19|20)\d\d)[/_.-](?<m>[01]?\d)[/_.-](?<d>[0-3]?\d)(?!\d)", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex UrlDate();
 
+    [GeneratedRegex(@"/(?<y>(?:19|20)\d\d)/(?<m>0[1-9]|1[0-2])/(?!\d)", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex UrlMonth();
+
     [GeneratedRegex(@"(?<![\d.])(?<d>[0-3]\d)[-_.](?<m>[01]\d)[-_.](?<y>(?:19|20)\d\d)(?![\d])", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex UrlDayFirst();
 
@@ -725,8 +842,11 @@ internal static partial class DateFinder
     [GeneratedRegex(@"\b(?:updated|last updated|modified|aktualisiert|geändert|actualizado|actualizada|mis à jour|mise à jour|atualizado|aggiornato|bijgewerkt)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex ModifiedLabel();
 
-    [GeneratedRegex(@"\b(?:regist(?:ered|riert|rado|rato)|joined|member since|mitglied seit|dabei seit|inscrit|iscritto|geboren|born)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:regist(?:ered|riert|rado|rato)|joined|member since|mitglied seit|dabei seit|inscrit|iscritto|geboren|born|deadline|anmeldeschluss|bewerbungsschluss|einsendeschluss|date limite|fecha límite|scadenza|gültig bis|valid until|expires)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex NotPublishedLabel();
+
+    [GeneratedRegex(@"(?<![\d:.])[0-2]?\d[:.h][0-5]\d\s*(?:uhr|h|[ap]\.?m\.?)?\s*(?:-|–|—|bis|to|until|à|a|al|hasta)\s*[0-2]?\d[:.h][0-5]\d(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex HoursSpan();
 
     [GeneratedRegex(@"\b(?:published|posted|veröffentlicht|publiziert|erschienen|publicado|publicada|publié|publiée|pubblicato|gepubliceerd|geplaatst)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex PublishedLabel();
