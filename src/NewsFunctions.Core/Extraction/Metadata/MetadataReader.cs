@@ -88,13 +88,13 @@ internal static partial class MetadataReader
                 return display;
             }
 
-            return Completed(fromLd, scan, siteName, heading);
+            return ShownInstead(Completed(fromLd, scan, siteName, heading), scan, siteName, heading);
         }
 
         var fromMeta = MetaAuthors(scan, siteName);
         if (fromMeta.Count > 0)
         {
-            return Completed(fromMeta, scan, siteName, heading);
+            return ShownInstead(Completed(fromMeta, scan, siteName, heading), scan, siteName, heading);
         }
 
         var fromBylines = AuthorNames.Clean(Bylines(scan, heading).Take(6), siteName);
@@ -105,6 +105,33 @@ internal static partial class MetadataReader
 
         return AuthorNames.Clean(BylineTexts(scan, heading), siteName);
     }
+
+    /// <summary>
+    /// The metadata's authors, unless a labelled byline next to the main heading ("Von Claudia Lindner", "Auteur" +
+    /// name) names other people: the metadata then holds the CMS account that posted the piece or a site-wide
+    /// default, while the page shows who wrote it.
+    /// </summary>
+    private static List<string> ShownInstead(List<string> names, PageScan scan, string? siteName, (int Order, int ChromeRoot) heading)
+    {
+        // Only names written as names overrule: "Von Rechts wegen" is a phrase that happens to follow a byline word.
+        var shown = AuthorNames.Clean(BylineTexts(scan, heading, nearHeading: true), siteName);
+        return shown.Count == 0 || !shown.All(AuthorNames.IsCapitalised) || SharesAName(names, shown) ? names : shown;
+    }
+
+    /// <summary>Whether two name lists have a name word in common ("Eduardo Barreneche" and "E. Barreneche").</summary>
+    private static bool SharesAName(List<string> a, List<string> b)
+    {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var n in a)
+        {
+            words.UnionWith(NameWords(n));
+        }
+
+        return b.Any(n => NameWords(n).Any(words.Contains));
+    }
+
+    private static IEnumerable<string> NameWords(string name) =>
+        name.Split([' ', '-', '.', '_'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 3);
 
     private static List<string> MetaAuthors(PageScan scan, string? siteName)
     {
@@ -187,11 +214,21 @@ internal static partial class MetadataReader
         || (!name.Contains(' ', StringComparison.Ordinal) && visible.StartsWith(name + " ", StringComparison.OrdinalIgnoreCase) && visible.Split(' ').Length <= 4);
 
     /// <summary>"By Jane Doe" / "Von Max Muster" lines, or a label ("Autor:", "By") followed by the name in the next text.</summary>
-    private static List<string> BylineTexts(PageScan scan, (int Order, int ChromeRoot) heading)
+    /// <remarks>
+    /// With <paramref name="nearHeading"/> only the lines from just above the main heading to the start of the body
+    /// count: a "By" line further down belongs to a quote, a teaser or a comment as often as to the article.
+    /// </remarks>
+    private static List<string> BylineTexts(PageScan scan, (int Order, int ChromeRoot) heading, bool nearHeading = false)
     {
         var byText = new List<string>();
         var texts = scan.Texts;
-        for (var i = 0; i < texts.Count && byText.Count < 2; i++)
+        var (from, to) = (0, texts.Count);
+        if (nearHeading)
+        {
+            (from, to) = NearHeading(texts, heading.Order);
+        }
+
+        for (var i = from; i < to && byText.Count < 2; i++)
         {
             var t = texts[i];
             if ((t.InChromeApartFrom(heading.ChromeRoot) && !JustBelow(t, heading)) || t.Text.Length >= 160)
@@ -218,6 +255,41 @@ internal static partial class MetadataReader
         }
 
         return byText;
+    }
+
+    /// <summary>
+    /// Text indexes from a few short lines above the main heading to the second paragraph below it (the first may be
+    /// the standfirst, with the byline under it); empty without a heading.
+    /// </summary>
+    private static (int From, int To) NearHeading(List<TextFact> texts, int headingOrder)
+    {
+        if (headingOrder < 0)
+        {
+            return (0, 0);
+        }
+
+        var at = texts.FindIndex(t => t.Order > headingOrder);
+        if (at < 0)
+        {
+            return (0, 0);
+        }
+
+        var from = at;
+        while (from > 0 && at - from < 6 && texts[from - 1].Text.Length < 100)
+        {
+            from--;
+        }
+
+        var to = at;
+        for (var paragraphs = 0; to < texts.Count && to < at + 25; to++)
+        {
+            if (texts[to].Text.Length > 200 && ++paragraphs == 2)
+            {
+                break;
+            }
+        }
+
+        return (from, to);
     }
 
     /// <summary>Yoast-style <c>twitter:label1 = "Written by"</c> / <c>twitter:data1 = "Jane Doe"</c> pairs.</summary>
@@ -326,7 +398,7 @@ internal static partial class MetadataReader
     [GeneratedRegex(@"\b\d{1,2}[:.]\d{2}\s+(?i:von|by|par|por)\s+(?<name>\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})\s*$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex DatedByline();
 
-    [GeneratedRegex(@"^[\s|•·\-–—]*(?i:by|von|par|por|door|di|text|autor(?:in)?|author|auteur|autore|written by|posted by|geschrieben von|verfasst von|ein beitrag von|gespeichert von|submitted by|escrito por|publicado por|publié par|scritto da|redakteur(?:in)?|reporter)\s*:?$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^[\s|•·\-–—]*(?i:by|von|par|por|door|di|text|autor(?:in)?|author|auteur|autore|written by|posted by|geschrieben von|verfasst von|erstellt von|veröffentlicht von|ein beitrag von|gespeichert von|submitted by|escrito por|publicado por|publié par|scritto da|redakteur(?:in)?|reporter)\s*:?$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex BylineLabel();
 
     [GeneratedRegex(@"written by|verfasst von|geschrieben von|escrito por|écrit par|scritto da|geschreven door|author|autor|auteur", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]

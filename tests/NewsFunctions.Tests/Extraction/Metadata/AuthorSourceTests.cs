@@ -154,4 +154,45 @@ public sealed class AuthorSourceTests
         Assert.Equal(["Barry Alleyne"], AuthorNames.Clean(["Article by Barry Alleyne"], null));
         Assert.Equal(["mh"], AuthorNames.Clean(["mh"], null));
     }
+
+    [Fact]
+    public void LabelledBylineUnderTheHeadingBeatsADifferentMetadataAuthor()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><script type="application/ld+json">{"@type":"Article","headline":"Erfinderinnen","author":{"@type":"Person","name":"Isabell Angele"}}</script></head>
+            <body><article><h1>Erfinderinnen</h1><p><strong>Von Matthias Lauerer</strong></p><p>Ann Kiessling hat viele wichtige Entdeckungen gemacht.</p></article></body></html>
+            """);
+        Assert.Equal(["Matthias Lauerer"], m.Authors);
+    }
+
+    [Fact]
+    public void SiteWideMetaAuthorGivesWayToTheLabelAndNameUnderTheHeading()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><title>Podcasts in Plex einbinden</title><meta name="author" content="Matthias Hille - Lukas Balbach"></head>
+            <body><div class="post"><h2>Podcasts in Plex einbinden</h2><p class="date">Erstellt von <a href="/author/fabian/">Fabian</a> am Dienstag 6. Mai 2014</p>
+            <p>Ich benutze jetzt seit längerem Plex.</p></div></body></html>
+            """);
+        Assert.Equal(["Fabian"], m.Authors);
+    }
+
+    [Fact]
+    public void BylineNamingTheMetadataAuthorDifferentlyKeepsTheMetadata()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><meta name="author" content="Eduardo Barreneche"></head>
+            <body><article><h1>Gobierno acusa</h1><p>Por E. Barreneche</p><p>Texto.</p></article></body></html>
+            """);
+        Assert.Equal(["Eduardo Barreneche"], m.Authors);
+    }
+
+    [Fact]
+    public void PhraseAfterABylineWordDoesNotOverruleTheMetadata()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><meta name="author" content="Dennis Tölle"></head>
+            <body><article><h1>Urteil</h1><p>Tenor</p><p>Von Rechts wegen</p><p>Tatbestand</p></article></body></html>
+            """);
+        Assert.Equal(["Dennis Tölle"], m.Authors);
+    }
 }

@@ -42,6 +42,10 @@ internal static partial class AuthorNames
     public static bool IsLogin(string name) =>
         !name.Contains(' ', StringComparison.Ordinal) && name.Any(c => c is '.' or '_') && !name.Any(char.IsUpper) && name.Count(char.IsLetter) >= 4;
 
+    /// <summary>Every word of the name capitalised, name particles ("von", "de") aside.</summary>
+    public static bool IsCapitalised(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]) || Particles.Contains(w));
+
     public static List<string> Clean(IEnumerable<string?> raws, string? siteName)
     {
         var result = new List<string>();
