@@ -83,9 +83,15 @@ internal static partial class MetadataReader
         if (fromLd.Count > 0)
         {
             // A CMS login ("edilson.la.rosa") in JSON-LD: the meta tags usually carry the display name.
-            if (fromLd.All(AuthorNames.IsLogin) && MetaAuthors(scan, siteName) is { Count: > 0 } display)
+            if (fromLd.All(AuthorNames.IsLogin))
             {
-                return display;
+                if (MetaAuthors(scan, siteName) is { Count: > 0 } display)
+                {
+                    return display;
+                }
+
+                // Else the page may show the name somewhere: "(Christian P. Stadtfeld)" closing the article.
+                fromLd = fromLd.Select(login => ShownNameOfLogin(login, scan, siteName) ?? login).ToList();
             }
 
             return ShownInstead(Completed(fromLd, scan, siteName, heading), scan, siteName, heading);
@@ -116,6 +122,37 @@ internal static partial class MetadataReader
         // Only names written as names overrule: "Von Rechts wegen" is a phrase that happens to follow a byline word.
         var shown = AuthorNames.Clean(BylineTexts(scan, heading, nearHeading: true), siteName);
         return shown.Count == 0 || !shown.All(AuthorNames.IsCapitalised) || SharesAName(names, shown) ? names : shown;
+    }
+
+    /// <summary>
+    /// The name a login ("christian.stadtfeld") stands for, when the page shows it written as a name with the login's
+    /// first and last parts around at most two middle names or initials ("Christian P. Stadtfeld").
+    /// </summary>
+    private static string? ShownNameOfLogin(string login, PageScan scan, string? siteName)
+    {
+        var parts = login.Split(['.', '_', '-'], StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2 || parts[0].Length < 2 || parts[^1].Length < 2 || !parts.All(p => p.All(char.IsLetter)))
+        {
+            return null;
+        }
+
+        var shown = new Regex(
+            $@"(?<!\p{{L}})(?i:{Regex.Escape(parts[0])})(?:\s+[\p{{L}}.'-]+){{0,2}}?\s+(?i:{Regex.Escape(parts[^1])})(?!\p{{L}})",
+            RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(RegexLimits.TimeoutMilliseconds));
+        foreach (var t in scan.Texts)
+        {
+            if (t.Text.Length < parts[0].Length + parts[^1].Length + 1 || scan.CommentRoots.Contains(t.ChromeRoot))
+            {
+                continue;
+            }
+
+            if (shown.Match(t.Text) is { Success: true } m && AuthorNames.IsCapitalised(m.Value) && AuthorNames.Clean([m.Value], siteName) is [var name])
+            {
+                return name;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether two name lists have a name word in common ("Eduardo Barreneche" and "E. Barreneche").</summary>

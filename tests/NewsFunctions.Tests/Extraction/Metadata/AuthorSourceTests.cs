@@ -195,4 +195,14 @@ public sealed class AuthorSourceTests
             """);
         Assert.Equal(["Dennis Tölle"], m.Authors);
     }
+
+    [Fact]
+    public void LoginInJsonLdGivesWayToTheNameThePageShows()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Wahl","author":{"@type":"Person","name":"christian.stadtfeld"}}</script></head>
+            <body><article><h1>Wahl</h1><p>Zunächst ist festzustellen, dass die Gemeindepolitik spannend bleibt.</p><p><strong>Es bleibt spannend.</strong> (Christian P. Stadtfeld) +++</p></article></body></html>
+            """);
+        Assert.Equal(["Christian P. Stadtfeld"], m.Authors);
+    }
 }
