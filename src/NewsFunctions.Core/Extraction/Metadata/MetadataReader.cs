@@ -218,7 +218,7 @@ internal static partial class MetadataReader
 
         if (visible.Count == 0)
         {
-            return names;
+            return names.Select(n => n.Contains(' ', StringComparison.Ordinal) ? n : NamedInFull(n, scan, siteName) ?? n).ToList();
         }
 
         var result = new List<string>();
@@ -227,6 +227,12 @@ internal static partial class MetadataReader
         {
             var full = visible.FirstOrDefault(v => Extends(v, n));
             all &= full is not null;
+            if (full is null || !full.Contains(' ', StringComparison.Ordinal))
+            {
+                // The byline shows the first name alone as well ("Stefanus"); an author box may give the rest.
+                full = n.Contains(' ', StringComparison.Ordinal) ? full : NamedInFull(n, scan, siteName) ?? full;
+            }
+
             result.Add(full ?? n);
         }
 
@@ -237,6 +243,34 @@ internal static partial class MetadataReader
         }
 
         return result.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    /// <summary>
+    /// The full name of a first name alone, from a line of the page that opens with it and a surname and then ends or
+    /// goes on after a dash, comma or bar: an author box ("Stefanus Stahl - Maschinenbauer, Abenteurer ..."). A
+    /// sentence about someone ("Dago Leukefeld wird Botschafter") does not count.
+    /// </summary>
+    private static string? NamedInFull(string firstName, PageScan scan, string? siteName)
+    {
+        if (firstName.Length < 3 || !char.IsUpper(firstName[0]))
+        {
+            return null;
+        }
+
+        foreach (var t in scan.Texts)
+        {
+            if (t.Text.Length <= firstName.Length + 2 || !t.Text.StartsWith(firstName + " ", StringComparison.Ordinal) || scan.CommentRoots.Contains(t.ChromeRoot))
+            {
+                continue;
+            }
+
+            if (FullNameOpening().Match(t.Text, firstName.Length) is { Success: true } m && AuthorNames.Clean([firstName + m.Groups["surname"].Value], siteName) is [var name])
+            {
+                return name;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsFullName(string name)
@@ -437,6 +471,10 @@ internal static partial class MetadataReader
 
     [GeneratedRegex(@"^[\s|•·\-–—]*(?i:by|von|par|por|door|di|text|autor(?:in)?|author|auteur|autore|written by|posted by|geschrieben von|verfasst von|erstellt von|veröffentlicht von|ein beitrag von|gespeichert von|submitted by|escrito por|publicado por|publié par|scritto da|redakteur(?:in)?|reporter)\s*:?$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex BylineLabel();
+
+    /// <summary>After a first name: " Stahl" then the end of the line, or " - ", ", ", " | ", " (" and more.</summary>
+    [GeneratedRegex(@"\G(?<surname>\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:\s*$|\s+[-–—|(]\s|,\s)", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex FullNameOpening();
 
     [GeneratedRegex(@"written by|verfasst von|geschrieben von|escrito por|écrit par|scritto da|geschreven door|author|autor|auteur", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex AuthorLabel();

@@ -205,4 +205,25 @@ public sealed class AuthorSourceTests
             """);
         Assert.Equal(["Christian P. Stadtfeld"], m.Authors);
     }
+
+    [Fact]
+    public void FirstNameAloneIsCompletedFromTheAuthorBox()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Tubeless","author":{"@type":"Person","name":"Stefanus"}}</script></head>
+            <body><article><h1>Tubeless</h1><div class="byline"><div class="author">Stefanus</div></div><p>Reifen montieren geht so.</p>
+            <div class="box"><div class="name">Stefanus</div><div class="bio">Stefanus Stahl - Maschinenbauer, Abenteurer und Projektleiter.</div></div></article></body></html>
+            """);
+        Assert.Equal(["Stefanus Stahl"], m.Authors);
+    }
+
+    [Fact]
+    public void FirstNameAloneIsNotCompletedFromASentenceAboutSomeone()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Botschafter","author":{"@type":"Person","name":"Dago"}}</script></head>
+            <body><article><h1>Botschafter</h1><p>Dago Leukefeld wird Botschafter des Sports.</p></article></body></html>
+            """);
+        Assert.Equal(["Dago"], m.Authors);
+    }
 }
