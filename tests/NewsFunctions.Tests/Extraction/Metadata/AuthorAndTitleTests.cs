@@ -145,7 +145,39 @@ public sealed class AuthorAndTitleTests
     [InlineData("Agencia Austral")]
     [InlineData("Club Náutico de Puerto Alcira")]
     [InlineData("Courier Staff")]
+    [InlineData("Bundesverband WindEnergie")]
+    [InlineData("Die Grünen Bundestagsfraktion")]
+    [InlineData("Feuerwehr Oldenburg")]
+    [InlineData("Betty Crocker Kitchens")]
+    [InlineData("SeglerBlog")]
+    [InlineData("sv_team")]
     public void OrganisationsAreNotPeople(string raw)
+    {
+        Assert.Empty(AuthorNames.Clean([raw], null));
+    }
+
+    [Theory]
+    [InlineData("EFC Bayrische Bembel")]
+    [InlineData("BSV Zwickau")]
+    public void AcronymBesideOrdinaryWordsIsAClubNotAPerson(string raw)
+    {
+        Assert.Empty(AuthorNames.Clean([raw], null));
+    }
+
+    [Theory]
+    [InlineData("J. R. Smith")]
+    [InlineData("TJ Miller")]
+    [InlineData("JESSICA HOLLY")]
+    public void InitialsAndNamesInCapitalsArePeople(string raw)
+    {
+        Assert.Equal([raw], AuthorNames.Clean([raw], null));
+    }
+
+    [Theory]
+    [InlineData("Ilustrator: Adriaan Prent")]
+    [InlineData("Zuletzt geändert am: 15.10.2021")]
+    [InlineData("zvg")]
+    public void RoleAndDateLabelsAreNotNames(string raw)
     {
         Assert.Empty(AuthorNames.Clean([raw], null));
     }

@@ -20,7 +20,7 @@ internal static partial class AuthorNames
         "email", "e-mail", "email the author", "follow", "twitter", "facebook", "instagram", "linkedin", "more", "share", "posts", "home",
         "comments", "comment", "kommentare", "author", "authors", "autor", "autoren", "auteur", "by", "von", "written by", "posted by",
         "read more", "view all posts", "all posts", "about", "contact", "kontakt", "mehr", "profile", "bio", "wire", "wire service", "agencies",
-        "agencias", "agences", "agenturen", "agenzie", "news", "nachrichten", "noticias", "infos",
+        "agencias", "agences", "agenturen", "agenzie", "news", "nachrichten", "noticias", "infos", "zvg",
         "publisher", "super user", "com", "aktuell", "über den autor", "über die autorin", "über den autor/die autorin", "zur person", "about the author", "about me", "über mich", "am", "on",
     };
 
@@ -213,7 +213,22 @@ internal static partial class AuthorNames
         }
 
         // An organisation rather than a person ("Web Commerce GmbH", "Die FURCHE", "Bund der Energieverbraucher").
-        if (Organisation().IsMatch(name) || (words.Length == 2 && words[0] is "Die" or "Der" or "Das" or "The" or "La" or "Le" or "El" or "Il"))
+        if (Organisation().IsMatch(name) || OrganisationCompound().IsMatch(name) || (words.Length == 2 && words[0] is "Die" or "Der" or "Das" or "The" or "La" or "Le" or "El" or "Il"))
+        {
+            return false;
+        }
+
+        // An acronym beside ordinary words is a club's or a company's name ("EFC Bayrische Bembel", "BSV Zwickau");
+        // people's initials carry periods or are two letters ("J. R. Smith", "TJ Miller"), and a name in capitals
+        // ("JESSICA HOLLY") has no ordinary word.
+        if (words.Length >= 2 && words.Any(IsAcronym) && words.Any(w => w.Length >= 2 && char.IsUpper(w[0]) && w.Skip(1).Any(char.IsLower)))
+        {
+            return false;
+        }
+
+        // A role label left in front ("Ilustrator: Adriaan Prent"), a sentence, or a date label from the same box
+        // ("Zuletzt geändert am"): not a name.
+        if (name.Contains(':', StringComparison.Ordinal) || DateLabel().IsMatch(name))
         {
             return false;
         }
@@ -222,10 +237,22 @@ internal static partial class AuthorNames
         return !words.All(w => NotPeople.Contains(w.Trim(',', '/', '.')));
     }
 
+    private static bool IsAcronym(string word) => word.Length is >= 3 and <= 5 && word.All(char.IsUpper);
+
     private static string Host(string s) => s.Replace("www.", "", StringComparison.OrdinalIgnoreCase).Split('.')[0].Trim();
 
     [GeneratedRegex(@"\b(?:GmbH|AG|KG|e\.\s?V|Ltd|Inc|LLC|S\.A|SpA|Verlag|Verband|Bund|Zeitung|Magazin|Magazine|Redaktion|Redaction|Team|Media|Medien|News|Online|Press|Presse|Agentur|Agency|Stiftung|Foundation|Institut|Institute|Universität|University|Ministerium|Ministry|Gemeinde|Verein|Kirche|Radio|TV|Welle|Newsroom|Staff|Desk|Noticias|Nachrichten|Notizie|Nieuws|Agencia|Agence|Agenzia|Agentschap|Club|Asociación|Association|Associazione|Federación|Federation)\b", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Organisation();
+
+    /// <summary>
+    /// German compounds and words that name bodies rather than people: "Bundesverband WindEnergie", "Die Grünen
+    /// Bundestagsfraktion", "Feuerwehr Oldenburg", "Abteilung Wasserrettung", "Betty Crocker Kitchens".
+    /// </summary>
+    [GeneratedRegex(@"(?i:\b\p{L}{3,}(?:verband|verein|fraktion|partei|redaktion|gesellschaft|stiftung|ministerium|genossenschaft)\b|\b(?:feuerwehr|abteilung|sekretariat|partei|fraktion|bündnis|kitchens?|blog|pressestelle|pressebüro|geschäftsstelle)\b|\p{Ll}blog\b|\bteam\b|[_-]team\b)", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex OrganisationCompound();
+
+    [GeneratedRegex(@"\b(?i:zuletzt|geändert|aktualisiert|updated|modified|actualizado|modifié)\b", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex DateLabel();
 
     /// <summary>"Foto: X", "Photo: X", "Bild: X", "Imagen cedida por X": a picture credit, not a byline.</summary>
     [GeneratedRegex(@"^[\s\-–—•·|*(]*(?:fotos?|photos?|photograph(?:y|ed)?|bild(?:er)?|image(?:s|n)?|imagen|picture|ilustraci[oó]n|illustration|credits?|cr[eé]dito|cedida|gráfico|grafik|video)\b(?!\s*(?:and|und|y|et|&|\+)\s*(?:text|texto|texte))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
