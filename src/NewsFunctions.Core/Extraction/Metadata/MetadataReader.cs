@@ -103,7 +103,7 @@ internal static partial class MetadataReader
             return ShownInstead(Completed(fromMeta, scan, siteName, heading), scan, siteName, heading);
         }
 
-        var fromBylines = AuthorNames.Clean(Bylines(scan, heading).Take(6), siteName);
+        var fromBylines = BylineNames(scan, heading, siteName);
         if (fromBylines.Count > 0)
         {
             return fromBylines;
@@ -181,12 +181,40 @@ internal static partial class MetadataReader
         return AuthorNames.Clean(metaAuthors, siteName);
     }
 
+    /// <summary>
+    /// The names of the byline closest to the heading and of the byline elements next to it ("A", "B" in sibling
+    /// spans). Byline elements further away are other pieces' ("Pressemitteilung von X" under each item of a list of
+    /// related posts), not co-authors.
+    /// </summary>
+    private static List<string> BylineNames(PageScan scan, (int Order, int ChromeRoot) heading, string? siteName)
+    {
+        var facts = BylineFacts(scan, heading).Take(6).ToList();
+        foreach (var first in facts)
+        {
+            var names = AuthorNames.Clean([first.Text], siteName);
+            if (names.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var other in facts.Where(f => f.Order != first.Order && Math.Abs(f.Order - first.Order) <= 40))
+            {
+                names.AddRange(AuthorNames.Clean([other.Text], siteName).Where(n => !names.Contains(n, StringComparer.OrdinalIgnoreCase)));
+            }
+
+            return names;
+        }
+
+        return [];
+    }
+
     /// <summary>Bylines outside chrome (relative to the main heading's own wrapper), the closest to the heading first.</summary>
-    private static IEnumerable<string> Bylines(PageScan scan, (int Order, int ChromeRoot) heading) =>
+    private static IEnumerable<string> Bylines(PageScan scan, (int Order, int ChromeRoot) heading) => BylineFacts(scan, heading).Select(b => b.Text);
+
+    private static IEnumerable<TextFact> BylineFacts(PageScan scan, (int Order, int ChromeRoot) heading) =>
         scan.Bylines.Where(b => !b.InChromeApartFrom(heading.ChromeRoot) || JustBelow(b, heading))
             .OrderByDescending(b => b.Hint == "itemprop")
-            .ThenBy(b => heading.Order < 0 ? b.Order : Math.Abs(b.Order - heading.Order))
-            .Select(b => b.Text);
+            .ThenBy(b => heading.Order < 0 ? b.Order : Math.Abs(b.Order - heading.Order));
 
     /// <summary>
     /// A byline in a small chrome-classed box that opens right below the main heading ("teaser__metadata") is the

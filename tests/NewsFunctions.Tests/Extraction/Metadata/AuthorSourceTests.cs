@@ -94,6 +94,7 @@ public sealed class AuthorSourceTests
     [InlineData("Luis Ávila Seguir", "Luis Ávila")]
     [InlineData("Simon Dückert →", "Simon Dückert")]
     [InlineData("Mobasir hassan", "Mobasir hassan")]
+    [InlineData("~ Cem Basman", "Cem Basman")]
     public void BylineChromeAndHyphenationHintsAreStripped(string raw, string expected)
     {
         Assert.Equal([expected], AuthorNames.Clean([raw], null));
@@ -225,5 +226,25 @@ public sealed class AuthorSourceTests
             <body><article><h1>Botschafter</h1><p>Dago Leukefeld wird Botschafter des Sports.</p></article></body></html>
             """);
         Assert.Equal(["Dago"], m.Authors);
+    }
+
+    [Fact]
+    public void BylinesOfRelatedPostsFurtherDownAreNotCoAuthors()
+    {
+        var text = string.Concat(Enumerable.Repeat("<p>Ein Absatz des Artikels über das Thema.</p>", 25));
+        var related = string.Concat(new[] { "Ben Popper", "Max Pekarsky", "Emma Bostian" }.Select(n => $"<li><a href=\"/p\">Another post</a><div class=\"post-author\">{n}</div></li>"));
+        var m = MetadataReaderTests.Read($"""
+            <html><body><article><h1>Rust at scale</h1><div class="post-author">Jake Goulding</div>{text}<ul class="more-posts">{related}</ul></article></body></html>
+            """);
+        Assert.Equal(["Jake Goulding"], m.Authors);
+    }
+
+    [Fact]
+    public void BylineElementsSideBySideAreCoAuthors()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><body><article><h1>Tumores</h1><p><span class="author">Isabel Caro</span>, <span class="author">Rocío Latorre</span></p><p>Texto.</p></article></body></html>
+            """);
+        Assert.Equal(["Isabel Caro", "Rocío Latorre"], m.Authors);
     }
 }

@@ -143,7 +143,7 @@ internal static partial class AuthorNames
         s = Parenthesis().Replace(s, " ");
         foreach (var part in Separators().Split(s))
         {
-            var name = part.Trim(' ', '.', ',', ':', ';', '-', '–', '—', '|', '/', '·', '•', '"', '\'', '(', ')', '[', ']', '*', '»', '«', '›', '‹', '>', '<', '†', '→', '←', '➔', '▸', '►');
+            var name = part.Trim(' ', '.', ',', ':', ';', '-', '–', '—', '|', '/', '·', '•', '~', '"', '\'', '(', ')', '[', ']', '*', '»', '«', '›', '‹', '>', '<', '†', '→', '←', '➔', '▸', '►');
             name = Prefix().Replace(name, "").Trim();
 
             // A closing initial keeps its period: "Nicolas Gutierrez C.", "R. R.".
