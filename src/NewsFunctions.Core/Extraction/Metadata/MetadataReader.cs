@@ -109,7 +109,62 @@ internal static partial class MetadataReader
             return fromBylines;
         }
 
-        return AuthorNames.Clean(BylineTexts(scan, heading), siteName);
+        var fromText = AuthorNames.Clean(BylineTexts(scan, heading), siteName);
+        return fromText.Count > 0 ? fromText : Signature(scan, heading, siteName);
+    }
+
+    /// <summary>
+    /// A name alone on its line right after the article's last paragraph, set in bold or italics, after a copyright
+    /// sign, or over the date ("<b>Stefan Wasmer</b>", "© 2019 Sven Schreivogel", "Benni" / "10. September 2017"):
+    /// how blogs and small newsrooms sign a piece. Only the few lines after the last paragraph count, up to the page
+    /// chrome; links, headings and list items are labels and teasers, and two such names (a list) count as none.
+    /// </summary>
+    private static List<string> Signature(PageScan scan, (int Order, int ChromeRoot) heading, string? siteName)
+    {
+        var texts = scan.Texts;
+        var last = texts.FindLastIndex(t => t.Text.Length >= 150 && t.Order > heading.Order && !t.InChromeApartFrom(heading.ChromeRoot));
+        if (last < 0)
+        {
+            return [];
+        }
+
+        string? signature = null;
+        for (var i = last + 1; i < texts.Count && i <= last + 10; i++)
+        {
+            var t = texts[i];
+            if (t.InChromeApartFrom(heading.ChromeRoot))
+            {
+                break;
+            }
+
+            var copyright = CopyrightMark().Match(t.Text) is { Success: true, Length: > 0 };
+            var line = copyright ? t.Text[CopyrightMark().Match(t.Text).Length..] : t.Text;
+            if (t.Hint is "a" or "sr" || line.Length > 40 || !SignatureName().IsMatch(line) || NavigationLabel().IsMatch(line) || AuthorNames.Clean([line], siteName) is not [var name] || name != line)
+            {
+                continue;
+            }
+
+            var dated = i + 1 < texts.Count && texts[i + 1].Text.Length < 40 && Year().IsMatch(texts[i + 1].Text);
+            if (!(dated || ((copyright || t.Hint == "em") && name.Contains(' ', StringComparison.Ordinal))))
+            {
+                continue;
+            }
+
+            // A name and a date over more text is a comment's header ("Ray Reci", "10.01.2017", "Gehweg gehört ...").
+            if (texts.Skip(i + 1).Take(4).TakeWhile(x => !x.InChromeApartFrom(heading.ChromeRoot)).Any(x => x.Text.Length >= 80))
+            {
+                continue;
+            }
+
+            if (signature is not null)
+            {
+                return [];
+            }
+
+            signature = name;
+        }
+
+        return signature is null ? [] : [signature];
     }
 
     /// <summary>
@@ -503,6 +558,21 @@ internal static partial class MetadataReader
     /// <summary>After a first name: " Stahl" then the end of the line, or " - ", ", ", " | ", " (" and more.</summary>
     [GeneratedRegex(@"\G(?<surname>\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:\s*$|\s+[-–—|(]\s|,\s)", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex FullNameOpening();
+
+    /// <summary>"© 2019 ", "(c) ", "Copyright 2006-2008 by " ahead of a name.</summary>
+    [GeneratedRegex(@"^(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?i:by\s+)?", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex CopyrightMark();
+
+    /// <summary>One to three words written as names: "Benni", "Marina Mucha", "Anna-Lena Berg".</summary>
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){0,2}$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex SignatureName();
+
+    /// <summary>Previous/next links and their kin, which blogs set in bold under the post ("Nächster Eintrag").</summary>
+    [GeneratedRegex(@"^(?i:nächste[rs]?|vorherige[rs]?|next|previous|prev|older|newer|weiter|zurück|mehr|more|siguiente|anterior|suivant|précédent)\b", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex NavigationLabel();
+
+    [GeneratedRegex(@"\b(?:19|20)\d\d\b", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex Year();
 
     [GeneratedRegex(@"written by|verfasst von|geschrieben von|escrito por|écrit par|scritto da|geschreven door|author|autor|auteur", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex AuthorLabel();

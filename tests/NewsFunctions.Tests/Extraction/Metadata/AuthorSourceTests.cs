@@ -247,4 +247,48 @@ public sealed class AuthorSourceTests
             """);
         Assert.Equal(["Isabel Caro", "Rocío Latorre"], m.Authors);
     }
+
+    private const string LongParagraph = "<p>Was als Sonderausgabe der New York Times anlässlich des 400. Jahrestages der Ankunft der ersten versklavten Afrikaner begann, ist heute ein Buch, das die Geschichte der USA neu erzählt und viele Leser findet.</p>";
+
+    [Fact]
+    public void BoldNameAfterTheLastParagraphSignsTheArticle()
+    {
+        var m = MetadataReaderTests.Read($"""
+            <html><body><div id="content"><h1>Buch der Woche</h1>{LongParagraph}<p>Blessing, 816 Seiten</p><p><strong>Marina Mucha</strong></p></div>
+            <footer><a href="/abo">Abo</a></footer></body></html>
+            """);
+        Assert.Equal(["Marina Mucha"], m.Authors);
+    }
+
+    [Fact]
+    public void FirstNameOverTheDateAfterTheLastParagraphSignsTheArticle()
+    {
+        var m = MetadataReaderTests.Read($"""
+            <html><body><article><h1>Time to say goodbye</h1>{LongParagraph}<p>So long, and thanks for all the fish!</p><p>Benni<br>10. September 2017</p></article>
+            <footer><a href="/impressum">Impressum</a></footer></body></html>
+            """);
+        Assert.Equal(["Benni"], m.Authors);
+    }
+
+    [Fact]
+    public void NameAndDateOverACommentAreNotASignature()
+    {
+        var m = MetadataReaderTests.Read($"""
+            <html><body><article><h1>Winterdienst</h1>{LongParagraph}</article><div class="allComments"><div class="entry"><span>Ray Reci</span><span>10.01.2017</span>
+            <p>Der Gehweg gehört nicht dem Hausbesitzer, warum wird dann der Hausbesitzer verpflichtet, ihn zu räumen?</p></div></div></body></html>
+            """);
+        Assert.Empty(m.Authors);
+    }
+
+    [Theory]
+    [InlineData("<p><b>Nächster Eintrag</b></p>")]
+    [InlineData("<p><a href=\"/tag/boris-johnson\">Boris Johnson</a></p>")]
+    [InlineData("<p>Marina Mucha</p>")]
+    public void LabelsLinksAndPlainLinesAfterTheLastParagraphAreNotSignatures(string line)
+    {
+        var m = MetadataReaderTests.Read($"""
+            <html><body><article><h1>Buch der Woche</h1>{LongParagraph}{line}</article></body></html>
+            """);
+        Assert.Empty(m.Authors);
+    }
 }
