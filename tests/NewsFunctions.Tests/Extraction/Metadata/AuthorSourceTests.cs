@@ -291,4 +291,23 @@ public sealed class AuthorSourceTests
             """);
         Assert.Empty(m.Authors);
     }
+
+    [Fact]
+    public void InterviewerNamedUnderTheHeadingBeatsTheMetaAuthor()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><title>Interview mit Sonja Silberhorn</title><meta name="author" content="Paul Soldan"></head>
+            <body><article><h1>Interview mit Sonja Silberhorn</h1><p><strong>„Es gibt mehr Kritiker als vermutet.“</strong></p>
+            <p><em>Ein Interview von <strong>Eugen Zentner</strong> mit <strong>Sonja Silberhorn</strong>.</em></p><p>Die Autorin hat die Krise verarbeitet.</p></article></body></html>
+            """);
+        Assert.Equal(["Eugen Zentner"], m.Authors);
+    }
+
+    [Theory]
+    [InlineData("Ein Gastbeitrag von Anna Berg", "Anna Berg")]
+    [InlineData("Ein Kommentar von Max Muster", "Max Muster")]
+    public void ArticleKindPrefixesAreStripped(string raw, string expected)
+    {
+        Assert.Equal([expected], AuthorNames.Clean([raw], null));
+    }
 }
