@@ -151,9 +151,24 @@ public sealed class AuthorAndTitleTests
     [InlineData("Betty Crocker Kitchens")]
     [InlineData("SeglerBlog")]
     [InlineData("sv_team")]
+    [InlineData("AUTO ZEITUNG")]
+    [InlineData("Deutsches Rotes Kreuz")]
     public void OrganisationsAreNotPeople(string raw)
     {
         Assert.Empty(AuthorNames.Clean([raw], null));
+    }
+
+    [Fact]
+    public void DatelineCityAfterTheNameIsDropped()
+    {
+        Assert.Equal(["Nada Tawfik"], AuthorNames.Clean(["Nada Tawfik, New York"], null));
+        Assert.Equal(["Jane Smith"], AuthorNames.Clean(["By Jane Smith, London"], null));
+    }
+
+    [Fact]
+    public void ListOfSingleWordsIsNotAByline()
+    {
+        Assert.Empty(AuthorNames.Clean(["von Säure, Extrakt, Aromen und Zucker"], null));
     }
 
     [Theory]

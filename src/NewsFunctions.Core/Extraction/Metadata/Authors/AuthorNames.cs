@@ -38,6 +38,14 @@ internal static partial class AuthorNames
         "belgique", "poland", "polska", "mexico", "méxico", "argentina", "brazil", "brasil", "india", "china", "japan",
     };
 
+    /// <summary>The cities that datelines in author fields name most ("Nada Tawfik, New York").</summary>
+    private static readonly HashSet<string> Cities = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "new york", "washington", "london", "paris", "berlin", "brussels", "brüssel", "bruxelles", "moscow", "moskau", "beijing", "peking",
+        "tokyo", "los angeles", "san francisco", "wien", "vienna", "rome", "rom", "roma", "madrid", "jerusalem", "kyiv", "kiew", "hong kong",
+        "sydney", "toronto", "zürich", "genf", "geneva", "frankfurt", "münchen", "munich", "hamburg", "boston", "chicago", "istanbul",
+    };
+
     /// <summary>A CMS login rather than a display name: one lower-case token with dots or underscores ("edilson.la.rosa").</summary>
     public static bool IsLogin(string name) =>
         !name.Contains(' ', StringComparison.Ordinal) && name.Any(c => c is '.' or '_') && !name.Any(char.IsUpper) && name.Count(char.IsLetter) >= 4;
@@ -69,8 +77,9 @@ internal static partial class AuthorNames
                 }
             }
 
-            var names = split.Where(n => !Countries.Contains(n) && IsPerson(n, siteName)).ToList();
-            if (names.Count > 4)
+            var names = split.Where(n => !Countries.Contains(n) && !Cities.Contains(n) && IsPerson(n, siteName)).ToList();
+            // Three or more single words in one byline are a list of things ("von Säure, Extrakt, Aromen und Zucker").
+            if (names.Count > 4 || (split.Count >= 3 && split.All(n => !n.Contains(' ', StringComparison.Ordinal) && n.Length > 3)))
             {
                 continue;
             }
@@ -241,7 +250,7 @@ internal static partial class AuthorNames
 
     private static string Host(string s) => s.Replace("www.", "", StringComparison.OrdinalIgnoreCase).Split('.')[0].Trim();
 
-    [GeneratedRegex(@"\b(?:GmbH|AG|KG|e\.\s?V|Ltd|Inc|LLC|S\.A|SpA|Verlag|Verband|Bund|Zeitung|Magazin|Magazine|Redaktion|Redaction|Team|Media|Medien|News|Online|Press|Presse|Agentur|Agency|Stiftung|Foundation|Institut|Institute|Universität|University|Ministerium|Ministry|Gemeinde|Verein|Kirche|Radio|TV|Welle|Newsroom|Staff|Desk|Noticias|Nachrichten|Notizie|Nieuws|Agencia|Agence|Agenzia|Agentschap|Club|Asociación|Association|Associazione|Federación|Federation)\b", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:GmbH|AG|KG|e\.\s?V|Ltd|Inc|LLC|S\.A|SpA|Verlag|Verband|Bund|Zeitung|Magazin|Magazine|Redaktion|Redaction|Team|Media|Medien|News|Online|Press|Presse|Agentur|Agency|Stiftung|Foundation|Institut|Institute|Universität|University|Ministerium|Ministry|Gemeinde|Verein|Kirche|Radio|TV|Welle|Newsroom|Staff|Desk|Noticias|Nachrichten|Notizie|Nieuws|Agencia|Agence|Agenzia|Agentschap|Club|Asociación|Association|Associazione|Federación|Federation)\b|^(?:Deutsche[rs]?|Evangelische[rs]?|Katholische[rs]?|Europäische[rs]?|Internationale[rs]?|Österreichische[rs]?)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Organisation();
 
     /// <summary>
