@@ -153,6 +153,7 @@ public sealed class AuthorAndTitleTests
     [InlineData("sv_team")]
     [InlineData("AUTO ZEITUNG")]
     [InlineData("Deutsches Rotes Kreuz")]
+    [InlineData("Glory Global Solutions Germany")]
     public void OrganisationsAreNotPeople(string raw)
     {
         Assert.Empty(AuthorNames.Clean([raw], null));
@@ -195,6 +196,15 @@ public sealed class AuthorAndTitleTests
     public void RoleAndDateLabelsAreNotNames(string raw)
     {
         Assert.Empty(AuthorNames.Clean([raw], null));
+    }
+
+    [Theory]
+    [InlineData("StarsInsider", "Stars Insider")]
+    [InlineData("Lebensmittel Praxis", "Lebensmittelpraxis.de")]
+    [InlineData("Ultima Hora", "ultimahora.com")]
+    public void SiteNameSpacedOrCasedDifferentlyIsNotAnAuthor(string raw, string siteName)
+    {
+        Assert.Empty(AuthorNames.Clean([raw], siteName));
     }
 
     [Fact]

@@ -176,7 +176,8 @@ internal static partial class AuthorNames
         }
 
         if (siteName is not null && (name.Equals(siteName, StringComparison.OrdinalIgnoreCase) || Host(siteName).Equals(Host(name), StringComparison.OrdinalIgnoreCase)
-            || LeadingArticle().Replace(siteName, "").Equals(LeadingArticle().Replace(name, ""), StringComparison.OrdinalIgnoreCase)))
+            || LeadingArticle().Replace(siteName, "").Equals(LeadingArticle().Replace(name, ""), StringComparison.OrdinalIgnoreCase)
+            || SameLetters(name, siteName) || SameLetters(name, Host(siteName))))
         {
             return false;
         }
@@ -248,9 +249,17 @@ internal static partial class AuthorNames
 
     private static bool IsAcronym(string word) => word.Length is >= 3 and <= 5 && word.All(char.IsUpper);
 
+    /// <summary>The same letters but for spaces, case and punctuation: "StarsInsider" and "Stars Insider", "Ultima Hora" and "ultimahora".</summary>
+    private static bool SameLetters(string a, string b)
+    {
+        var x = a.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant);
+        var y = b.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToList();
+        return y.Count >= 5 && x.SequenceEqual(y);
+    }
+
     private static string Host(string s) => s.Replace("www.", "", StringComparison.OrdinalIgnoreCase).Split('.')[0].Trim();
 
-    [GeneratedRegex(@"\b(?:GmbH|AG|KG|e\.\s?V|Ltd|Inc|LLC|S\.A|SpA|Verlag|Verband|Bund|Zeitung|Magazin|Magazine|Redaktion|Redaction|Team|Media|Medien|News|Online|Press|Presse|Agentur|Agency|Stiftung|Foundation|Institut|Institute|Universität|University|Ministerium|Ministry|Gemeinde|Verein|Kirche|Radio|TV|Welle|Newsroom|Staff|Desk|Noticias|Nachrichten|Notizie|Nieuws|Agencia|Agence|Agenzia|Agentschap|Club|Asociación|Association|Associazione|Federación|Federation)\b|^(?:Deutsche[rs]?|Evangelische[rs]?|Katholische[rs]?|Europäische[rs]?|Internationale[rs]?|Österreichische[rs]?)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:GmbH|AG|KG|e\.\s?V|Ltd|Inc|LLC|S\.A|SpA|Verlag|Verband|Bund|Zeitung|Magazin|Magazine|Redaktion|Redaction|Team|Media|Medien|News|Online|Press|Presse|Agentur|Agency|Stiftung|Foundation|Institut|Institute|Universität|University|Ministerium|Ministry|Gemeinde|Verein|Kirche|Radio|TV|Welle|Newsroom|Staff|Desk|Noticias|Nachrichten|Notizie|Nieuws|Agencia|Agence|Agenzia|Agentschap|Club|Asociación|Association|Associazione|Federación|Federation|Solutions|Group|Gruppe|Holding|Systems|Services|Technologies|Consulting|Corporation|Corp|Company)\b|^(?:Deutsche[rs]?|Evangelische[rs]?|Katholische[rs]?|Europäische[rs]?|Internationale[rs]?|Österreichische[rs]?)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Organisation();
 
     /// <summary>
