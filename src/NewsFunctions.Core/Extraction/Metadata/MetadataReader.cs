@@ -83,28 +83,147 @@ internal static partial class MetadataReader
         if (fromLd.Count > 0)
         {
             // A CMS login ("edilson.la.rosa") in JSON-LD: the meta tags usually carry the display name.
-            if (fromLd.All(AuthorNames.IsLogin) && MetaAuthors(scan, siteName) is { Count: > 0 } display)
+            if (fromLd.All(AuthorNames.IsLogin))
             {
-                return display;
+                if (MetaAuthors(scan, siteName) is { Count: > 0 } display)
+                {
+                    return display;
+                }
+
+                // Else the page may show the name somewhere: "(Christian P. Stadtfeld)" closing the article.
+                fromLd = fromLd.Select(login => ShownNameOfLogin(login, scan, siteName) ?? login).ToList();
             }
 
-            return Completed(fromLd, scan, siteName, heading);
+            return ShownInstead(Completed(fromLd, scan, siteName, heading), scan, siteName, heading);
         }
 
         var fromMeta = MetaAuthors(scan, siteName);
         if (fromMeta.Count > 0)
         {
-            return Completed(fromMeta, scan, siteName, heading);
+            return ShownInstead(Completed(fromMeta, scan, siteName, heading), scan, siteName, heading);
         }
 
-        var fromBylines = AuthorNames.Clean(Bylines(scan, heading).Take(6), siteName);
+        var fromBylines = BylineNames(scan, heading, siteName);
         if (fromBylines.Count > 0)
         {
             return fromBylines;
         }
 
-        return AuthorNames.Clean(BylineTexts(scan, heading), siteName);
+        var fromText = AuthorNames.Clean(BylineTexts(scan, heading), siteName);
+        return fromText.Count > 0 ? fromText : Signature(scan, heading, siteName);
     }
+
+    /// <summary>
+    /// A name alone on its line right after the article's last paragraph, set in bold or italics, after a copyright
+    /// sign, or over the date ("<b>Stefan Wasmer</b>", "© 2019 Sven Schreivogel", "Benni" / "10. September 2017"):
+    /// how blogs and small newsrooms sign a piece. Only the few lines after the last paragraph count, up to the page
+    /// chrome; links, headings and list items are labels and teasers, and two such names (a list) count as none.
+    /// </summary>
+    private static List<string> Signature(PageScan scan, (int Order, int ChromeRoot) heading, string? siteName)
+    {
+        var texts = scan.Texts;
+        var last = texts.FindLastIndex(t => t.Text.Length >= 150 && t.Order > heading.Order && !t.InChromeApartFrom(heading.ChromeRoot));
+        if (last < 0)
+        {
+            return [];
+        }
+
+        string? signature = null;
+        for (var i = last + 1; i < texts.Count && i <= last + 10; i++)
+        {
+            var t = texts[i];
+            if (t.InChromeApartFrom(heading.ChromeRoot))
+            {
+                break;
+            }
+
+            var copyright = CopyrightMark().Match(t.Text) is { Success: true, Length: > 0 };
+            var line = copyright ? t.Text[CopyrightMark().Match(t.Text).Length..] : t.Text;
+            if (t.Hint is "a" or "sr" || line.Length > 40 || !SignatureName().IsMatch(line) || NavigationLabel().IsMatch(line) || AuthorNames.Clean([line], siteName) is not [var name] || name != line)
+            {
+                continue;
+            }
+
+            var dated = i + 1 < texts.Count && texts[i + 1].Text.Length < 40 && Year().IsMatch(texts[i + 1].Text);
+            if (!(dated || ((copyright || t.Hint == "em") && name.Contains(' ', StringComparison.Ordinal))))
+            {
+                continue;
+            }
+
+            // A name and a date over more text is a comment's header ("Ray Reci", "10.01.2017", "Gehweg gehört ...").
+            if (texts.Skip(i + 1).Take(4).TakeWhile(x => !x.InChromeApartFrom(heading.ChromeRoot)).Any(x => x.Text.Length >= 80))
+            {
+                continue;
+            }
+
+            if (signature is not null)
+            {
+                return [];
+            }
+
+            signature = name;
+        }
+
+        return signature is null ? [] : [signature];
+    }
+
+    /// <summary>
+    /// The metadata's authors, unless a labelled byline next to the main heading ("Von Claudia Lindner", "Auteur" +
+    /// name) names other people: the metadata then holds the CMS account that posted the piece or a site-wide
+    /// default, while the page shows who wrote it.
+    /// </summary>
+    private static List<string> ShownInstead(List<string> names, PageScan scan, string? siteName, (int Order, int ChromeRoot) heading)
+    {
+        // Only names written as names overrule: "Von Rechts wegen" is a phrase that happens to follow a byline word.
+        var shown = AuthorNames.Clean(BylineTexts(scan, heading, nearHeading: true), siteName);
+        return shown.Count == 0 || !shown.All(AuthorNames.IsCapitalised) || SharesAName(names, shown) ? names : shown;
+    }
+
+    /// <summary>
+    /// The name a login ("christian.stadtfeld") stands for, when the page shows it written as a name with the login's
+    /// first and last parts around at most two middle names or initials ("Christian P. Stadtfeld").
+    /// </summary>
+    private static string? ShownNameOfLogin(string login, PageScan scan, string? siteName)
+    {
+        var parts = login.Split(['.', '_', '-'], StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2 || parts[0].Length < 2 || parts[^1].Length < 2 || !parts.All(p => p.All(char.IsLetter)))
+        {
+            return null;
+        }
+
+        var shown = new Regex(
+            $@"(?<!\p{{L}})(?i:{Regex.Escape(parts[0])})(?:\s+[\p{{L}}.'-]+){{0,2}}?\s+(?i:{Regex.Escape(parts[^1])})(?!\p{{L}})",
+            RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(RegexLimits.TimeoutMilliseconds));
+        foreach (var t in scan.Texts)
+        {
+            if (t.Text.Length < parts[0].Length + parts[^1].Length + 1 || scan.CommentRoots.Contains(t.ChromeRoot))
+            {
+                continue;
+            }
+
+            if (shown.Match(t.Text) is { Success: true } m && AuthorNames.IsCapitalised(m.Value) && AuthorNames.Clean([m.Value], siteName) is [var name])
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether two name lists have a name word in common ("Eduardo Barreneche" and "E. Barreneche").</summary>
+    private static bool SharesAName(List<string> a, List<string> b)
+    {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var n in a)
+        {
+            words.UnionWith(NameWords(n));
+        }
+
+        return b.Any(n => NameWords(n).Any(words.Contains));
+    }
+
+    private static IEnumerable<string> NameWords(string name) =>
+        name.Split([' ', '-', '.', '_'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 3);
 
     private static List<string> MetaAuthors(PageScan scan, string? siteName)
     {
@@ -117,12 +236,40 @@ internal static partial class MetadataReader
         return AuthorNames.Clean(metaAuthors, siteName);
     }
 
+    /// <summary>
+    /// The names of the byline closest to the heading and of the byline elements next to it ("A", "B" in sibling
+    /// spans). Byline elements further away are other pieces' ("Pressemitteilung von X" under each item of a list of
+    /// related posts), not co-authors.
+    /// </summary>
+    private static List<string> BylineNames(PageScan scan, (int Order, int ChromeRoot) heading, string? siteName)
+    {
+        var facts = BylineFacts(scan, heading).Take(6).ToList();
+        foreach (var first in facts)
+        {
+            var names = AuthorNames.Clean([first.Text], siteName);
+            if (names.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var other in facts.Where(f => f.Order != first.Order && Math.Abs(f.Order - first.Order) <= 40))
+            {
+                names.AddRange(AuthorNames.Clean([other.Text], siteName).Where(n => !names.Contains(n, StringComparer.OrdinalIgnoreCase)));
+            }
+
+            return names;
+        }
+
+        return [];
+    }
+
     /// <summary>Bylines outside chrome (relative to the main heading's own wrapper), the closest to the heading first.</summary>
-    private static IEnumerable<string> Bylines(PageScan scan, (int Order, int ChromeRoot) heading) =>
+    private static IEnumerable<string> Bylines(PageScan scan, (int Order, int ChromeRoot) heading) => BylineFacts(scan, heading).Select(b => b.Text);
+
+    private static IEnumerable<TextFact> BylineFacts(PageScan scan, (int Order, int ChromeRoot) heading) =>
         scan.Bylines.Where(b => !b.InChromeApartFrom(heading.ChromeRoot) || JustBelow(b, heading))
             .OrderByDescending(b => b.Hint == "itemprop")
-            .ThenBy(b => heading.Order < 0 ? b.Order : Math.Abs(b.Order - heading.Order))
-            .Select(b => b.Text);
+            .ThenBy(b => heading.Order < 0 ? b.Order : Math.Abs(b.Order - heading.Order));
 
     /// <summary>
     /// A byline in a small chrome-classed box that opens right below the main heading ("teaser__metadata") is the
@@ -154,7 +301,7 @@ internal static partial class MetadataReader
 
         if (visible.Count == 0)
         {
-            return names;
+            return names.Select(n => n.Contains(' ', StringComparison.Ordinal) ? n : NamedInFull(n, scan, siteName) ?? n).ToList();
         }
 
         var result = new List<string>();
@@ -163,6 +310,12 @@ internal static partial class MetadataReader
         {
             var full = visible.FirstOrDefault(v => Extends(v, n));
             all &= full is not null;
+            if (full is null || !full.Contains(' ', StringComparison.Ordinal))
+            {
+                // The byline shows the first name alone as well ("Stefanus"); an author box may give the rest.
+                full = n.Contains(' ', StringComparison.Ordinal) ? full : NamedInFull(n, scan, siteName) ?? full;
+            }
+
             result.Add(full ?? n);
         }
 
@@ -173,6 +326,34 @@ internal static partial class MetadataReader
         }
 
         return result.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    /// <summary>
+    /// The full name of a first name alone, from a line of the page that opens with it and a surname and then ends or
+    /// goes on after a dash, comma or bar: an author box ("Stefanus Stahl - Maschinenbauer, Abenteurer ..."). A
+    /// sentence about someone ("Dago Leukefeld wird Botschafter") does not count.
+    /// </summary>
+    private static string? NamedInFull(string firstName, PageScan scan, string? siteName)
+    {
+        if (firstName.Length < 3 || !char.IsUpper(firstName[0]))
+        {
+            return null;
+        }
+
+        foreach (var t in scan.Texts)
+        {
+            if (t.Text.Length <= firstName.Length + 2 || !t.Text.StartsWith(firstName + " ", StringComparison.Ordinal) || scan.CommentRoots.Contains(t.ChromeRoot))
+            {
+                continue;
+            }
+
+            if (FullNameOpening().Match(t.Text, firstName.Length) is { Success: true } m && AuthorNames.Clean([firstName + m.Groups["surname"].Value], siteName) is [var name])
+            {
+                return name;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsFullName(string name)
@@ -187,11 +368,21 @@ internal static partial class MetadataReader
         || (!name.Contains(' ', StringComparison.Ordinal) && visible.StartsWith(name + " ", StringComparison.OrdinalIgnoreCase) && visible.Split(' ').Length <= 4);
 
     /// <summary>"By Jane Doe" / "Von Max Muster" lines, or a label ("Autor:", "By") followed by the name in the next text.</summary>
-    private static List<string> BylineTexts(PageScan scan, (int Order, int ChromeRoot) heading)
+    /// <remarks>
+    /// With <paramref name="nearHeading"/> only the lines from just above the main heading to the start of the body
+    /// count: a "By" line further down belongs to a quote, a teaser or a comment as often as to the article.
+    /// </remarks>
+    private static List<string> BylineTexts(PageScan scan, (int Order, int ChromeRoot) heading, bool nearHeading = false)
     {
         var byText = new List<string>();
         var texts = scan.Texts;
-        for (var i = 0; i < texts.Count && byText.Count < 2; i++)
+        var (from, to) = (0, texts.Count);
+        if (nearHeading)
+        {
+            (from, to) = NearHeading(texts, heading.Order);
+        }
+
+        for (var i = from; i < to && byText.Count < 2; i++)
         {
             var t = texts[i];
             if ((t.InChromeApartFrom(heading.ChromeRoot) && !JustBelow(t, heading)) || t.Text.Length >= 160)
@@ -218,6 +409,41 @@ internal static partial class MetadataReader
         }
 
         return byText;
+    }
+
+    /// <summary>
+    /// Text indexes from a few short lines above the main heading to the second paragraph below it (the first may be
+    /// the standfirst, with the byline under it); empty without a heading.
+    /// </summary>
+    private static (int From, int To) NearHeading(List<TextFact> texts, int headingOrder)
+    {
+        if (headingOrder < 0)
+        {
+            return (0, 0);
+        }
+
+        var at = texts.FindIndex(t => t.Order > headingOrder);
+        if (at < 0)
+        {
+            return (0, 0);
+        }
+
+        var from = at;
+        while (from > 0 && at - from < 6 && texts[from - 1].Text.Length < 100)
+        {
+            from--;
+        }
+
+        var to = at;
+        for (var paragraphs = 0; to < texts.Count && to < at + 25; to++)
+        {
+            if (texts[to].Text.Length > 200 && ++paragraphs == 2)
+            {
+                break;
+            }
+        }
+
+        return (from, to);
     }
 
     /// <summary>Yoast-style <c>twitter:label1 = "Written by"</c> / <c>twitter:data1 = "Jane Doe"</c> pairs.</summary>
@@ -315,7 +541,7 @@ internal static partial class MetadataReader
         return baseUrl is not null && Uri.TryCreate(baseUrl, v, out var rel) && rel.Scheme is "http" or "https" ? rel : null;
     }
 
-    [GeneratedRegex(@"^[\s\-–—•·*]*(?i:by|von|par|por|door|di|text:?|autor(?:in)?:|author:|written by|posted by|geschrieben von|ein beitrag von|(?:blog[- ]?)?beitrag von|eingestellt von|gespeichert von|submitted by|autoren|escrito por|publicado por|publié par|scritto da|verfasst von|erstellt von|text von|text und fotos? von|ein artikel von|reportage von|interview von)\s+\p{Lu}(?:\p{L}+|\.)", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^[\s\-–—•·*]*(?i:by|von|par|por|door|di|text:?|autor(?:in)?:|author:|written by|posted by|geschrieben von|ein beitrag von|(?:ein|eine) (?:interview|kommentar|gastbeitrag|reportage|analyse|essay) von|gastbeitrag von|(?:blog[- ]?)?beitrag von|eingestellt von|gespeichert von|submitted by|autoren|escrito por|publicado por|publié par|scritto da|verfasst von|erstellt von|text von|text und fotos? von|ein artikel von|reportage von|interview von)\s+\p{Lu}(?:\p{L}+|\.)", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex BylineText();
 
     /// <summary>"Redaktion: Eberhard Fuhr", "Autorin: Jana Berg" anywhere in a short text.</summary>
@@ -326,8 +552,27 @@ internal static partial class MetadataReader
     [GeneratedRegex(@"\b\d{1,2}[:.]\d{2}\s+(?i:von|by|par|por)\s+(?<name>\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})\s*$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex DatedByline();
 
-    [GeneratedRegex(@"^[\s|•·\-–—]*(?i:by|von|par|por|door|di|text|autor(?:in)?|author|auteur|autore|written by|posted by|geschrieben von|verfasst von|ein beitrag von|gespeichert von|submitted by|escrito por|publicado por|publié par|scritto da|redakteur(?:in)?|reporter)\s*:?$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^[\s|•·\-–—]*(?i:by|von|par|por|door|di|text|autor(?:in)?|author|auteur|autore|written by|posted by|geschrieben von|verfasst von|erstellt von|veröffentlicht von|ein beitrag von|(?:ein|eine) (?:interview|kommentar|gastbeitrag|reportage|analyse|essay) von|gastbeitrag von|gespeichert von|submitted by|escrito por|publicado por|publié par|scritto da|redakteur(?:in)?|reporter)\s*:?$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex BylineLabel();
+
+    /// <summary>After a first name: " Stahl" then the end of the line, or " - ", ", ", " | ", " (" and more.</summary>
+    [GeneratedRegex(@"\G(?<surname>\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:\s*$|\s+[-–—|(]\s|,\s)", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex FullNameOpening();
+
+    /// <summary>"© 2019 ", "(c) ", "Copyright 2006-2008 by " ahead of a name.</summary>
+    [GeneratedRegex(@"^(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?i:by\s+)?", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex CopyrightMark();
+
+    /// <summary>One to three words written as names: "Benni", "Marina Mucha", "Anna-Lena Berg".</summary>
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){0,2}$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex SignatureName();
+
+    /// <summary>Previous/next links and their kin, which blogs set in bold under the post ("Nächster Eintrag").</summary>
+    [GeneratedRegex(@"^(?i:nächste[rs]?|vorherige[rs]?|next|previous|prev|older|newer|weiter|zurück|mehr|more|siguiente|anterior|suivant|précédent)\b", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex NavigationLabel();
+
+    [GeneratedRegex(@"\b(?:19|20)\d\d\b", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex Year();
 
     [GeneratedRegex(@"written by|verfasst von|geschrieben von|escrito por|écrit par|scritto da|geschreven door|author|autor|auteur", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex AuthorLabel();

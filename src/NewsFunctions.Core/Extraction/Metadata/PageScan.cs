@@ -94,6 +94,9 @@ internal sealed partial class PageScan
         Hidden = 8,
         ScreenReader = 16,
         Comment = 32,
+        /// <summary>Inside a link, heading, list item or table cell: a text there is a label or a teaser, never a signature.</summary>
+        LinkOrHeading = 64,
+        Emphasis = 128,
     }
 
     private void Walk(HtmlNode root)
@@ -128,7 +131,7 @@ internal sealed partial class PageScan
                     var screenReader = (ctx & Ctx.ScreenReader) != 0;
                     if (SquashUpTo(decoded, screenReader ? 20 : 300, truncate: !screenReader) is { } t)
                     {
-                        Texts.Add(new TextFact(t, order, chromeRoot, (ctx & Ctx.Article) != 0, (ctx & Ctx.ScreenReader) != 0 ? "sr" : ""));
+                        Texts.Add(new TextFact(t, order, chromeRoot, (ctx & Ctx.Article) != 0, TextHint(ctx)));
                     }
                 }
 
@@ -197,6 +200,12 @@ internal sealed partial class PageScan
                     ctx |= Ctx.Article;
                     ctx &= ~Ctx.Chrome;
                     chromeRoot = 0;
+                    break;
+                case "a" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "li" or "td" or "th" or "dt" or "dd":
+                    ctx |= Ctx.LinkOrHeading;
+                    break;
+                case "strong" or "b" or "em" or "i":
+                    ctx |= Ctx.Emphasis;
                     break;
             }
 
@@ -319,6 +328,10 @@ internal sealed partial class PageScan
             }
         }
     }
+
+    /// <summary>"sr" for screen-reader texts, "a" inside a link/heading/list/table, "em" for bold or italic text elsewhere (a signature).</summary>
+    private static string TextHint(Ctx ctx) =>
+        (ctx & Ctx.ScreenReader) != 0 ? "sr" : (ctx & Ctx.LinkOrHeading) != 0 ? "a" : (ctx & Ctx.Emphasis) != 0 ? "em" : "";
 
     private static readonly string[] MetaKeyAttributes = ["property", "name", "itemprop", "http-equiv"];
 

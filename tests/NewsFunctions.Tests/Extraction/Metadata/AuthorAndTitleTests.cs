@@ -164,9 +164,66 @@ public sealed class AuthorAndTitleTests
     [InlineData("Agencia Austral")]
     [InlineData("Club Náutico de Puerto Alcira")]
     [InlineData("Courier Staff")]
+    [InlineData("Bundesverband WindEnergie")]
+    [InlineData("Die Grünen Bundestagsfraktion")]
+    [InlineData("Feuerwehr Oldenburg")]
+    [InlineData("Betty Crocker Kitchens")]
+    [InlineData("SeglerBlog")]
+    [InlineData("sv_team")]
+    [InlineData("AUTO ZEITUNG")]
+    [InlineData("Deutsches Rotes Kreuz")]
+    [InlineData("Glory Global Solutions Germany")]
     public void OrganisationsAreNotPeople(string raw)
     {
         Assert.Empty(AuthorNames.Clean([raw], null));
+    }
+
+    [Fact]
+    public void DatelineCityAfterTheNameIsDropped()
+    {
+        Assert.Equal(["Nada Tawfik"], AuthorNames.Clean(["Nada Tawfik, New York"], null));
+        Assert.Equal(["Jane Smith"], AuthorNames.Clean(["By Jane Smith, London"], null));
+    }
+
+    [Fact]
+    public void ListOfSingleWordsIsNotAByline()
+    {
+        Assert.Empty(AuthorNames.Clean(["von Säure, Extrakt, Aromen und Zucker"], null));
+    }
+
+    [Theory]
+    [InlineData("EFC Bayrische Bembel")]
+    [InlineData("BSV Zwickau")]
+    public void AcronymBesideOrdinaryWordsIsAClubNotAPerson(string raw)
+    {
+        Assert.Empty(AuthorNames.Clean([raw], null));
+    }
+
+    [Theory]
+    [InlineData("J. R. Smith")]
+    [InlineData("TJ Miller")]
+    [InlineData("JESSICA HOLLY")]
+    public void InitialsAndNamesInCapitalsArePeople(string raw)
+    {
+        Assert.Equal([raw], AuthorNames.Clean([raw], null));
+    }
+
+    [Theory]
+    [InlineData("Ilustrator: Adriaan Prent")]
+    [InlineData("Zuletzt geändert am: 15.10.2021")]
+    [InlineData("zvg")]
+    public void RoleAndDateLabelsAreNotNames(string raw)
+    {
+        Assert.Empty(AuthorNames.Clean([raw], null));
+    }
+
+    [Theory]
+    [InlineData("StarsInsider", "Stars Insider")]
+    [InlineData("Lebensmittel Praxis", "Lebensmittelpraxis.de")]
+    [InlineData("Ultima Hora", "ultimahora.com")]
+    public void SiteNameSpacedOrCasedDifferentlyIsNotAnAuthor(string raw, string siteName)
+    {
+        Assert.Empty(AuthorNames.Clean([raw], siteName));
     }
 
     [Fact]

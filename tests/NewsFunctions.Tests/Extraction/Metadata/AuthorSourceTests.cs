@@ -94,6 +94,7 @@ public sealed class AuthorSourceTests
     [InlineData("Luis Ávila Seguir", "Luis Ávila")]
     [InlineData("Simon Dückert →", "Simon Dückert")]
     [InlineData("Mobasir hassan", "Mobasir hassan")]
+    [InlineData("~ Cem Basman", "Cem Basman")]
     public void BylineChromeAndHyphenationHintsAreStripped(string raw, string expected)
     {
         Assert.Equal([expected], AuthorNames.Clean([raw], null));
@@ -153,5 +154,160 @@ public sealed class AuthorSourceTests
         Assert.Equal(["Nada Tawfik"], AuthorNames.Clean(["By Nada Tawfik, Boston, USA"], null));
         Assert.Equal(["Barry Alleyne"], AuthorNames.Clean(["Article by Barry Alleyne"], null));
         Assert.Equal(["mh"], AuthorNames.Clean(["mh"], null));
+    }
+
+    [Fact]
+    public void LabelledBylineUnderTheHeadingBeatsADifferentMetadataAuthor()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><script type="application/ld+json">{"@type":"Article","headline":"Erfinderinnen","author":{"@type":"Person","name":"Isabell Angele"}}</script></head>
+            <body><article><h1>Erfinderinnen</h1><p><strong>Von Matthias Lauerer</strong></p><p>Ann Kiessling hat viele wichtige Entdeckungen gemacht.</p></article></body></html>
+            """);
+        Assert.Equal(["Matthias Lauerer"], m.Authors);
+    }
+
+    [Fact]
+    public void SiteWideMetaAuthorGivesWayToTheLabelAndNameUnderTheHeading()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><title>Podcasts in Plex einbinden</title><meta name="author" content="Matthias Hille - Lukas Balbach"></head>
+            <body><div class="post"><h2>Podcasts in Plex einbinden</h2><p class="date">Erstellt von <a href="/author/fabian/">Fabian</a> am Dienstag 6. Mai 2014</p>
+            <p>Ich benutze jetzt seit längerem Plex.</p></div></body></html>
+            """);
+        Assert.Equal(["Fabian"], m.Authors);
+    }
+
+    [Fact]
+    public void BylineNamingTheMetadataAuthorDifferentlyKeepsTheMetadata()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><meta name="author" content="Eduardo Barreneche"></head>
+            <body><article><h1>Gobierno acusa</h1><p>Por E. Barreneche</p><p>Texto.</p></article></body></html>
+            """);
+        Assert.Equal(["Eduardo Barreneche"], m.Authors);
+    }
+
+    [Fact]
+    public void PhraseAfterABylineWordDoesNotOverruleTheMetadata()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><meta name="author" content="Dennis Tölle"></head>
+            <body><article><h1>Urteil</h1><p>Tenor</p><p>Von Rechts wegen</p><p>Tatbestand</p></article></body></html>
+            """);
+        Assert.Equal(["Dennis Tölle"], m.Authors);
+    }
+
+    [Fact]
+    public void LoginInJsonLdGivesWayToTheNameThePageShows()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Wahl","author":{"@type":"Person","name":"christian.stadtfeld"}}</script></head>
+            <body><article><h1>Wahl</h1><p>Zunächst ist festzustellen, dass die Gemeindepolitik spannend bleibt.</p><p><strong>Es bleibt spannend.</strong> (Christian P. Stadtfeld) +++</p></article></body></html>
+            """);
+        Assert.Equal(["Christian P. Stadtfeld"], m.Authors);
+    }
+
+    [Fact]
+    public void FirstNameAloneIsCompletedFromTheAuthorBox()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Tubeless","author":{"@type":"Person","name":"Stefanus"}}</script></head>
+            <body><article><h1>Tubeless</h1><div class="byline"><div class="author">Stefanus</div></div><p>Reifen montieren geht so.</p>
+            <div class="box"><div class="name">Stefanus</div><div class="bio">Stefanus Stahl - Maschinenbauer, Abenteurer und Projektleiter.</div></div></article></body></html>
+            """);
+        Assert.Equal(["Stefanus Stahl"], m.Authors);
+    }
+
+    [Fact]
+    public void FirstNameAloneIsNotCompletedFromASentenceAboutSomeone()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Botschafter","author":{"@type":"Person","name":"Dago"}}</script></head>
+            <body><article><h1>Botschafter</h1><p>Dago Leukefeld wird Botschafter des Sports.</p></article></body></html>
+            """);
+        Assert.Equal(["Dago"], m.Authors);
+    }
+
+    [Fact]
+    public void BylinesOfRelatedPostsFurtherDownAreNotCoAuthors()
+    {
+        var text = string.Concat(Enumerable.Repeat("<p>Ein Absatz des Artikels über das Thema.</p>", 25));
+        var related = string.Concat(new[] { "Ben Popper", "Max Pekarsky", "Emma Bostian" }.Select(n => $"<li><a href=\"/p\">Another post</a><div class=\"post-author\">{n}</div></li>"));
+        var m = MetadataReaderTests.Read($"""
+            <html><body><article><h1>Rust at scale</h1><div class="post-author">Jake Goulding</div>{text}<ul class="more-posts">{related}</ul></article></body></html>
+            """);
+        Assert.Equal(["Jake Goulding"], m.Authors);
+    }
+
+    [Fact]
+    public void BylineElementsSideBySideAreCoAuthors()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><body><article><h1>Tumores</h1><p><span class="author">Isabel Caro</span>, <span class="author">Rocío Latorre</span></p><p>Texto.</p></article></body></html>
+            """);
+        Assert.Equal(["Isabel Caro", "Rocío Latorre"], m.Authors);
+    }
+
+    private const string LongParagraph = "<p>Was als Sonderausgabe der New York Times anlässlich des 400. Jahrestages der Ankunft der ersten versklavten Afrikaner begann, ist heute ein Buch, das die Geschichte der USA neu erzählt und viele Leser findet.</p>";
+
+    [Fact]
+    public void BoldNameAfterTheLastParagraphSignsTheArticle()
+    {
+        var m = MetadataReaderTests.Read($"""
+            <html><body><div id="content"><h1>Buch der Woche</h1>{LongParagraph}<p>Blessing, 816 Seiten</p><p><strong>Marina Mucha</strong></p></div>
+            <footer><a href="/abo">Abo</a></footer></body></html>
+            """);
+        Assert.Equal(["Marina Mucha"], m.Authors);
+    }
+
+    [Fact]
+    public void FirstNameOverTheDateAfterTheLastParagraphSignsTheArticle()
+    {
+        var m = MetadataReaderTests.Read($"""
+            <html><body><article><h1>Time to say goodbye</h1>{LongParagraph}<p>So long, and thanks for all the fish!</p><p>Benni<br>10. September 2017</p></article>
+            <footer><a href="/impressum">Impressum</a></footer></body></html>
+            """);
+        Assert.Equal(["Benni"], m.Authors);
+    }
+
+    [Fact]
+    public void NameAndDateOverACommentAreNotASignature()
+    {
+        var m = MetadataReaderTests.Read($"""
+            <html><body><article><h1>Winterdienst</h1>{LongParagraph}</article><div class="allComments"><div class="entry"><span>Ray Reci</span><span>10.01.2017</span>
+            <p>Der Gehweg gehört nicht dem Hausbesitzer, warum wird dann der Hausbesitzer verpflichtet, ihn zu räumen?</p></div></div></body></html>
+            """);
+        Assert.Empty(m.Authors);
+    }
+
+    [Theory]
+    [InlineData("<p><b>Nächster Eintrag</b></p>")]
+    [InlineData("<p><a href=\"/tag/boris-johnson\">Boris Johnson</a></p>")]
+    [InlineData("<p>Marina Mucha</p>")]
+    public void LabelsLinksAndPlainLinesAfterTheLastParagraphAreNotSignatures(string line)
+    {
+        var m = MetadataReaderTests.Read($"""
+            <html><body><article><h1>Buch der Woche</h1>{LongParagraph}{line}</article></body></html>
+            """);
+        Assert.Empty(m.Authors);
+    }
+
+    [Fact]
+    public void InterviewerNamedUnderTheHeadingBeatsTheMetaAuthor()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><title>Interview mit Sonja Silberhorn</title><meta name="author" content="Paul Soldan"></head>
+            <body><article><h1>Interview mit Sonja Silberhorn</h1><p><strong>„Es gibt mehr Kritiker als vermutet.“</strong></p>
+            <p><em>Ein Interview von <strong>Eugen Zentner</strong> mit <strong>Sonja Silberhorn</strong>.</em></p><p>Die Autorin hat die Krise verarbeitet.</p></article></body></html>
+            """);
+        Assert.Equal(["Eugen Zentner"], m.Authors);
+    }
+
+    [Theory]
+    [InlineData("Ein Gastbeitrag von Anna Berg", "Anna Berg")]
+    [InlineData("Ein Kommentar von Max Muster", "Max Muster")]
+    public void ArticleKindPrefixesAreStripped(string raw, string expected)
+    {
+        Assert.Equal([expected], AuthorNames.Clean([raw], null));
     }
 }

@@ -20,7 +20,7 @@ internal static partial class AuthorNames
         "email", "e-mail", "email the author", "follow", "twitter", "facebook", "instagram", "linkedin", "more", "share", "posts", "home",
         "comments", "comment", "kommentare", "author", "authors", "autor", "autoren", "auteur", "by", "von", "written by", "posted by",
         "read more", "view all posts", "all posts", "about", "contact", "kontakt", "mehr", "profile", "bio", "wire", "wire service", "agencies",
-        "agencias", "agences", "agenturen", "agenzie", "news", "nachrichten", "noticias", "infos",
+        "agencias", "agences", "agenturen", "agenzie", "news", "nachrichten", "noticias", "infos", "zvg",
         "publisher", "super user", "com", "aktuell", "über den autor", "über die autorin", "über den autor/die autorin", "zur person", "about the author", "about me", "über mich", "am", "on",
     };
 
@@ -38,9 +38,21 @@ internal static partial class AuthorNames
         "belgique", "poland", "polska", "mexico", "méxico", "argentina", "brazil", "brasil", "india", "china", "japan",
     };
 
+    /// <summary>The cities that datelines in author fields name most ("Nada Tawfik, New York").</summary>
+    private static readonly HashSet<string> Cities = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "new york", "washington", "london", "paris", "berlin", "brussels", "brüssel", "bruxelles", "moscow", "moskau", "beijing", "peking",
+        "tokyo", "los angeles", "san francisco", "wien", "vienna", "rome", "rom", "roma", "madrid", "jerusalem", "kyiv", "kiew", "hong kong",
+        "sydney", "toronto", "zürich", "genf", "geneva", "frankfurt", "münchen", "munich", "hamburg", "boston", "chicago", "istanbul",
+    };
+
     /// <summary>A CMS login rather than a display name: one lower-case token with dots or underscores ("edilson.la.rosa").</summary>
     public static bool IsLogin(string name) =>
         !name.Contains(' ', StringComparison.Ordinal) && name.Any(c => c is '.' or '_') && !name.Any(char.IsUpper) && name.Count(char.IsLetter) >= 4;
+
+    /// <summary>Every word of the name capitalised, name particles ("von", "de") aside.</summary>
+    public static bool IsCapitalised(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]) || Particles.Contains(w));
 
     public static List<string> Clean(IEnumerable<string?> raws, string? siteName)
     {
@@ -65,8 +77,9 @@ internal static partial class AuthorNames
                 }
             }
 
-            var names = split.Where(n => !Countries.Contains(n) && IsPerson(n, siteName)).ToList();
-            if (names.Count > 4)
+            var names = split.Where(n => !Countries.Contains(n) && !Cities.Contains(n) && IsPerson(n, siteName)).ToList();
+            // Three or more single words in one byline are a list of things ("von Säure, Extrakt, Aromen und Zucker").
+            if (names.Count > 4 || (split.Count >= 3 && split.All(n => !n.Contains(' ', StringComparison.Ordinal) && n.Length > 3)))
             {
                 continue;
             }
@@ -139,7 +152,7 @@ internal static partial class AuthorNames
         s = Parenthesis().Replace(s, " ");
         foreach (var part in Separators().Split(s))
         {
-            var name = part.Trim(' ', '.', ',', ':', ';', '-', '–', '—', '|', '/', '·', '•', '"', '\'', '(', ')', '[', ']', '*', '»', '«', '›', '‹', '>', '<', '†', '→', '←', '➔', '▸', '►');
+            var name = part.Trim(' ', '.', ',', ':', ';', '-', '–', '—', '|', '/', '·', '•', '~', '"', '\'', '(', ')', '[', ']', '*', '»', '«', '›', '‹', '>', '<', '†', '→', '←', '➔', '▸', '►');
             name = Prefix().Replace(name, "").Trim();
 
             // A closing initial keeps its period: "Nicolas Gutierrez C.", "R. R.".
@@ -163,7 +176,8 @@ internal static partial class AuthorNames
         }
 
         if (siteName is not null && (name.Equals(siteName, StringComparison.OrdinalIgnoreCase) || Host(siteName).Equals(Host(name), StringComparison.OrdinalIgnoreCase)
-            || LeadingArticle().Replace(siteName, "").Equals(LeadingArticle().Replace(name, ""), StringComparison.OrdinalIgnoreCase)))
+            || LeadingArticle().Replace(siteName, "").Equals(LeadingArticle().Replace(name, ""), StringComparison.OrdinalIgnoreCase)
+            || SameLetters(name, siteName) || SameLetters(name, Host(siteName))))
         {
             return false;
         }
@@ -208,14 +222,23 @@ internal static partial class AuthorNames
             }
         }
 
-        // A date label left behind once its date was cut off ("Zuletzt geändert am", "Last updated").
-        if (DateLabel().IsMatch(name))
+        // An organisation rather than a person ("Web Commerce GmbH", "Die FURCHE", "Bund der Energieverbraucher").
+        if (Organisation().IsMatch(name) || OrganisationCompound().IsMatch(name) || (words.Length == 2 && words[0] is "Die" or "Der" or "Das" or "The" or "La" or "Le" or "El" or "Il"))
         {
             return false;
         }
 
-        // An organisation rather than a person ("Web Commerce GmbH", "Die FURCHE", "Bund der Energieverbraucher").
-        if (Organisation().IsMatch(name) || (words.Length == 2 && words[0] is "Die" or "Der" or "Das" or "The" or "La" or "Le" or "El" or "Il"))
+        // An acronym beside ordinary words is a club's or a company's name ("EFC Bayrische Bembel", "BSV Zwickau");
+        // people's initials carry periods or are two letters ("J. R. Smith", "TJ Miller"), and a name in capitals
+        // ("JESSICA HOLLY") has no ordinary word.
+        if (words.Length >= 2 && words.Any(IsAcronym) && words.Any(w => w.Length >= 2 && char.IsUpper(w[0]) && w.Skip(1).Any(char.IsLower)))
+        {
+            return false;
+        }
+
+        // A role label left in front ("Ilustrator: Adriaan Prent"), a sentence, or a date label from the same box
+        // ("Zuletzt geändert am"): not a name.
+        if (name.Contains(':', StringComparison.Ordinal) || DateLabel().IsMatch(name))
         {
             return false;
         }
@@ -224,12 +247,29 @@ internal static partial class AuthorNames
         return !words.All(w => NotPeople.Contains(w.Trim(',', '/', '.')));
     }
 
+    private static bool IsAcronym(string word) => word.Length is >= 3 and <= 5 && word.All(char.IsUpper);
+
+    /// <summary>The same letters but for spaces, case and punctuation: "StarsInsider" and "Stars Insider", "Ultima Hora" and "ultimahora".</summary>
+    private static bool SameLetters(string a, string b)
+    {
+        var x = a.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant);
+        var y = b.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToList();
+        return y.Count >= 5 && x.SequenceEqual(y);
+    }
+
     private static string Host(string s) => s.Replace("www.", "", StringComparison.OrdinalIgnoreCase).Split('.')[0].Trim();
 
-    [GeneratedRegex(@"\b(?:GmbH|AG|KG|e\.\s?V|Ltd|Inc|LLC|S\.A|SpA|Verlag|Verband|Bund|Zeitung|Magazin|Magazine|Redaktion|Redaction|Team|Media|Medien|News|Online|Press|Presse|Agentur|Agency|Stiftung|Foundation|Institut|Institute|Universität|University|Ministerium|Ministry|Gemeinde|Verein|Kirche|Radio|TV|Welle|Newsroom|Staff|Desk|Noticias|Nachrichten|Notizie|Nieuws|Agencia|Agence|Agenzia|Agentschap|Club|Asociación|Association|Associazione|Federación|Federation)\b", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:GmbH|AG|KG|e\.\s?V|Ltd|Inc|LLC|S\.A|SpA|Verlag|Verband|Bund|Zeitung|Magazin|Magazine|Redaktion|Redaction|Team|Media|Medien|News|Online|Press|Presse|Agentur|Agency|Stiftung|Foundation|Institut|Institute|Universität|University|Ministerium|Ministry|Gemeinde|Verein|Kirche|Radio|TV|Welle|Newsroom|Staff|Desk|Noticias|Nachrichten|Notizie|Nieuws|Agencia|Agence|Agenzia|Agentschap|Club|Asociación|Association|Associazione|Federación|Federation|Solutions|Group|Gruppe|Holding|Systems|Services|Technologies|Consulting|Corporation|Corp|Company)\b|^(?:Deutsche[rs]?|Evangelische[rs]?|Katholische[rs]?|Europäische[rs]?|Internationale[rs]?|Österreichische[rs]?)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Organisation();
 
-    [GeneratedRegex(@"\b(?:updated|published|modified|posted|geändert|aktualisiert|veröffentlicht|erschienen|actualizado|publicado|modificado|publié|modifié|aggiornato|pubblicato|bijgewerkt|gepubliceerd|gewijzigd|atualizado)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    /// <summary>
+    /// German compounds and words that name bodies rather than people: "Bundesverband WindEnergie", "Die Grünen
+    /// Bundestagsfraktion", "Feuerwehr Oldenburg", "Abteilung Wasserrettung", "Betty Crocker Kitchens".
+    /// </summary>
+    [GeneratedRegex(@"(?i:\b\p{L}{3,}(?:verband|verein|fraktion|partei|redaktion|gesellschaft|stiftung|ministerium|genossenschaft)\b|\b(?:feuerwehr|abteilung|sekretariat|partei|fraktion|bündnis|kitchens?|blog|pressestelle|pressebüro|geschäftsstelle)\b|\p{Ll}blog\b|\bteam\b|[_-]team\b)", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex OrganisationCompound();
+
+    [GeneratedRegex(@"\b(?i:zuletzt|geändert|aktualisiert|veröffentlicht|erschienen|updated|published|modified|actualizado|publicado|modificado|publié|modifié|aggiornato|pubblicato|bijgewerkt|gepubliceerd|gewijzigd|atualizado)\b", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex DateLabel();
 
     /// <summary>"Foto: X", "Photo: X", "Bild: X", "Imagen cedida por X": a picture credit, not a byline.</summary>
@@ -255,7 +295,7 @@ internal static partial class AuthorNames
     [GeneratedRegex(@"\b(?:e-?mail (?:the )?author|email|follow(?: on| me)?(?: twitter| facebook)?|view (?:all )?(?:posts|articles)|(?:more|all) (?:articles|posts|stories) by|contact|profile|twitter|facebook|linkedin|instagram|read more|mehr vom autor|mehr von|zum profil(?: von)?|(?:zeige )?alle (?:beiträge|artikel)(?: von)?|seguir|suivre|folgen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Chrome();
 
-    [GeneratedRegex(@"^[\s\-–—•·|*>]*(?:(?:written|posted|published|reported|compiled|edited|photos?|text(?:e|o)?|testo|tekst|fotos?|bilder?|story|words|report|interview|geschrieben|verfasst|veröffentlicht|eingestellt|gepostet|blog[- ]?beitrag|ein beitrag|beitrag|artikel|article|erstellt|publicado|escrito|publié|écrit|rédigé|scritto|pubblicato|geschreven|gepost|geplaatst|gespeichert|submitted|rezept|door|von|vom|by|par|por)\b\s*(?:(?:by|von|vom|por|par|di|da|door|de)\b)?\s*[:\-–]?\s*|(?:autor(?:in|es)?|author|auteur|autore|auteurs|redakteur(?:in)?|reporter|journalist|bron|quelle|source|fuente|credits?)\s*[:\-–]\s*|(?:autor(?:in|en)?|authors?|auteurs?|autore)\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^[\s\-–—•·|*>]*(?:(?:written|posted|published|reported|compiled|edited|photos?|text(?:e|o)?|testo|tekst|fotos?|bilder?|story|words|report|interview|geschrieben|verfasst|veröffentlicht|eingestellt|gepostet|blog[- ]?beitrag|ein beitrag|(?:ein|eine) (?:interview|kommentar|gastbeitrag|reportage|analyse|essay)|gastbeitrag|beitrag|artikel|article|erstellt|publicado|escrito|publié|écrit|rédigé|scritto|pubblicato|geschreven|gepost|geplaatst|gespeichert|submitted|rezept|door|von|vom|by|par|por)\b\s*(?:(?:by|von|vom|por|par|di|da|door|de)\b)?\s*[:\-–]?\s*|(?:autor(?:in|es)?|author|auteur|autore|auteurs|redakteur(?:in)?|reporter|journalist|bron|quelle|source|fuente|credits?)\s*[:\-–]\s*|(?:autor(?:in|en)?|authors?|auteurs?|autore)\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Prefix();
 
     [GeneratedRegex(@"\s*(?:\||•|·|–\s|—|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d\d|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:\p{L}{3,9})\.?\s+\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}|\bam\s+\d|\ble\s+\d|\bon\s+\p{L}+\s+\d|\bupdated\b|\bpublished\b|\bpubliziert\b|\berschienen\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b|\billustrations?\b|\bfotos?\b|\bphotos?\b|\bbilder?\b|\bgrafik\b|\baktualisiert\b|\bveröffentlicht\b|\bpublicado\b|\bpublié\b|\b\d+\s+(?:min|minutes?|minuten|comments?|kommentare)\b|\s(?:am|um|on|at|le|el|il|em|op)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
