@@ -773,7 +773,10 @@ internal sealed partial class PageScan
             var space = rest.IndexOf(' ');
             var className = space < 0 ? rest : rest[..space];
             rest = space < 0 ? [] : rest[(space + 1)..];
-            if (className.IsEmpty || HasNeutralPrefix(className) || className.EndsWith("-left", StringComparison.Ordinal) || className.EndsWith("-right", StringComparison.Ordinal))
+
+            // Most class names hold no chrome word: look for one first, and only then at the exceptions, which cost
+            // a prefix comparison each.
+            if (!HasChromeWord(className) || HasNeutralPrefix(className) || className.EndsWith("-left", StringComparison.Ordinal) || className.EndsWith("-right", StringComparison.Ordinal))
             {
                 continue;
             }
@@ -784,23 +787,31 @@ internal sealed partial class PageScan
                 continue;
             }
 
-            var start = -1;
-            for (var i = 0; i <= className.Length; i++)
-            {
-                var letter = i < className.Length && char.IsAsciiLetterOrDigit(className[i]);
-                if (letter && start < 0)
-                {
-                    start = i;
-                }
-                else if (!letter && start >= 0)
-                {
-                    if (ChromeTokenLookup.Contains(className[start..i]))
-                    {
-                        return true;
-                    }
+            return true;
+        }
 
-                    start = -1;
+        return false;
+    }
+
+    /// <summary>Whether one of the letter-and-digit runs of a class name is a chrome word.</summary>
+    private static bool HasChromeWord(ReadOnlySpan<char> className)
+    {
+        var start = -1;
+        for (var i = 0; i <= className.Length; i++)
+        {
+            var letter = i < className.Length && char.IsAsciiLetterOrDigit(className[i]);
+            if (letter && start < 0)
+            {
+                start = i;
+            }
+            else if (!letter && start >= 0)
+            {
+                if (ChromeTokenLookup.Contains(className[start..i]))
+                {
+                    return true;
                 }
+
+                start = -1;
             }
         }
 
