@@ -375,7 +375,7 @@ internal sealed class PageScan
             return;
         }
 
-        var text = raw.Contains('&') ? System.Net.WebUtility.HtmlDecode(raw.ToString()).AsSpan() : raw;
+        var text = SourceText.Decoded(raw);
         if (_blockOwner != owner && _length > _blockStart)
         {
             FlushBlock();

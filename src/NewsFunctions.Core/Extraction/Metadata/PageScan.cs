@@ -117,7 +117,7 @@ internal sealed partial class PageScan
                         continue;
                     }
 
-                    var decoded = raw.Contains('&') ? WebUtility.HtmlDecode(raw.ToString()).AsSpan() : raw;
+                    var decoded = SourceText.Decoded(raw);
                     if (digitTexts.Length < 300_000 && raw.IndexOfAnyInRange('0', '9') >= 0)
                     {
                         digitTexts.Append(decoded).Append(" | ");
