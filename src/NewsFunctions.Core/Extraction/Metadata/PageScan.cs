@@ -739,9 +739,24 @@ internal sealed partial class PageScan
         }
 
         var cls = c.Length + id.Length + testId.Length == 0 ? ""
-            : (id.Length == 0 && testId.Length == 0 ? c : c + " " + id + " " + testId).ToLowerInvariant();
+            : id.Length == 0 && testId.Length == 0 ? c.ToLowerInvariant()
+            : JoinLowered(c, id, testId);
         return (cls, itemprop, itemtype, hidden);
     }
+
+    /// <summary>
+    /// <c>(c + " " + id + " " + testId).ToLowerInvariant()</c> in one string: ids are on many elements and often in
+    /// camel case, and the joined copy would be thrown away at once.
+    /// </summary>
+    private static string JoinLowered(string c, string id, string testId) =>
+        string.Create(c.Length + id.Length + testId.Length + 2, (c, id, testId), static (span, parts) =>
+        {
+            parts.c.AsSpan().ToLowerInvariant(span);
+            span[parts.c.Length] = ' ';
+            parts.id.AsSpan().ToLowerInvariant(span[(parts.c.Length + 1)..]);
+            span[parts.c.Length + 1 + parts.id.Length] = ' ';
+            parts.testId.AsSpan().ToLowerInvariant(span[(parts.c.Length + parts.id.Length + 2)..]);
+        });
 
     /// <summary>A class list whose only chrome word is "footer" (inside an article: the article's own footer).</summary>
     private static bool IsOnlyFooter(string cls)
