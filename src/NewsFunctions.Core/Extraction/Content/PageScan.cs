@@ -375,7 +375,7 @@ internal sealed class PageScan
             return;
         }
 
-        var text = raw.Contains('&') ? System.Net.WebUtility.HtmlDecode(raw.ToString()).AsSpan() : raw;
+        var text = SourceText.Decoded(raw);
         if (_blockOwner != owner && _length > _blockStart)
         {
             FlushBlock();
@@ -969,7 +969,9 @@ internal sealed class PageScan
             kept.RemoveAt(kept.Count - 1);
         }
 
-        var sb = new StringBuilder(_length);
+        // Measured first and then written straight into the string: a builder sized for the whole page's text (the
+        // body is usually a fraction of it) and its copy into the string were the body stage's largest allocations.
+        var length = 0;
         var previousEnd = -1;
         foreach (var i in kept)
         {
@@ -979,16 +981,36 @@ internal sealed class PageScan
                 continue;
             }
 
-            if (sb.Length > 0)
-            {
-                sb.Append("\n\n");
-            }
-
-            sb.Append(_chars, b.Start, b.Length);
+            length += (length > 0 ? 2 : 0) + b.Length;
             previousEnd = b.Start + b.Length;
         }
 
-        return sb.ToString();
+        return string.Create(length, (Scan: this, Kept: kept), static (span, state) => state.Scan.WriteBlocks(span, state.Kept));
+    }
+
+    /// <summary>The kept blocks, a blank line between two, skipping a block that overlaps the one before.</summary>
+    private void WriteBlocks(Span<char> span, List<int> kept)
+    {
+        var at = 0;
+        var previousEnd = -1;
+        foreach (var i in kept)
+        {
+            var b = _blocks[i];
+            if (b.Start < previousEnd)
+            {
+                continue;
+            }
+
+            if (at > 0)
+            {
+                span[at++] = '\n';
+                span[at++] = '\n';
+            }
+
+            _chars.AsSpan(b.Start, b.Length).CopyTo(span[at..]);
+            at += b.Length;
+            previousEnd = b.Start + b.Length;
+        }
     }
 
     private bool KeepBlock(int index, bool ignoreDropped = false)

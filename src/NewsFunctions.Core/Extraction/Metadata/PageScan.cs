@@ -120,7 +120,7 @@ internal sealed partial class PageScan
                         continue;
                     }
 
-                    var decoded = raw.Contains('&') ? WebUtility.HtmlDecode(raw.ToString()).AsSpan() : raw;
+                    var decoded = SourceText.Decoded(raw);
                     if (digitTexts.Length < 300_000 && raw.IndexOfAnyInRange('0', '9') >= 0)
                     {
                         digitTexts.Append(decoded).Append(" | ");
@@ -752,9 +752,24 @@ internal sealed partial class PageScan
         }
 
         var cls = c.Length + id.Length + testId.Length == 0 ? ""
-            : (id.Length == 0 && testId.Length == 0 ? c : c + " " + id + " " + testId).ToLowerInvariant();
+            : id.Length == 0 && testId.Length == 0 ? c.ToLowerInvariant()
+            : JoinLowered(c, id, testId);
         return (cls, itemprop, itemtype, hidden);
     }
+
+    /// <summary>
+    /// <c>(c + " " + id + " " + testId).ToLowerInvariant()</c> in one string: ids are on many elements and often in
+    /// camel case, and the joined copy would be thrown away at once.
+    /// </summary>
+    private static string JoinLowered(string c, string id, string testId) =>
+        string.Create(c.Length + id.Length + testId.Length + 2, (c, id, testId), static (span, parts) =>
+        {
+            parts.c.AsSpan().ToLowerInvariant(span);
+            span[parts.c.Length] = ' ';
+            parts.id.AsSpan().ToLowerInvariant(span[(parts.c.Length + 1)..]);
+            span[parts.c.Length + 1 + parts.id.Length] = ' ';
+            parts.testId.AsSpan().ToLowerInvariant(span[(parts.c.Length + parts.id.Length + 2)..]);
+        });
 
     /// <summary>A class list whose only chrome word is "footer" (inside an article: the article's own footer).</summary>
     private static bool IsOnlyFooter(string cls)
@@ -786,7 +801,10 @@ internal sealed partial class PageScan
             var space = rest.IndexOf(' ');
             var className = space < 0 ? rest : rest[..space];
             rest = space < 0 ? [] : rest[(space + 1)..];
-            if (className.IsEmpty || HasNeutralPrefix(className) || className.EndsWith("-left", StringComparison.Ordinal) || className.EndsWith("-right", StringComparison.Ordinal))
+
+            // Most class names hold no chrome word: look for one first, and only then at the exceptions, which cost
+            // a prefix comparison each.
+            if (!HasChromeWord(className) || HasNeutralPrefix(className) || className.EndsWith("-left", StringComparison.Ordinal) || className.EndsWith("-right", StringComparison.Ordinal))
             {
                 continue;
             }
@@ -797,23 +815,31 @@ internal sealed partial class PageScan
                 continue;
             }
 
-            var start = -1;
-            for (var i = 0; i <= className.Length; i++)
-            {
-                var letter = i < className.Length && char.IsAsciiLetterOrDigit(className[i]);
-                if (letter && start < 0)
-                {
-                    start = i;
-                }
-                else if (!letter && start >= 0)
-                {
-                    if (ChromeTokenLookup.Contains(className[start..i]))
-                    {
-                        return true;
-                    }
+            return true;
+        }
 
-                    start = -1;
+        return false;
+    }
+
+    /// <summary>Whether one of the letter-and-digit runs of a class name is a chrome word.</summary>
+    private static bool HasChromeWord(ReadOnlySpan<char> className)
+    {
+        var start = -1;
+        for (var i = 0; i <= className.Length; i++)
+        {
+            var letter = i < className.Length && char.IsAsciiLetterOrDigit(className[i]);
+            if (letter && start < 0)
+            {
+                start = i;
+            }
+            else if (!letter && start >= 0)
+            {
+                if (ChromeTokenLookup.Contains(className[start..i]))
+                {
+                    return true;
                 }
+
+                start = -1;
             }
         }
 
