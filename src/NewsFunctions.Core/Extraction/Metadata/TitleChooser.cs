@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using NewsFunctions.Extraction.Metadata.JsonLd;
 
 namespace NewsFunctions.Extraction.Metadata;
@@ -8,7 +9,7 @@ namespace NewsFunctions.Extraction.Metadata;
 /// Picks the article title from JSON-LD headline, og:title, the main &lt;h1&gt; and the &lt;title&gt; element.
 /// The heading the reader sees wins when another source confirms it; the &lt;title&gt; element loses its site-name part.
 /// </summary>
-internal static class TitleChooser
+internal static partial class TitleChooser
 {
     private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " » ", " « ", " · ", " // ", " ~ ", " • ", " > ", " < ", " / ", " || ", " : ", "|"];
 
@@ -260,7 +261,8 @@ internal static class TitleChooser
 
         // Only cut when one side is evidently the site: it matches the site name, or the title has a clear head part.
         var site = siteName is null ? null : Fold(siteName);
-        var kept = parts.Where(p => site is null || (Fold(p) != site && !site.Contains(Fold(p), StringComparison.Ordinal))).ToList();
+        // A part that is a host name ("energieverbraucher.de | Gaspreise") is the site whether or not it is declared.
+        var kept = parts.Where(p => !HostName().IsMatch(p) && (site is null || (Fold(p) != site && !site.Contains(Fold(p), StringComparison.Ordinal)))).ToList();
         if (kept.Count == 0)
         {
             return title;
@@ -347,4 +349,7 @@ internal static class TitleChooser
 
         return b.ToString().Trim();
     }
+
+    [GeneratedRegex(@"^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex HostName();
 }

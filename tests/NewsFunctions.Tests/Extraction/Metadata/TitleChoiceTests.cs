@@ -96,6 +96,18 @@ public sealed class TitleChoiceTests
         Assert.Equal("Essen-Westviertel", m.Title);
     }
 
+    [Theory]
+    [InlineData("energieverbraucher.de | Gaspreise", "Gaspreise")]
+    [InlineData("Wahl in Hessen: Alle Ergebnisse | www.tagesblatt.de", "Wahl in Hessen: Alle Ergebnisse")]
+    public void HostNameInTheTitleElementIsTheSiteNotTheTitle(string titleElement, string expected)
+    {
+        var m = MetadataReaderTests.Read($"""
+            <html><head><title>{titleElement}</title></head>
+            <body><nav><a href="/">Start</a></nav><div class="text"><p>Die Preise steigen weiter, und viele Haushalte fragen sich, welche Entlastungen ihnen zustehen.</p></div></body></html>
+            """);
+        Assert.Equal(expected, m.Title);
+    }
+
     [Fact]
     public void TaglineSubheadingThatTheTitleElementOpensWithDoesNotBeatTheHeading()
     {
