@@ -79,12 +79,12 @@ internal static class Cli
             .ToList();
         Directory.CreateDirectory(outDir);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Threads };
-        var progress = new Lock();
+        var console = new Lock();
         var warmups = 0;
         if (options.Warmup)
         {
             // Untimed passes of the same work until the JIT is quiet, as every tool in benchmarks/run.sh gets.
-            warmups = JitWarmup.UntilQuiet(() => Parallel.ForEach(files, parallel, file => ProcessPage(file, outDir, progress)), minimum: 1);
+            warmups = JitWarmup.UntilQuiet(() => Parallel.ForEach(files, parallel, file => ProcessPage(file, outDir, console)), minimum: 1);
         }
 
         var clock = Stopwatch.StartNew();
@@ -96,7 +96,7 @@ internal static class Cli
         // JSON goes to its own file, so the output does not depend on the order in which pages finish.
         Parallel.ForEach(files, parallel, file =>
         {
-            if (!ProcessPage(file, outDir, progress))
+            if (!ProcessPage(file, outDir, console))
             {
                 Interlocked.Increment(ref errors);
             }
@@ -104,7 +104,7 @@ internal static class Cli
             var finished = Interlocked.Increment(ref done);
             if (finished == files.Count || (interactive ? finished % 10 == 0 : finished % 100 == 0))
             {
-                lock (progress)
+                lock (console)
                 {
                     var rate = finished / Math.Max(clock.Elapsed.TotalSeconds, 1e-9);
                     Console.Error.Write(FormattableString.Invariant($"{(interactive ? "\r" : "")}{finished}/{files.Count} pages, {Volatile.Read(ref errors)} errors, {rate:F0} pages/s"));

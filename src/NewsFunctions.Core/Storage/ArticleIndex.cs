@@ -72,12 +72,12 @@ public sealed partial class ArticleIndex
         if (!found.HasValue || found.Value is not { } row
             || row.GetBoolean("MayPass") != true || row.GetDateTimeOffset("LastErrorAt") is not { } failedAt
             || row.GetDateTimeOffset("StoredAt") >= failedAt || row.GetDateTimeOffset("RevivedAt") >= failedAt
-            || failedAt + RetryFailedLinkAfter > at || (row.GetInt32("Revivals") ?? 0) >= MaxLinkRevivals)
+            || failedAt + RetryFailedLinkAfter > at || (row.GetInt32("Revivals") ?? 0) is var revivals && revivals >= MaxLinkRevivals)
         {
             return false;
         }
 
-        row["Revivals"] = (row.GetInt32("Revivals") ?? 0) + 1;
+        row["Revivals"] = revivals + 1;
         row["RevivedAt"] = at;
         try
         {

@@ -969,47 +969,47 @@ internal sealed class PageScan
             kept.RemoveAt(kept.Count - 1);
         }
 
+        // A block that overlaps the one before it is already in the text.
+        var count = 0;
+        var previousEnd = -1;
+        for (var k = 0; k < kept.Count; k++)
+        {
+            var b = _blocks[kept[k]];
+            if (b.Start >= previousEnd)
+            {
+                kept[count++] = kept[k];
+                previousEnd = b.Start + b.Length;
+            }
+        }
+
+        kept.RemoveRange(count, kept.Count - count);
+
         // Measured first and then written straight into the string: a builder sized for the whole page's text (the
         // body is usually a fraction of it) and its copy into the string were the body stage's largest allocations.
         var length = 0;
-        var previousEnd = -1;
         foreach (var i in kept)
         {
-            var b = _blocks[i];
-            if (b.Start < previousEnd)
-            {
-                continue;
-            }
-
-            length += (length > 0 ? 2 : 0) + b.Length;
-            previousEnd = b.Start + b.Length;
+            length += (length > 0 ? 2 : 0) + _blocks[i].Length;
         }
 
         return string.Create(length, (Scan: this, Kept: kept), static (span, state) => state.Scan.WriteBlocks(span, state.Kept));
     }
 
-    /// <summary>The kept blocks, a blank line between two, skipping a block that overlaps the one before.</summary>
+    /// <summary>The kept blocks, a blank line between two.</summary>
     private void WriteBlocks(Span<char> span, List<int> kept)
     {
         var at = 0;
-        var previousEnd = -1;
         foreach (var i in kept)
         {
-            var b = _blocks[i];
-            if (b.Start < previousEnd)
-            {
-                continue;
-            }
-
             if (at > 0)
             {
                 span[at++] = '\n';
                 span[at++] = '\n';
             }
 
+            var b = _blocks[i];
             _chars.AsSpan(b.Start, b.Length).CopyTo(span[at..]);
             at += b.Length;
-            previousEnd = b.Start + b.Length;
         }
     }
 

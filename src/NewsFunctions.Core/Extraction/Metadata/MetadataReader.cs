@@ -541,7 +541,10 @@ internal static partial class MetadataReader
         return baseUrl is not null && Uri.TryCreate(baseUrl, v, out var rel) && rel.Scheme is "http" or "https" ? rel : null;
     }
 
-    [GeneratedRegex(@"^[\s\-–—•·*]*(?i:by|von|par|por|door|di|text:?|autor(?:in)?:|author:|written by|posted by|geschrieben von|ein beitrag von|(?:ein|eine) (?:interview|kommentar|gastbeitrag|reportage|analyse|essay) von|gastbeitrag von|(?:blog[- ]?)?beitrag von|eingestellt von|gespeichert von|submitted by|autoren|escrito por|publicado por|publié par|scritto da|verfasst von|erstellt von|text von|text und fotos? von|ein artikel von|reportage von|interview von)\s+\p{Lu}(?:\p{L}+|\.)", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    /// <summary>The byline openers that both a byline with its name and a label before a name start with.</summary>
+    private const string BylineOpeners = @"by|von|par|por|door|di|written by|posted by|geschrieben von|verfasst von|erstellt von|ein beitrag von|(?:ein|eine) (?:interview|kommentar|gastbeitrag|reportage|analyse|essay) von|gastbeitrag von|gespeichert von|submitted by|escrito por|publicado por|publié par|scritto da";
+
+    [GeneratedRegex(@"^[\s\-–—•·*]*(?i:" + BylineOpeners + @"|text:?|autor(?:in)?:|author:|(?:blog[- ]?)?beitrag von|eingestellt von|autoren|text von|text und fotos? von|ein artikel von|reportage von|interview von)\s+\p{Lu}(?:\p{L}+|\.)", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex BylineText();
 
     /// <summary>"Redaktion: Eberhard Fuhr", "Autorin: Jana Berg" anywhere in a short text.</summary>
@@ -552,7 +555,7 @@ internal static partial class MetadataReader
     [GeneratedRegex(@"\b\d{1,2}[:.]\d{2}\s+(?i:von|by|par|por)\s+(?<name>\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})\s*$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex DatedByline();
 
-    [GeneratedRegex(@"^[\s|•·\-–—]*(?i:by|von|par|por|door|di|text|autor(?:in)?|author|auteur|autore|written by|posted by|geschrieben von|verfasst von|erstellt von|veröffentlicht von|ein beitrag von|(?:ein|eine) (?:interview|kommentar|gastbeitrag|reportage|analyse|essay) von|gastbeitrag von|gespeichert von|submitted by|escrito por|publicado por|publié par|scritto da|redakteur(?:in)?|reporter)\s*:?$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^[\s|•·\-–—]*(?i:" + BylineOpeners + @"|text|autor(?:in)?|author|auteur|autore|veröffentlicht von|redakteur(?:in)?|reporter)\s*:?$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex BylineLabel();
 
     /// <summary>After a first name: " Stahl" then the end of the line, or " - ", ", ", " | ", " (" and more.</summary>
