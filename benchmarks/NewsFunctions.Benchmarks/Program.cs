@@ -8,9 +8,12 @@ using NewsFunctions.Extraction;
 // One extractor per process, over every page of a folder, one thread: untimed warm-up passes (JIT, caches; at
 // least warmup-passes, more until the JIT is quiet), then the timed passes. Pages are read and decompressed into memory first, so only the extraction is timed.
 //
-//   NewsFunctions.Benchmarks <newsfn|smartreader|hap-parse|hap-innertext> <pages-dir> [passes] [warmup-passes]
+//   NewsFunctions.Benchmarks <newsfn|smartreader|hap-parse|hap-innertext> <pages-dir> [passes] [warmup-passes] [threads]
 //   NewsFunctions.Benchmarks stages <pages-dir> [passes]   (ms per page for each stage of our extractor)
 //   NewsFunctions.Benchmarks loop <decode|getstring|metadata|body|language> <pages-dir> [passes]   (one stage only, for a profiler)
+//
+// With threads > 1 the pages of each pass are shared out over that many threads (like `newsfn extract-batch` on
+// every core): the same work, so its throughput compares with extract-batch's and with the other tools' on as many threads.
 //
 // Last stdout line: tool=... pages=N errors=E seconds=S pages_per_s=R cpu_s=C cpu_pages_per_s=R peak_mb=M chars=C jit_s=J jit_methods=N warmups=W
 // (cpu_* use the process's CPU time over the timed passes: steadier than wall time on a busy machine;
@@ -27,13 +30,14 @@ if (args.Length >= 3 && args[0] == "loop")
 
 if (args.Length < 2 || args[0] is not ("newsfn" or "smartreader" or "hap-parse" or "hap-innertext"))
 {
-    Console.Error.WriteLine("usage: NewsFunctions.Benchmarks <newsfn|smartreader|hap-parse|hap-innertext> <pages-dir> [passes]");
+    Console.Error.WriteLine("usage: NewsFunctions.Benchmarks <newsfn|smartreader|hap-parse|hap-innertext> <pages-dir> [passes] [warmup-passes] [threads]");
     return 2;
 }
 
 var tool = args[0];
 var passes = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1;
 var warmups = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 1;
+var threads = args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 1;
 var pages = PageFiles.Load(args[1]);
 
 var extractor = new ArticleExtractor();
@@ -65,20 +69,31 @@ long chars = 0;
 var errors = 0;
 void Pass(bool count)
 {
+    if (threads > 1)
+    {
+        Parallel.ForEach(pages, new ParallelOptions { MaxDegreeOfParallelism = threads }, page => RunPage(page, count));
+        return;
+    }
+
     foreach (var page in pages)
     {
-        try
+        RunPage(page, count);
+    }
+}
+
+void RunPage(byte[] page, bool count)
+{
+    try
+    {
+        var n = run(page);
+        if (count)
         {
-            var n = run(page);
-            if (count)
-            {
-                chars += n;
-            }
+            Interlocked.Add(ref chars, n);
         }
-        catch (Exception)
-        {
-            errors++;
-        }
+    }
+    catch (Exception)
+    {
+        Interlocked.Increment(ref errors);
     }
 }
 
@@ -103,5 +118,5 @@ var jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethodsSta
 var total = pages.Length * passes;
 var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"tool={tool} pages={total} errors={errors} seconds={seconds:F2} pages_per_s={total / seconds:F1} cpu_s={cpuSeconds:F2} cpu_pages_per_s={total / cpuSeconds:F1} peak_mb={peakMb:F0} chars={chars} jit_s={jitSeconds:F2} jit_methods={jitMethods} warmups={warmupsDone}"));
+    $"tool={tool}{(threads > 1 ? "-mt" : "")} pages={total} errors={errors} seconds={seconds:F2} pages_per_s={total / seconds:F1} cpu_s={cpuSeconds:F2} cpu_pages_per_s={total / cpuSeconds:F1} peak_mb={peakMb:F0} chars={chars} jit_s={jitSeconds:F2} jit_methods={jitMethods} warmups={warmupsDone} threads={threads}"));
 return 0;

@@ -17,7 +17,7 @@ internal static class StageTimes
     public static int Run(string dir, int passes)
     {
         var pages = PageFiles.Load(dir);
-        var names = new[] { "decode", "repair+flatten", "parse", "metadata", "body", "language", "meta-scan", "meta-jsonld" };
+        var names = new[] { "decode", "repair+flatten", "parse", "metadata", "body", "language", "meta-scan", "meta-jsonld", "meta-title", "meta-dates", "meta-authors" };
         var ticks = new long[names.Length];
         var bytes = new long[names.Length];
         var pauses = new TimeSpan[names.Length];
@@ -68,8 +68,15 @@ internal static class StageTimes
                 Mark(5);
                 var scan = NewsFunctions.Extraction.Metadata.PageScan.Run(doc);
                 Mark(6);
-                NewsFunctions.Extraction.Metadata.JsonLd.JsonLdReader.Read(scan.JsonLd);
+                var ld = NewsFunctions.Extraction.Metadata.JsonLd.JsonLdReader.Read(scan.JsonLd);
                 Mark(7);
+                var siteName = scan.Meta("og:site_name") ?? ld.Publisher;
+                var (title, _) = TitleChooser.Choose(scan, ld, siteName);
+                Mark(8);
+                NewsFunctions.Extraction.Metadata.Dates.DateFinder.Find(scan, ld, null, null, meta.DeclaredLanguage, DateTimeOffset.UtcNow, title);
+                Mark(9);
+                MetadataReader.FindAuthors(scan, ld, siteName, NewsFunctions.Extraction.Metadata.Dates.DateFinder.MainHeading(scan, title));
+                Mark(10);
                 if (pass > 0)
                 {
                     for (var i = 0; i < names.Length; i++)

@@ -76,7 +76,7 @@ internal static partial class MetadataReader
     private static string[] SplitList(string? s) =>
         string.IsNullOrWhiteSpace(s) ? [] : s.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    private static List<string> FindAuthors(PageScan scan, JsonLdFacts ld, string? siteName, (int Order, int ChromeRoot) heading)
+    internal static List<string> FindAuthors(PageScan scan, JsonLdFacts ld, string? siteName, (int Order, int ChromeRoot) heading)
     {
         // Sources from the most to the least explicit; the first that yields people wins.
         var fromLd = AuthorNames.Clean(ld.Authors, siteName);
