@@ -2,7 +2,7 @@ using NewsFunctions.Storage;
 
 namespace NewsFunctions.IntegrationTests;
 
-/// <summary>The Seen table against Azurite: a link is queued once, and again only after a failure that may pass.</summary>
+/// <summary>The Seen table against Azurite: a link is queued once, and again only after a failure that may pass or when its message was lost.</summary>
 [Collection(AppTestGroup.Name)]
 public sealed class SeenLinkTests(NewsAppFixture app)
 {
@@ -16,7 +16,47 @@ public sealed class SeenLinkTests(NewsAppFixture app)
         var link = NewLink();
 
         Assert.True(await app.Index.TryMarkSeenAsync(link, "demo", T0));
-        Assert.False(await app.Index.TryMarkSeenAsync(link, "demo", T0.AddDays(1)));
+        Assert.False(await app.Index.TryMarkSeenAsync(link, "demo", T0.AddMinutes(10)));
+        Assert.False(await app.Index.TryMarkSeenAsync(link, "demo", T0 + ArticleIndex.RequeueLostLinkAfter - TimeSpan.FromMinutes(1)));
+    }
+
+    [Fact]
+    public async Task StoredLinkIsNeverQueuedAgain()
+    {
+        var link = NewLink();
+        Assert.True(await app.Index.TryMarkSeenAsync(link, "demo", T0));
+        await app.Index.RecordStoredAsync(link, "some-id", T0.AddMinutes(1));
+
+        Assert.False(await app.Index.TryMarkSeenAsync(link, "demo", T0.AddDays(3)));
+    }
+
+    [Fact]
+    public async Task LinkWhoseMessageCameToNothingIsQueuedAgainAfterTheLostWait()
+    {
+        // Storage or the worker failed where nothing could be noted: the message went to the poison queue and the row
+        // says only that the link was queued.
+        var link = NewLink();
+        Assert.True(await app.Index.TryMarkSeenAsync(link, "demo", T0));
+
+        var revivedAt = T0 + ArticleIndex.RequeueLostLinkAfter;
+        Assert.True(await app.Index.TryMarkSeenAsync(link, "demo", revivedAt));
+        Assert.False(await app.Index.TryMarkSeenAsync(link, "demo", revivedAt.AddHours(1)));
+
+        // The queued-again message is lost too: the wait starts from the revival.
+        Assert.True(await app.Index.TryMarkSeenAsync(link, "demo", revivedAt + ArticleIndex.RequeueLostLinkAfter));
+    }
+
+    [Fact]
+    public async Task RevivedLinkThatFailsForGoodIsNotTakenForLost()
+    {
+        var link = NewLink();
+        Assert.True(await app.Index.TryMarkSeenAsync(link, "demo", T0));
+        await app.Index.RecordFailureAsync(link, "503", T0.AddMinutes(1), mayPass: true);
+        var revivedAt = T0.AddMinutes(1) + ArticleIndex.RetryFailedLinkAfter;
+        Assert.True(await app.Index.TryMarkSeenAsync(link, "demo", revivedAt));
+        await app.Index.RecordFailureAsync(link, "404 Not Found", revivedAt.AddMinutes(1), mayPass: false);
+
+        Assert.False(await app.Index.TryMarkSeenAsync(link, "demo", revivedAt.AddDays(2)));
     }
 
     [Fact]
@@ -28,7 +68,7 @@ public sealed class SeenLinkTests(NewsAppFixture app)
 
         Assert.False(await app.Index.TryMarkSeenAsync(link, "demo", T0.AddMinutes(30)));
         Assert.True(await app.Index.TryMarkSeenAsync(link, "demo", T0.AddMinutes(1) + ArticleIndex.RetryFailedLinkAfter));
-        Assert.False(await app.Index.TryMarkSeenAsync(link, "demo", T0.AddDays(1)));
+        Assert.False(await app.Index.TryMarkSeenAsync(link, "demo", T0.AddHours(3)));
     }
 
     [Fact]

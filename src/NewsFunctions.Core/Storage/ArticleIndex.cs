@@ -38,15 +38,24 @@ public sealed partial class ArticleIndex
     /// <summary>How long a link whose last try failed for a reason that may pass waits before discovery queues it again.</summary>
     public static readonly TimeSpan RetryFailedLinkAfter = TimeSpan.FromHours(1);
 
-    /// <summary>How many times discovery queues a link again after failures that may pass; then it is left alone.</summary>
+    /// <summary>
+    /// How long a queued link may go without any outcome (neither stored nor a failure noted) before discovery takes
+    /// its message for lost and queues it again. Far longer than a message's tries on the queue take, and than any
+    /// backlog should last: a message still waiting then is processed twice, which stores the same article twice.
+    /// </summary>
+    public static readonly TimeSpan RequeueLostLinkAfter = TimeSpan.FromHours(6);
+
+    /// <summary>How many times discovery queues a link again after failures that may pass or lost messages; then it is left alone.</summary>
     public const int MaxLinkRevivals = 3;
 
     /// <summary>
-    /// Records a discovered link. Returns false when it was recorded before (the insert is the atomic check), unless its
-    /// last try failed for a reason that may pass (a timeout, a 503 after every retry of the queue) at least
-    /// <see cref="RetryFailedLinkAfter"/> ago and it has not been queued again since: then it is queued again, at most
-    /// <see cref="MaxLinkRevivals"/> times. Without that a site's bad hour would lose its articles for good, since the
-    /// message that failed ends in the poison queue while the link stays seen.
+    /// Records a discovered link. Returns false when it was recorded before (the insert is the atomic check), unless
+    /// its last try failed for a reason that may pass (a timeout, a 503 after every retry of the queue) at least
+    /// <see cref="RetryFailedLinkAfter"/> ago, or its last queueing came to nothing at all for
+    /// <see cref="RequeueLostLinkAfter"/> (the worker or storage failed where no failure could be noted, and the
+    /// message ended in the poison queue), and it has not been queued again since: then it is queued again, at most
+    /// <see cref="MaxLinkRevivals"/> times. Without that a site's bad hour, or storage's, would lose its articles for
+    /// good, since the message that failed ends in the poison queue while the link stays seen.
     /// </summary>
     public async Task<bool> TryMarkSeenAsync(Uri link, string sourceId, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
@@ -69,10 +78,8 @@ public sealed partial class ArticleIndex
     private async Task<bool> TryReviveAsync(Uri link, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var found = await Seen.GetEntityIfExistsAsync<TableEntity>(ArticleId.For(link), "", cancellationToken: cancellationToken);
-        if (!found.HasValue || found.Value is not { } row
-            || row.GetBoolean("MayPass") != true || row.GetDateTimeOffset("LastErrorAt") is not { } failedAt
-            || row.GetDateTimeOffset("StoredAt") >= failedAt || row.GetDateTimeOffset("RevivedAt") >= failedAt
-            || failedAt + RetryFailedLinkAfter > at || (row.GetInt32("Revivals") ?? 0) is var revivals && revivals >= MaxLinkRevivals)
+        if (!found.HasValue || found.Value is not { } row || (row.GetInt32("Revivals") ?? 0) is var revivals && revivals >= MaxLinkRevivals
+            || !(FailedMayPass(row, at) || Lost(row, at)))
         {
             return false;
         }
@@ -89,6 +96,23 @@ public sealed partial class ArticleIndex
         {
             return false;
         }
+    }
+
+    /// <summary>The last try failed for a reason that may pass, long enough ago, with no success or new queueing since.</summary>
+    private static bool FailedMayPass(TableEntity row, DateTimeOffset at) =>
+        row.GetBoolean("MayPass") == true && row.GetDateTimeOffset("LastErrorAt") is { } failedAt
+        && !(row.GetDateTimeOffset("StoredAt") >= failedAt) && !(row.GetDateTimeOffset("RevivedAt") >= failedAt)
+        && failedAt + RetryFailedLinkAfter <= at;
+
+    /// <summary>Never stored, and the last queueing of the link left no outcome at all for a long time.</summary>
+    private static bool Lost(TableEntity row, DateTimeOffset at)
+    {
+        if (row.GetDateTimeOffset("StoredAt") is not null || (row.GetDateTimeOffset("RevivedAt") ?? row.GetDateTimeOffset("DiscoveredAt")) is not { } queuedAt)
+        {
+            return false;
+        }
+
+        return !(row.GetDateTimeOffset("LastErrorAt") >= queuedAt) && queuedAt + RequeueLostLinkAfter <= at;
     }
 
     /// <summary>Forgets a link so the next discovery queues it again (used when queueing it failed).</summary>
