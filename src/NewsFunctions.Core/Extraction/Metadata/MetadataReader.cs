@@ -109,7 +109,7 @@ internal static partial class MetadataReader
             return fromBylines;
         }
 
-        var fromText = AuthorNames.Clean(BylineTexts(scan, heading), siteName);
+        var fromText = AuthorNames.Clean(BylineTexts(scan, heading, siteName), siteName);
         return fromText.Count > 0 ? fromText : Signature(scan, heading, siteName);
     }
 
@@ -175,7 +175,7 @@ internal static partial class MetadataReader
     private static List<string> ShownInstead(List<string> names, PageScan scan, string? siteName, (int Order, int ChromeRoot) heading)
     {
         // Only names written as names overrule: "Von Rechts wegen" is a phrase that happens to follow a byline word.
-        var shown = AuthorNames.Clean(BylineTexts(scan, heading, nearHeading: true), siteName);
+        var shown = AuthorNames.Clean(BylineTexts(scan, heading, siteName, nearHeading: true), siteName);
         return shown.Count == 0 || !shown.All(AuthorNames.IsCapitalised) || SharesAName(names, shown) ? names : shown;
     }
 
@@ -243,7 +243,7 @@ internal static partial class MetadataReader
     /// </summary>
     private static List<string> BylineNames(PageScan scan, (int Order, int ChromeRoot) heading, string? siteName)
     {
-        var facts = BylineFacts(scan, heading).Take(6).ToList();
+        var facts = BylineFacts(scan, heading, siteName).Take(6).ToList();
         foreach (var first in facts)
         {
             var names = AuthorNames.Clean([first.Text], siteName);
@@ -264,12 +264,87 @@ internal static partial class MetadataReader
     }
 
     /// <summary>Bylines outside chrome (relative to the main heading's own wrapper), the closest to the heading first.</summary>
-    private static IEnumerable<string> Bylines(PageScan scan, (int Order, int ChromeRoot) heading) => BylineFacts(scan, heading).Select(b => b.Text);
+    private static IEnumerable<string> Bylines(PageScan scan, (int Order, int ChromeRoot) heading, string? siteName) => BylineFacts(scan, heading, siteName).Select(b => b.Text);
 
-    private static IEnumerable<TextFact> BylineFacts(PageScan scan, (int Order, int ChromeRoot) heading) =>
-        scan.Bylines.Where(b => !b.InChromeApartFrom(heading.ChromeRoot) || JustBelow(b, heading))
-            .OrderByDescending(b => b.Hint == "itemprop")
+    private static IEnumerable<TextFact> BylineFacts(PageScan scan, (int Order, int ChromeRoot) heading, string? siteName)
+    {
+        var kept = scan.Bylines.Where(b => !b.InChromeApartFrom(heading.ChromeRoot) || JustBelow(b, heading)).ToList();
+        WithoutTeaserList(scan, heading, siteName, kept);
+        return kept.OrderByDescending(b => b.Hint == "itemprop")
             .ThenBy(b => heading.Order < 0 ? b.Order : Math.Abs(b.Order - heading.Order));
+    }
+
+    /// <summary>Drops the bylines below the article's start when they are a list of related stories' (see <see cref="IsTeaserList"/>).</summary>
+    private static void WithoutTeaserList(PageScan scan, (int Order, int ChromeRoot) heading, string? siteName, List<TextFact> bylines)
+    {
+        if (heading.Order > 0 && BodyStart(scan, heading.Order) is { } bodyStart && IsTeaserList(scan, bylines.Where(b => b.Order > bodyStart).OrderBy(b => b.Order).ToList(), siteName))
+        {
+            bylines.RemoveAll(b => b.Order > bodyStart);
+        }
+    }
+
+    /// <summary>Where the article's prose starts: its first paragraph-long text after the main heading.</summary>
+    private static int? BodyStart(PageScan scan, int headingOrder)
+    {
+        foreach (var t in scan.Texts)
+        {
+            if (t.Order > headingOrder && t.Text.Length >= 200 && t.Hint != "a")
+            {
+                return t.Order;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Bylines below the article's start that take turns naming different people, with other text (a title, a teaser)
+    /// between each and the next, at least three items long: a list of related stories, each with its author ("Elena
+    /// Kuss" ... "Heidrun Mittler" ... "Bettina Röttig"). The article's own author box names its people side by side, or
+    /// repeats its one author ("By Poppie Platt" ... "Poppie Platt").
+    /// </summary>
+    private static bool IsTeaserList(PageScan scan, List<TextFact> below, string? siteName)
+    {
+        List<string>? previous = null;
+        var previousOrder = 0;
+        var turns = 0;
+        foreach (var b in below)
+        {
+            var names = AuthorNames.Clean([b.Text], siteName);
+            if (names.Count == 0)
+            {
+                continue;
+            }
+
+            if (previous is not null && !names.Any(n => previous.Contains(n, StringComparer.OrdinalIgnoreCase)) && TextBetween(scan, previousOrder, b.Order) && ++turns >= 2)
+            {
+                return true;
+            }
+
+            (previous, previousOrder) = (names, b.Order);
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a text longer than a separator (", ", "und") lies between two points of the page.</summary>
+    private static bool TextBetween(PageScan scan, int afterOrder, int beforeOrder)
+    {
+        foreach (var t in scan.Texts)
+        {
+            if (t.Order >= beforeOrder)
+            {
+                break;
+            }
+
+            if (t.Order > afterOrder && t.Text.Length >= 12)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// A byline in a small chrome-classed box that opens right below the main heading ("teaser__metadata") is the
@@ -285,7 +360,7 @@ internal static partial class MetadataReader
     private static List<string> Completed(List<string> names, PageScan scan, string? siteName, (int Order, int ChromeRoot) heading)
     {
         var visible = new List<string>();
-        foreach (var b in Bylines(scan, heading).Take(6))
+        foreach (var b in Bylines(scan, heading, siteName).Take(6))
         {
             visible = AuthorNames.Clean([b], siteName);
             if (visible.Count > 0)
@@ -296,7 +371,7 @@ internal static partial class MetadataReader
 
         if (names.Any(n => !n.Contains(' ', StringComparison.Ordinal)) && !names.All(n => visible.Any(v => Extends(v, n))))
         {
-            visible.AddRange(AuthorNames.Clean(BylineTexts(scan, heading), siteName));
+            visible.AddRange(AuthorNames.Clean(BylineTexts(scan, heading, siteName), siteName));
         }
 
         if (visible.Count == 0)
@@ -372,9 +447,9 @@ internal static partial class MetadataReader
     /// With <paramref name="nearHeading"/> only the lines from just above the main heading to the start of the body
     /// count: a "By" line further down belongs to a quote, a teaser or a comment as often as to the article.
     /// </remarks>
-    private static List<string> BylineTexts(PageScan scan, (int Order, int ChromeRoot) heading, bool nearHeading = false)
+    private static List<string> BylineTexts(PageScan scan, (int Order, int ChromeRoot) heading, string? siteName, bool nearHeading = false)
     {
-        var byText = new List<string>();
+        var found = new List<TextFact>();
         var texts = scan.Texts;
         var (from, to) = (0, texts.Count);
         if (nearHeading)
@@ -382,7 +457,8 @@ internal static partial class MetadataReader
             (from, to) = NearHeading(texts, heading.Order);
         }
 
-        for (var i = from; i < to && byText.Count < 2; i++)
+        // A few more than the two used: enough to tell a list of related stories' bylines from the article's own.
+        for (var i = from; i < to && found.Count < 6; i++)
         {
             var t = texts[i];
             if ((t.InChromeApartFrom(heading.ChromeRoot) && !JustBelow(t, heading)) || t.Text.Length >= 160)
@@ -392,23 +468,24 @@ internal static partial class MetadataReader
 
             if (t.Text.Length < 80 && BylineText().IsMatch(t.Text))
             {
-                byText.Add(t.Text);
+                found.Add(t);
             }
             else if (LabelledName().Match(t.Text) is { Success: true } labelled)
             {
-                byText.Add(labelled.Groups["name"].Value);
+                found.Add(t with { Text = labelled.Groups["name"].Value });
             }
             else if (t.Text.Length < 80 && DatedByline().Match(t.Text) is { Success: true } dated)
             {
-                byText.Add(dated.Groups["name"].Value);
+                found.Add(t with { Text = dated.Groups["name"].Value });
             }
             else if (BylineLabel().IsMatch(t.Text) && i + 1 < texts.Count && texts[i + 1].Text.Length < 60 && (!texts[i + 1].InChromeApartFrom(heading.ChromeRoot) || JustBelow(texts[i + 1], heading)))
             {
-                byText.Add(texts[i + 1].Text);
+                found.Add(texts[i + 1]);
             }
         }
 
-        return byText;
+        WithoutTeaserList(scan, heading, siteName, found);
+        return found.Take(2).Select(t => t.Text).ToList();
     }
 
     /// <summary>

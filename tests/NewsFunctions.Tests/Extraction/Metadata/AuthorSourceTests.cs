@@ -239,6 +239,47 @@ public sealed class AuthorSourceTests
         Assert.Equal(["Jake Goulding"], m.Authors);
     }
 
+    private const string ProseParagraph = "<p>Im Anlauf zu den Olympischen Spielen im kommenden Sommer in Paris wird eine Belieferung mit Getränken "
+        + "über die Seine getestet, insbesondere um den Transport möglichst umweltfreundlich zu organisieren und den Verkehr zu entlasten.</p>";
+
+    private static string RelatedStories(params string[] authors) => "<section class=\"more-articles\">" + string.Concat(authors.Select((a, i) =>
+        $"<article class=\"item\"><a href=\"/story-{i}\"><img src=\"/i{i}.jpg\" alt=\"\"><h5 class=\"item__subtitle\">Handel</h5><h4 class=\"item__title\">Story {i}</h4>"
+        + $"<span class=\"item__intro\"><p>Ein kurzer Anreißer zur Geschichte Nummer {i}.</p></span><span class=\"item__metainfo\"><span class=\"item__author\">{a}</span>"
+        + "<span class=\"item__date\">25.10.2023</span></span></a></article>")) + "</section>";
+
+    [Fact]
+    public void AuthorsOfARelatedStoriesListAfterAnUnsignedArticleAreNotItsAuthors()
+    {
+        var m = MetadataReaderTests.Read($"""
+            <html><body><main><h1>Getränke per Schiff ins Stadtzentrum</h1>{ProseParagraph}<p>Dazu werden die Getränke per Schiff geliefert.</p>
+            {RelatedStories("Elena Kuss", "Heidrun Mittler", "Bettina Röttig")}</main></body></html>
+            """);
+        Assert.Empty(m.Authors);
+    }
+
+    [Fact]
+    public void AuthorsOfARelatedStoriesListDoNotTurnUpAsBylineTexts()
+    {
+        var related = string.Concat(new[] { "Anna Dunst", "Maria Preuß", "Selina Jüngling" }.Select((a, i) =>
+            $"<article class=\"node-teaser\"><h2><a href=\"/t{i}\">Teaser {i}</a></h2><p>Ein kurzer Anreißer.</p><div class=\"meta\"><span>von {a}</span></div></article>"));
+        var m = MetadataReaderTests.Read($"""
+            <html><body><main><h1>99 Wege, heute Selfcare zu betreiben</h1>{ProseParagraph}<p>Punkt eins.</p><div class="list">{related}</div></main></body></html>
+            """);
+        Assert.Empty(m.Authors);
+    }
+
+    [Fact]
+    public void AuthorBoxAfterTheArticleRepeatingOneNameIsKept()
+    {
+        var m = MetadataReaderTests.Read($"""
+            <html><body><main><h1>Getränke per Schiff ins Stadtzentrum</h1>{ProseParagraph}{ProseParagraph}
+            <div class="author-box"><span class="author-name">By Poppie Platt</span><p>Poppie writes about trade.</p></div>
+            {string.Concat(Enumerable.Repeat("<p>Leser-Kommentar ohne Namen, aber mit einigem Text.</p>", 8))}
+            <div class="author-box"><span class="author-name">Poppie Platt</span></div></main></body></html>
+            """);
+        Assert.Equal(["Poppie Platt"], m.Authors);
+    }
+
     [Fact]
     public void BylineElementsSideBySideAreCoAuthors()
     {
@@ -254,7 +295,7 @@ public sealed class AuthorSourceTests
     public void BoldNameAfterTheLastParagraphSignsTheArticle()
     {
         var m = MetadataReaderTests.Read($"""
-            <html><body><div id="content"><h1>Buch der Woche</h1>{LongParagraph}<p>Blessing, 816 Seiten</p><p><strong>Marina Mucha</strong></p></div>
+            <html><body><div id="content"><h1>Buch der Woche</h1>{ProseParagraph}<p>Blessing, 816 Seiten</p><p><strong>Marina Mucha</strong></p></div>
             <footer><a href="/abo">Abo</a></footer></body></html>
             """);
         Assert.Equal(["Marina Mucha"], m.Authors);
@@ -264,7 +305,7 @@ public sealed class AuthorSourceTests
     public void FirstNameOverTheDateAfterTheLastParagraphSignsTheArticle()
     {
         var m = MetadataReaderTests.Read($"""
-            <html><body><article><h1>Time to say goodbye</h1>{LongParagraph}<p>So long, and thanks for all the fish!</p><p>Benni<br>10. September 2017</p></article>
+            <html><body><article><h1>Time to say goodbye</h1>{ProseParagraph}<p>So long, and thanks for all the fish!</p><p>Benni<br>10. September 2017</p></article>
             <footer><a href="/impressum">Impressum</a></footer></body></html>
             """);
         Assert.Equal(["Benni"], m.Authors);
@@ -274,7 +315,7 @@ public sealed class AuthorSourceTests
     public void NameAndDateOverACommentAreNotASignature()
     {
         var m = MetadataReaderTests.Read($"""
-            <html><body><article><h1>Winterdienst</h1>{LongParagraph}</article><div class="allComments"><div class="entry"><span>Ray Reci</span><span>10.01.2017</span>
+            <html><body><article><h1>Winterdienst</h1>{ProseParagraph}</article><div class="allComments"><div class="entry"><span>Ray Reci</span><span>10.01.2017</span>
             <p>Der Gehweg gehört nicht dem Hausbesitzer, warum wird dann der Hausbesitzer verpflichtet, ihn zu räumen?</p></div></div></body></html>
             """);
         Assert.Empty(m.Authors);
@@ -287,7 +328,7 @@ public sealed class AuthorSourceTests
     public void LabelsLinksAndPlainLinesAfterTheLastParagraphAreNotSignatures(string line)
     {
         var m = MetadataReaderTests.Read($"""
-            <html><body><article><h1>Buch der Woche</h1>{LongParagraph}{line}</article></body></html>
+            <html><body><article><h1>Buch der Woche</h1>{ProseParagraph}{line}</article></body></html>
             """);
         Assert.Empty(m.Authors);
     }
