@@ -281,6 +281,19 @@ public sealed class AuthorSourceTests
     }
 
     [Fact]
+    public void LabelsOfAnAuthorPopUpAreNotNames()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><body><article><h1>Klimavorreiter Oberland?</h1>
+            <div class="author-wrap"><a rel="author" class="author-name" href="/autor/bp">von Birgit Posselt</a>
+            <div class="author-popup"><span class="author-tab">Über</span><span class="author-tab">Über</span><a class="author-link" href="/autor/bp">Autorenseite von</a>
+            <a class="author-mail" href="mailto:birgit.posselt@example.de">birgit.posselt@example.de</a><button class="author-close">Schließen</button></div></div>
+            <p>Text.</p></article></body></html>
+            """);
+        Assert.Equal(["Birgit Posselt"], m.Authors);
+    }
+
+    [Fact]
     public void BylineElementsSideBySideAreCoAuthors()
     {
         var m = MetadataReaderTests.Read("""

@@ -22,6 +22,8 @@ internal static partial class AuthorNames
         "read more", "view all posts", "all posts", "about", "contact", "kontakt", "mehr", "profile", "bio", "wire", "wire service", "agencies",
         "agencias", "agences", "agenturen", "agenzie", "news", "nachrichten", "noticias", "infos", "zvg",
         "publisher", "super user", "com", "aktuell", "über den autor", "über die autorin", "über den autor/die autorin", "zur person", "about the author", "about me", "über mich", "am", "on",
+        // Labels and buttons of author pop-ups and related-link boxes ("Über", "Autorenseite", "Schließen", "Passend dazu").
+        "über", "autorenseite", "zur autorenseite", "author page", "schließen", "close", "passend dazu", "mehr zum thema", "lesen sie auch", "auch interessant",
     };
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
