@@ -357,4 +357,36 @@ public sealed class DateFinderTests
             """);
         Assert.Null(m.Published);
     }
+
+    [Fact]
+    public void PublicationLabelInABoxRightAfterTheTextIsRead()
+    {
+        // A ministry page: no date under the heading; its date line closes the text, in a "teaser" box.
+        var m = Read($"""
+            <html><head><title>15. Zukunftsforum Ländliche Entwicklung</title></head><body>
+            <div id="content"><div class="c-intro"><h1>15. Zukunftsforum Ländliche Entwicklung</h1><p>{Lead}</p></div>
+            <p>{Body}</p><p>{Body}</p>
+            <p><strong>Mehr Informationen finden Sie unter:</strong></p><p><a href="https://forum.example/">www.forum.example</a></p>
+            <p class="c-teaser__meta"><span class="aural">Erschienen am</span> <time datetime="2022-01-26">26. Jan 2022</time>
+            <span class="aural">im Format</span> <span>Aktuelles</span></p>
+            <div class="c-linklist"><h2>Pressemitteilung</h2><ul><li><a href="/pm/10">Ehrenamtliche sind wahre Alltagshelden</a></li></ul></div>
+            </div></body></html>
+            """);
+        Assert.Equal(new DateTime(2022, 1, 26), m.Published!.Value.Date);
+        Assert.Equal(ValueSource.Text, m.PublishedSource);
+    }
+
+    [Fact]
+    public void PublicationLabelsOfRelatedStoriesAfterTheTextGiveNoDate()
+    {
+        var m = Read($"""
+            <html><head><title>15. Zukunftsforum Ländliche Entwicklung</title></head><body>
+            <div id="content"><div class="c-intro"><h1>15. Zukunftsforum Ländliche Entwicklung</h1><p>{Lead}</p></div>
+            <p>{Body}</p><p>{Body}</p>
+            <div class="c-teaser"><a href="/a">Ehrenamt stärken</a><p class="c-teaser__meta">Erschienen am 12. Jan 2022</p></div>
+            <div class="c-teaser"><a href="/b">Dörfer im Wandel</a><p class="c-teaser__meta">Erschienen am 3. Dez 2021</p></div>
+            </div></body></html>
+            """);
+        Assert.Null(m.Published);
+    }
 }

@@ -212,7 +212,7 @@ internal static partial class DateFinder
 
         if (published is null)
         {
-            SetPublished(SignOff(texts, heading, clock) ?? NamedElsewhere(texts, heading, clock), ValueSource.Text);
+            SetPublished(SignOff(texts, heading, clock) ?? NamedElsewhere(texts, heading, clock) ?? LabelledAfterBody(texts, heading, clock, scan.CommentRoots), ValueSource.Text);
         }
 
         // 6. The URL.
@@ -455,6 +455,61 @@ internal static partial class DateFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The article's own date line set after its text instead of under its heading ("Erschienen am 26. Jan 2022 im
+    /// Format Aktuelles" closing the page), in a box the chrome rules skip: a publication label with its date, opening
+    /// within a few texts of the last paragraph before it, and the only publication label after the heading. A list
+    /// of related stories labels every item, so shows the label more than once.
+    /// </summary>
+    private static DateTimeOffset? LabelledAfterBody(List<TextFact> texts, HeadingPlace heading, PageClock clock, HashSet<int> commentRoots)
+    {
+        if (heading.Order < 0)
+        {
+            return null;
+        }
+
+        var label = -1;
+        var paragraph = -1;
+        var paragraphBeforeLabel = -1;
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var t = texts[i];
+            if (t.Order <= heading.Order || commentRoots.Contains(t.ChromeRoot))
+            {
+                continue;
+            }
+
+            if (t.Text.Length > 100 && !heading.InChrome(t))
+            {
+                paragraph = i;
+            }
+            else if (t.Text.Length <= 60 && PublishedLabel().IsMatch(t.Text))
+            {
+                if (label >= 0)
+                {
+                    return null;
+                }
+
+                label = i;
+                paragraphBeforeLabel = paragraph;
+            }
+        }
+
+        if (label < 0 || paragraphBeforeLabel < 0 || label - paragraphBeforeLabel > 4 || NotPublishedLabel().IsMatch(texts[label].Text))
+        {
+            return null;
+        }
+
+        var match = PublishedLabel().Match(texts[label].Text);
+        var tail = texts[label].Text[(match.Index + match.Length)..];
+        for (var j = label + 1; j < texts.Count && j <= label + 3 && tail.Length < 120; j++)
+        {
+            tail += " " + texts[j].Text;
+        }
+
+        return clock.Text(tail, out var at) is { } date && at <= 40 && !HoursSpan().IsMatch(tail) ? date : null;
     }
 
     /// <summary>
