@@ -389,4 +389,32 @@ public sealed class DateFinderTests
             """);
         Assert.Null(m.Published);
     }
+
+    private const string ParkNews = "Sono almeno 9 le femmine di orso marsicano che si sono riprodotte nel 2019 nel Parco Nazionale e 16 i cuccioli contati, un numero mai registrato prima secondo i dati raccolti dal servizio scientifico.";
+
+    [Fact]
+    public void DescriptionOfTheHeadingAndADateGivesTheDate()
+    {
+        var m = Read($"""
+            <html><head><title>ORSO MARSICANO: 2019 UN ANNO DA RECORD | Parco Nazionale</title>
+            <meta name="description" content="ORSO MARSICANO: 2019 UN ANNO DA RECORD (Notizia del 14 Gennaio 2020)"></head><body>
+            <div class="news"><h1>ORSO MARSICANO: 2019 UN ANNO DA RECORD</h1><p>( Pescasseroli, 14 Gennaio 20 )</p>
+            <p>{ParkNews}</p><p>{ParkNews}</p></div></body></html>
+            """);
+        Assert.Equal(new DateTime(2020, 1, 14), m.Published!.Value.Date);
+        Assert.Equal(ValueSource.Meta, m.PublishedSource);
+    }
+
+    [Fact]
+    public void DescriptionSummarisingTheStoryGivesNoDate()
+    {
+        // A date inside a summary is what the story tells of, not when it was published.
+        var m = Read($"""
+            <html><head><title>ORSO MARSICANO: 2019 UN ANNO DA RECORD | Parco Nazionale</title>
+            <meta name="description" content="ORSO MARSICANO: 2019 UN ANNO DA RECORD. Il censimento concluso il 14 Gennaio 2020 conta 16 cuccioli e 9 femmine riprodotte"></head><body>
+            <div class="news"><h1>ORSO MARSICANO: 2019 UN ANNO DA RECORD</h1>
+            <p>{ParkNews}</p><p>{ParkNews}</p></div></body></html>
+            """);
+        Assert.Null(m.Published);
+    }
 }

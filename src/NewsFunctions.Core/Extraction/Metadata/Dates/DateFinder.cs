@@ -215,6 +215,13 @@ internal static partial class DateFinder
             SetPublished(SignOff(texts, heading, clock) ?? NamedElsewhere(texts, heading, clock) ?? LabelledAfterBody(texts, heading, clock, scan.CommentRoots), ValueSource.Text);
         }
 
+        if (published is null && Ok(DescribedDate(scan, heading, clock)) is { } described)
+        {
+            // A meta date that needs no showing on the page: the description is nothing but the heading and this date.
+            published = described;
+            pubSource = ValueSource.Meta;
+        }
+
         // 6. The URL.
         if (published is null)
         {
@@ -455,6 +462,22 @@ internal static partial class DateFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A meta description that is the heading followed by nothing but a date ("ORSO MARSICANO: 2019 UN ANNO DA RECORD
+    /// (Notizia del 14 Gennaio 2020)"): the site states the article's date there rather than on the page.
+    /// </summary>
+    private static DateTimeOffset? DescribedDate(PageScan scan, HeadingPlace heading, PageClock clock)
+    {
+        if (heading.Text is not { Length: >= 12 } h || scan.Meta("description", "og:description") is not { } description
+            || !description.StartsWith(h, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var rest = description[h.Length..];
+        return rest.Length <= 50 && clock.Text(rest, out var at) is { } date && at <= 20 ? date : null;
     }
 
     /// <summary>
