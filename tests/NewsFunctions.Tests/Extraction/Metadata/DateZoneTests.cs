@@ -82,6 +82,15 @@ public sealed class DateZoneTests
     }
 
     [Fact]
+    public void AfternoonHourWithoutAnyZoneStaysOnItsDay()
+    {
+        // Read as UTC for want of a zone, but the day and time are still the ones the page shows.
+        var m = Read(Byline("7 ene 2022 16:00"));
+        Assert.Equal(new DateTimeOffset(2022, 1, 7, 16, 0, 0, TimeSpan.Zero), m.Published);
+        Assert.Equal(TimeSpan.Zero, m.Published!.Value.Offset);
+    }
+
+    [Fact]
     public void OffsetStatedByThePageBeatsTheSourcesZone()
     {
         var m = Read(Byline("7 jul 2022 16:24", """<meta property="article:modified_time" content="2022-07-07T18:05:00-03:00">"""), "Europe/Madrid");

@@ -236,8 +236,8 @@ internal static partial class DateFinder
             pubSource = ValueSource.Text;
         }
 
-        published = clock.OnLocalClock(published) ? published : LocalMidnight(published);
-        modified = clock.OnLocalClock(modified) ? modified : LocalMidnight(modified);
+        published = clock.WrittenWithoutZone(published) ? published : LocalMidnight(published);
+        modified = clock.WrittenWithoutZone(modified) ? modified : LocalMidnight(modified);
         if (published is { } p && modified is { } m && m < p)
         {
             modified = null;

@@ -24,10 +24,10 @@ internal sealed class PageClock(string? language, TimeZoneInfo? sourceZone, Func
     public DateTimeOffset? Machine(string? value) => Place(DateParser.ParseMachine(value, language));
 
     /// <summary>
-    /// Whether the value is a zone-less one placed at the page's or the source's offset: its clock time is the
-    /// page's own, so a late UTC hour is not a stored local midnight.
+    /// Whether the value was written without a zone: its day and clock time are the page's own, so a late hour read
+    /// as UTC is not a UTC stamp of the next day's local midnight.
     /// </summary>
-    public bool OnLocalClock(DateTimeOffset? value) => value is { } v && _placed is not null && _placed.Contains((v.DateTime, v.Offset));
+    public bool WrittenWithoutZone(DateTimeOffset? value) => value is { } v && _placed is not null && _placed.Contains((v.DateTime, v.Offset));
 
     private DateTimeOffset? Place(WrittenDate? written)
     {
@@ -41,10 +41,7 @@ internal sealed class PageClock(string? language, TimeZoneInfo? sourceZone, Func
             return w.At(TimeSpan.Zero);
         }
 
-        if ((StatedFor(w.Clock) ?? sourceZone?.GetUtcOffset(DateTime.SpecifyKind(w.Clock, DateTimeKind.Unspecified))) is not { } offset)
-        {
-            return w.At(TimeSpan.Zero);
-        }
+        var offset = StatedFor(w.Clock) ?? sourceZone?.GetUtcOffset(DateTime.SpecifyKind(w.Clock, DateTimeKind.Unspecified)) ?? TimeSpan.Zero;
 
         var placed = w.At(offset);
         (_placed ??= []).Add((placed.DateTime, placed.Offset));
