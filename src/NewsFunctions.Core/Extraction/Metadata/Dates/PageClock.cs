@@ -12,6 +12,9 @@ internal sealed class PageClock(string? language, TimeZoneInfo? sourceZone, Func
     private const int MaxRead = 16;
 
     private List<DateTimeOffset>? _stated;
+
+    /// <summary>The machine values read for their offsets, kept so that the page's own reading of them is not a second parse.</summary>
+    private Dictionary<string, WrittenDate?>? _read;
     private HashSet<(DateTime, TimeSpan)>? _placed;
 
     /// <summary>The page's language, which orders a numeric day and month.</summary>
@@ -21,7 +24,8 @@ internal sealed class PageClock(string? language, TimeZoneInfo? sourceZone, Func
 
     public DateTimeOffset? Text(string? text, out int index) => Place(DateParser.FindInText(text, language, out index));
 
-    public DateTimeOffset? Machine(string? value) => Place(DateParser.ParseMachine(value, language));
+    public DateTimeOffset? Machine(string? value) =>
+        Place(value is not null && _read is not null && _read.TryGetValue(value, out var read) ? read : DateParser.ParseMachine(value, language));
 
     /// <summary>
     /// Whether the value was written without a zone: its day and clock time are the page's own, so a late hour read
@@ -44,7 +48,12 @@ internal sealed class PageClock(string? language, TimeZoneInfo? sourceZone, Func
         var offset = StatedFor(w.Clock) ?? sourceZone?.GetUtcOffset(DateTime.SpecifyKind(w.Clock, DateTimeKind.Unspecified)) ?? TimeSpan.Zero;
 
         var placed = w.At(offset);
-        (_placed ??= []).Add((placed.DateTime, placed.Offset));
+        if (DateFinder.LocalMidnight(placed)!.Value.Offset != offset)
+        {
+            // Only such values are asked about; the rest need no remembering.
+            (_placed ??= []).Add((placed.DateTime, placed.Offset));
+        }
+
         return placed;
     }
 
@@ -54,6 +63,7 @@ internal sealed class PageClock(string? language, TimeZoneInfo? sourceZone, Func
         if (_stated is null)
         {
             _stated = [];
+            _read = new Dictionary<string, WrittenDate?>(ReferenceEqualityComparer.Instance);
             var read = 0;
             foreach (var value in machineValues())
             {
@@ -67,7 +77,9 @@ internal sealed class PageClock(string? language, TimeZoneInfo? sourceZone, Func
                     break;
                 }
 
-                if (DateParser.ParseMachine(value, language) is { Offset: not null } stated)
+                var parsed = DateParser.ParseMachine(value, language);
+                _read.TryAdd(value, parsed);
+                if (parsed is { Offset: not null } stated)
                 {
                     _stated.Add(stated.At(TimeSpan.Zero));
                 }
