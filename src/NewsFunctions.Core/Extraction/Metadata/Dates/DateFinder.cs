@@ -24,7 +24,9 @@ internal readonly record struct DateResult(DateTimeOffset? Published, ValueSourc
 /// JSON-LD, meta tags, itemprop, &lt;time&gt; elements, labelled or byline-adjacent visible text near the title,
 /// and finally a date in the URL. Page chrome (header, navigation, sidebars, comments) is not read, so a header's
 /// "today" does not become the article's date, except where it speaks of the article itself: a lone time in a banner
-/// right above the heading, or a box that repeats the heading beside a date. Dates after the fetch are rejected.
+/// right above the heading, or a box that repeats the heading beside a date. Every value is read through one
+/// <see cref="PageClock"/>, so a date written without a zone keeps its day and time and takes the page's or the
+/// source's offset; dates after the fetch (compared as instants on that clock) are rejected.
 /// </summary>
 internal static partial class DateFinder
 {
