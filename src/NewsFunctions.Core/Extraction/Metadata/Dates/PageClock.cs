@@ -50,7 +50,7 @@ internal sealed class PageClock(string? language, TimeZoneInfo? sourceZone, Func
         var placed = w.At(offset);
         if (DateFinder.LocalMidnight(placed)!.Value.Offset != offset)
         {
-            // Only such values are asked about; the rest need no remembering.
+            // Only a value that the UTC-midnight reading would move is ever asked about.
             (_placed ??= []).Add((placed.DateTime, placed.Offset));
         }
 
