@@ -48,6 +48,16 @@ public sealed class DateParserTests
     }
 
     [Theory]
+    [InlineData("2022-05-11T4:10:00-03:00", 4, 10, -3)]
+    [InlineData("2019-10-21T07:28:00+02:00[Europe/Berlin]", 7, 28, 2)]
+    public void NearIsoValueKeepsItsTimeAndZone(string value, int hour, int minute, int offset)
+    {
+        var parsed = DateParser.ParseMachine(value, null)!.Value;
+        Assert.Equal(new TimeSpan(hour, minute, 0), parsed.Clock.TimeOfDay);
+        Assert.Equal(TimeSpan.FromHours(offset), parsed.Offset);
+    }
+
+    [Theory]
     [InlineData("en-GB", 5)]
     [InlineData("de", 5)]
     [InlineData("en-US", 10)]

@@ -60,7 +60,7 @@ internal static partial class DateParser
         {
             // "2019-10-21T07:28:00+02:00[Europe/Berlin]", "2019-10-21T7:28" and other near-ISO shapes: the rest of the text may add a time.
             var rest = s[(iso.Index + iso.Length)..];
-            return WithTime(day, rest, out _);
+            return WithTime(day, rest.StartsWith('T') ? " " + rest[1..] : rest, out _);
         }
 
         return FindInText(s, language);
