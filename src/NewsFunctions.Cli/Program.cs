@@ -12,7 +12,10 @@ internal static class Cli
 {
     private const string Usage = """
         usage:
-          newsfn extract <file-or-url> [--url URL]     print the article as JSON
+          newsfn extract <file-or-url> [--url URL] [--time-zone ID]
+                                                       print the article as JSON
+                                                       --time-zone: IANA zone (Europe/Madrid) of dates the page
+                                                       writes without one; default: UTC
           newsfn extract-batch <in-dir> <out-dir> [--threads N] [--warmup]
                                                        extract every *.html and *.html.gz into <out-dir>/<id>.json;
                                                        a page that fails gets its error in its JSON, the batch goes on;
@@ -28,8 +31,9 @@ internal static class Cli
         {
             return args switch
             {
-                ["extract", var source, "--url", var url] => await ExtractOneAsync(source, new Uri(url)),
-                ["extract", var source] => await ExtractOneAsync(source, null),
+                ["extract", var source, .. var options] => ExtractOptions.TryParse(options, out var extract, out var error)
+                    ? await ExtractOneAsync(source, extract)
+                    : Fail($"newsfn: {error}\n{Usage}"),
                 ["extract-batch", var inDir, var outDir, .. var options] => BatchOptions.TryParse(options, out var batch, out var error)
                     ? ExtractBatch(inDir, outDir, batch)
                     : Fail($"newsfn: {error}\n{Usage}"),
@@ -48,8 +52,9 @@ internal static class Cli
         return 2;
     }
 
-    private static async Task<int> ExtractOneAsync(string source, Uri? url)
+    private static async Task<int> ExtractOneAsync(string source, ExtractOptions options)
     {
+        var url = options.Url;
         byte[] bytes;
         string? contentType = null;
         if (Uri.TryCreate(source, UriKind.Absolute, out var remote) && remote.Scheme is "http" or "https")
@@ -66,7 +71,7 @@ internal static class Cli
             bytes = ReadPage(source);
         }
 
-        var article = ExtractArticle(bytes, url, PageId(source), contentType);
+        var article = ExtractArticle(bytes, url, PageId(source), contentType, options.TimeZone);
         Console.WriteLine(ArticleJson.Serialize(article));
         return 0;
     }
@@ -156,7 +161,7 @@ internal static class Cli
         var id = PageId(file);
         try
         {
-            article = ExtractArticle(ReadPage(file), null, id, null);
+            article = ExtractArticle(ReadPage(file), null, id, null, null);
             return true;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -175,9 +180,9 @@ internal static class Cli
     private static readonly Summarizer Summarizer = new();
 
     /// <summary>The article as the pipeline stores it, minus what only a fetch knows (source, fetch time, feed data).</summary>
-    private static Article ExtractArticle(byte[] bytes, Uri? url, string id, string? contentType)
+    private static Article ExtractArticle(byte[] bytes, Uri? url, string id, string? contentType, TimeZoneInfo? timeZone)
     {
-        var extracted = Extractor.Extract(bytes, url, new ExtractionOptions { ContentType = contentType });
+        var extracted = Extractor.Extract(bytes, url, new ExtractionOptions { ContentType = contentType, TimeZone = timeZone });
         return Article.FromExtraction(id, url ?? extracted.CanonicalUrl ?? new Uri("about:blank"), extracted)
             .Enrich(Categorizer, Summarizer, Categories.General);
     }
@@ -207,6 +212,43 @@ internal static class Cli
         }
 
         return name;
+    }
+}
+
+/// <summary>The options of <c>extract</c> after its page.</summary>
+internal sealed record ExtractOptions(Uri? Url, TimeZoneInfo? TimeZone)
+{
+    public static bool TryParse(IReadOnlyList<string> args, out ExtractOptions options, out string error)
+    {
+        options = new ExtractOptions(null, null);
+        error = "";
+        for (var i = 0; i < args.Count; i++)
+        {
+            switch (args[i])
+            {
+                case "--url" when i + 1 < args.Count && Uri.TryCreate(args[i + 1], UriKind.Absolute, out var url):
+                    options = options with { Url = url };
+                    i++;
+                    break;
+                case "--url":
+                    error = "--url takes an absolute URL";
+                    return false;
+                case "--time-zone" when i + 1 < args.Count && SourceCatalog.TryFindTimeZone(args[i + 1], out var zone):
+                    options = options with { TimeZone = zone };
+                    i++;
+                    break;
+                case "--time-zone":
+                    error = i + 1 < args.Count
+                        ? $"--time-zone '{args[i + 1]}' is not a known IANA time zone id (such as Europe/Madrid)"
+                        : "--time-zone takes an IANA time zone id (such as Europe/Madrid)";
+                    return false;
+                default:
+                    error = $"unknown option '{args[i]}'";
+                    return false;
+            }
+        }
+
+        return true;
     }
 }
 

@@ -11,4 +11,11 @@ public sealed class ExtractionOptions
 
     /// <summary>The HTTP <c>Content-Type</c> header, when known; its charset outranks the page's own declaration.</summary>
     public string? ContentType { get; set; }
+
+    /// <summary>
+    /// The source's time zone, when known: a date the page writes without a zone and without its offset stated
+    /// elsewhere on the page is read on this zone's clock (its offset for that local date-time). Without it such a
+    /// date is read as UTC.
+    /// </summary>
+    public TimeZoneInfo? TimeZone { get; set; }
 }

@@ -78,11 +78,29 @@ public sealed class SourceCatalog
             {
                 problems.Add($"{at}.defaultCategory '{s.DefaultCategory}' is not one of: {string.Join(", ", Categories.Known)}.");
             }
+
+            if (s.TimeZone is not null && !TryFindTimeZone(s.TimeZone, out _))
+            {
+                problems.Add($"{at}.timeZone '{s.TimeZone}' of source '{s.Id}' is not a known IANA time zone id (such as \"Europe/Madrid\").");
+            }
         }
 
         return problems.Count == 0
             ? sources
             : throw new InvalidDataException($"{origin}: {string.Join(" ", problems)}");
+    }
+
+    /// <summary>An IANA time zone id known to this machine ("Europe/Madrid"); Windows ids and offsets are not accepted.</summary>
+    internal static bool TryFindTimeZone(string? id, out TimeZoneInfo? zone)
+    {
+        zone = null;
+        if (string.IsNullOrWhiteSpace(id) || !TimeZoneInfo.TryFindSystemTimeZoneById(id, out var found) || !found.HasIanaId)
+        {
+            return false;
+        }
+
+        zone = found;
+        return true;
     }
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)

@@ -118,7 +118,7 @@ public sealed partial class ExtractBatchTests : IDisposable
         </article></body></html>
         """;
 
-    private static async Task<(int Exit, string Stdout, string Stderr)> RunAsync(params string[] args)
+    internal static async Task<(int Exit, string Stdout, string Stderr)> RunAsync(params string[] args)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {

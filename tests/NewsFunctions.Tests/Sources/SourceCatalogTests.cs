@@ -38,6 +38,39 @@ public sealed class SourceCatalogTests
     }
 
     [Fact]
+    public void TimeZoneIsOptionalAndFoundByItsIanaId()
+    {
+        var sources = SourceCatalog.Load("""
+            {"sources": [
+              {"id": "el-diario", "name": "El Diario", "feeds": ["https://diario.example/rss"], "language": "es", "timeZone": "Europe/Madrid"},
+              {"id": "courier", "name": "Courier", "feeds": ["https://courier.example/rss"]}
+            ]}
+            """);
+        Assert.Equal("Europe/Madrid", sources[0].TimeZone);
+        Assert.Equal(TimeSpan.FromHours(2), sources[0].FindTimeZone()!.GetUtcOffset(new DateTime(2022, 7, 7, 16, 24, 0)));
+        Assert.Null(sources[1].TimeZone);
+        Assert.Null(sources[1].FindTimeZone());
+    }
+
+    [Theory]
+    [InlineData("Europe/Atlantis")]
+    [InlineData("+01:00")]
+    [InlineData("")]
+    public void UnknownTimeZoneIsAnErrorNamingTheSource(string zone)
+    {
+        var error = Assert.Throws<InvalidDataException>(() => SourceCatalog.Load($$"""
+            {"sources": [
+              {"id": "courier", "name": "Courier", "feeds": ["https://courier.example/rss"]},
+              {"id": "el-diario", "name": "El Diario", "feeds": ["https://diario.example/rss"], "timeZone": "{{zone}}"}
+            ]}
+            """, "sources.json"));
+        Assert.Contains("sources[1].timeZone", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"'{zone}'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("el-diario", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("sources[0]", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void MalformedJsonIsAClearError()
     {
         var error = Assert.Throws<InvalidDataException>(() => SourceCatalog.Load("{\"sources\": [", "my-sources.json"));

@@ -357,4 +357,64 @@ public sealed class DateFinderTests
             """);
         Assert.Null(m.Published);
     }
+
+    [Fact]
+    public void PublicationLabelInABoxRightAfterTheTextIsRead()
+    {
+        // A ministry page: no date under the heading; its date line closes the text, in a "teaser" box.
+        var m = Read($"""
+            <html><head><title>15. Zukunftsforum Ländliche Entwicklung</title></head><body>
+            <div id="content"><div class="c-intro"><h1>15. Zukunftsforum Ländliche Entwicklung</h1><p>{Lead}</p></div>
+            <p>{Body}</p><p>{Body}</p>
+            <p><strong>Mehr Informationen finden Sie unter:</strong></p><p><a href="https://forum.example/">www.forum.example</a></p>
+            <p class="c-teaser__meta"><span class="aural">Erschienen am</span> <time datetime="2022-01-26">26. Jan 2022</time>
+            <span class="aural">im Format</span> <span>Aktuelles</span></p>
+            <div class="c-linklist"><h2>Pressemitteilung</h2><ul><li><a href="/pm/10">Ehrenamtliche sind wahre Alltagshelden</a></li></ul></div>
+            </div></body></html>
+            """);
+        Assert.Equal(new DateTime(2022, 1, 26), m.Published!.Value.Date);
+        Assert.Equal(ValueSource.Text, m.PublishedSource);
+    }
+
+    [Fact]
+    public void PublicationLabelsOfRelatedStoriesAfterTheTextGiveNoDate()
+    {
+        var m = Read($"""
+            <html><head><title>15. Zukunftsforum Ländliche Entwicklung</title></head><body>
+            <div id="content"><div class="c-intro"><h1>15. Zukunftsforum Ländliche Entwicklung</h1><p>{Lead}</p></div>
+            <p>{Body}</p><p>{Body}</p>
+            <div class="c-teaser"><a href="/a">Ehrenamt stärken</a><p class="c-teaser__meta">Erschienen am 12. Jan 2022</p></div>
+            <div class="c-teaser"><a href="/b">Dörfer im Wandel</a><p class="c-teaser__meta">Erschienen am 3. Dez 2021</p></div>
+            </div></body></html>
+            """);
+        Assert.Null(m.Published);
+    }
+
+    private const string ParkNews = "Sono almeno 9 le femmine di orso marsicano che si sono riprodotte nel 2019 nel Parco Nazionale e 16 i cuccioli contati, un numero mai registrato prima secondo i dati raccolti dal servizio scientifico.";
+
+    [Fact]
+    public void DescriptionOfTheHeadingAndADateGivesTheDate()
+    {
+        var m = Read($"""
+            <html><head><title>ORSO MARSICANO: 2019 UN ANNO DA RECORD | Parco Nazionale</title>
+            <meta name="description" content="ORSO MARSICANO: 2019 UN ANNO DA RECORD (Notizia del 14 Gennaio 2020)"></head><body>
+            <div class="news"><h1>ORSO MARSICANO: 2019 UN ANNO DA RECORD</h1><p>( Pescasseroli, 14 Gennaio 20 )</p>
+            <p>{ParkNews}</p><p>{ParkNews}</p></div></body></html>
+            """);
+        Assert.Equal(new DateTime(2020, 1, 14), m.Published!.Value.Date);
+        Assert.Equal(ValueSource.Meta, m.PublishedSource);
+    }
+
+    [Fact]
+    public void DescriptionSummarisingTheStoryGivesNoDate()
+    {
+        // A date inside a summary is what the story tells of, not when it was published.
+        var m = Read($"""
+            <html><head><title>ORSO MARSICANO: 2019 UN ANNO DA RECORD | Parco Nazionale</title>
+            <meta name="description" content="ORSO MARSICANO: 2019 UN ANNO DA RECORD. Il censimento concluso il 14 Gennaio 2020 conta 16 cuccioli e 9 femmine riprodotte"></head><body>
+            <div class="news"><h1>ORSO MARSICANO: 2019 UN ANNO DA RECORD</h1>
+            <p>{ParkNews}</p><p>{ParkNews}</p></div></body></html>
+            """);
+        Assert.Null(m.Published);
+    }
 }

@@ -24,7 +24,9 @@ internal readonly record struct DateResult(DateTimeOffset? Published, ValueSourc
 /// JSON-LD, meta tags, itemprop, &lt;time&gt; elements, labelled or byline-adjacent visible text near the title,
 /// and finally a date in the URL. Page chrome (header, navigation, sidebars, comments) is not read, so a header's
 /// "today" does not become the article's date, except where it speaks of the article itself: a lone time in a banner
-/// right above the heading, or a box that repeats the heading beside a date. Dates after the fetch are rejected.
+/// right above the heading, or a box that repeats the heading beside a date. Every value is read through one
+/// <see cref="PageClock"/>, so a date written without a zone keeps its day and time and takes the page's or the
+/// source's offset; dates after the fetch (compared as instants on that clock) are rejected.
 /// </summary>
 internal static partial class DateFinder
 {
@@ -44,20 +46,23 @@ internal static partial class DateFinder
         "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "updated_time", "parsely-updated", "article.updated", "revised",
     ];
 
+    private static readonly string[] MachineMeta = [.. PublishedMeta, .. ModifiedMeta];
+
     private static readonly TimeSpan Skew = TimeSpan.FromDays(1);
 
     /// <summary>How much short text below the heading still belongs to its byline zone, however many pieces it comes in.</summary>
     private const int ZoneScrapChars = 600;
 
-    public static DateResult Find(PageScan scan, JsonLdFacts ld, Uri? canonical, Uri? url, string? language, DateTimeOffset fetchedAt, string? title)
+    public static DateResult Find(PageScan scan, JsonLdFacts ld, Uri? canonical, Uri? url, string? language, DateTimeOffset fetchedAt, string? title, TimeZoneInfo? timeZone = null)
     {
         var latest = fetchedAt + Skew;
+        var clock = new PageClock(language, timeZone, () => MachineValues(scan, ld));
         var (headingOrder, headingChrome) = MainHeading(scan, title);
 
         // Screen-reader labels help bylines, not dates.
         var texts = scan.Texts.Where(t => t.Hint != "sr").ToList();
-        var (zoneStart, zoneEnd) = Zone(texts, headingOrder, language);
-        var heading = new HeadingPlace(headingOrder, headingChrome, zoneStart, zoneEnd, MetaLines(texts, headingOrder, zoneEnd, language, scan.CommentRoots), HeadingText(scan, texts, headingOrder));
+        var (zoneStart, zoneEnd) = Zone(texts, headingOrder, clock);
+        var heading = new HeadingPlace(headingOrder, headingChrome, zoneStart, zoneEnd, MetaLines(texts, headingOrder, zoneEnd, clock, scan.CommentRoots), HeadingText(scan, texts, headingOrder));
         DateTimeOffset? Ok(DateTimeOffset? d) => d is { } v && v <= latest && v.Year >= 1995 ? v : null;
 
         DateTimeOffset? published = null;
@@ -100,8 +105,8 @@ internal static partial class DateFinder
         }
 
         // 1. JSON-LD of the article.
-        SetPublished(DateParser.ParseMachine(ld.DatePublished), ValueSource.JsonLd);
-        SetModified(DateParser.ParseMachine(ld.DateModified), ValueSource.JsonLd);
+        SetPublished(clock.Machine(ld.DatePublished), ValueSource.JsonLd);
+        SetModified(clock.Machine(ld.DateModified), ValueSource.JsonLd);
 
         // 2. Meta tags.
         foreach (var key in PublishedMeta)
@@ -113,7 +118,7 @@ internal static partial class DateFinder
 
             foreach (var v in scan.MetaAll(key))
             {
-                SetPublished(DateParser.ParseMachine(v), ValueSource.Meta);
+                SetPublished(clock.Machine(v), ValueSource.Meta);
             }
         }
 
@@ -121,7 +126,7 @@ internal static partial class DateFinder
         {
             foreach (var v in scan.MetaAll(key))
             {
-                SetModified(DateParser.ParseMachine(v), ValueSource.Meta);
+                SetModified(clock.Machine(v), ValueSource.Meta);
             }
         }
 
@@ -134,7 +139,7 @@ internal static partial class DateFinder
             }
 
             var machine = d.Hint.EndsWith("machine", StringComparison.Ordinal);
-            var value = machine ? DateParser.ParseMachine(d.Text) : DateParser.FindInText(d.Text, language);
+            var value = machine ? clock.Machine(d.Text) : clock.Text(d.Text);
             var source = machine ? ValueSource.Meta : ValueSource.Text;
             if (d.Hint.Contains("datePublished", StringComparison.OrdinalIgnoreCase) || d.Hint.Contains("dateCreated", StringComparison.OrdinalIgnoreCase))
             {
@@ -154,7 +159,7 @@ internal static partial class DateFinder
         var times = scan.Times.Where(t => !heading.InChrome(t) || BannerAbove(t)).ToList();
         foreach (var t in times)
         {
-            var value = t.Hint.StartsWith("text", StringComparison.Ordinal) ? DateParser.FindInText(t.Text, language) : DateParser.ParseMachine(t.Text);
+            var value = t.Hint.StartsWith("text", StringComparison.Ordinal) ? clock.Text(t.Text) : clock.Machine(t.Text);
             if (StrongPublishedHint().IsMatch(t.Hint))
             {
                 SetPublished(value, ValueSource.TimeElement);
@@ -169,7 +174,7 @@ internal static partial class DateFinder
             }
         }
 
-        DateTimeOffset? TimeValue(TextFact t) => t.Hint.StartsWith("text", StringComparison.Ordinal) ? DateParser.FindInText(t.Text, language) : DateParser.ParseMachine(t.Text);
+        DateTimeOffset? TimeValue(TextFact t) => t.Hint.StartsWith("text", StringComparison.Ordinal) ? clock.Text(t.Text) : clock.Machine(t.Text);
         if (published is null && times.FirstOrDefault(t => t.InArticle && !ModifiedHint().IsMatch(t.Hint) && (heading.ZoneEnd < 0 || t.Order <= heading.ZoneEnd)) is { Text: not null } first)
         {
             SetPublished(TimeValue(first), ValueSource.TimeElement);
@@ -190,7 +195,7 @@ internal static partial class DateFinder
         // the metadata's modification date, the page presents itself as of that date (re-published or updated).
         DateTimeOffset? visible = null;
         DateTimeOffset? updateByHeading = null;
-        FromText(scan, texts, language, heading, (d, _) => visible ??= Ok(d), SetModified, true, d => updateByHeading ??= Ok(d));
+        FromText(scan, texts, clock, heading, (d, _) => visible ??= Ok(d), SetModified, true, d => updateByHeading ??= Ok(d));
         if (published is null)
         {
             SetPublished(visible, ValueSource.Text);
@@ -201,7 +206,7 @@ internal static partial class DateFinder
             // 2023-11-09T05:30:59Z): keep the moment, at the page's offset, so its day is the one the reader sees.
             published = local;
         }
-        else if (visible is { } v && published is { } pm && v.Date != pm.Date && VisibleWins(v, modified is null ? null : LocalMidnight(modified), pm) && !ShownInZone(texts, heading, pm, language))
+        else if (visible is { } v && published is { } pm && v.Date != pm.Date && VisibleWins(v, modified is null ? null : LocalMidnight(modified), pm) && !ShownInZone(texts, heading, pm, clock))
         {
             published = v;
             pubSource = ValueSource.Text;
@@ -209,7 +214,14 @@ internal static partial class DateFinder
 
         if (published is null)
         {
-            SetPublished(SignOff(texts, heading, language) ?? NamedElsewhere(texts, heading, language), ValueSource.Text);
+            SetPublished(SignOff(texts, heading, clock) ?? NamedElsewhere(texts, heading, clock) ?? LabelledAfterBody(texts, heading, clock, scan.CommentRoots), ValueSource.Text);
+        }
+
+        if (published is null && Ok(DescribedDate(scan, heading, clock)) is { } described)
+        {
+            // A meta date that needs no showing on the page: the description is nothing but the heading and this date.
+            published = described;
+            pubSource = ValueSource.Meta;
         }
 
         // 6. The URL.
@@ -226,8 +238,8 @@ internal static partial class DateFinder
             pubSource = ValueSource.Text;
         }
 
-        published = LocalMidnight(published);
-        modified = LocalMidnight(modified);
+        published = clock.WrittenWithoutZone(published) ? published : LocalMidnight(published);
+        modified = clock.WrittenWithoutZone(modified) ? modified : LocalMidnight(modified);
         if (published is { } p && modified is { } m && m < p)
         {
             modified = null;
@@ -237,7 +249,7 @@ internal static partial class DateFinder
         return new DateResult(published, pubSource, modified, modSource);
     }
 
-    private static void FromText(PageScan scan, List<TextFact> texts, string? language, HeadingPlace heading, Action<DateTimeOffset?, ValueSource> setPublished, Action<DateTimeOffset?, ValueSource> setModified, bool needPublished, Action<DateTimeOffset?> updateByHeading)
+    private static void FromText(PageScan scan, List<TextFact> texts, PageClock clock, HeadingPlace heading, Action<DateTimeOffset?, ValueSource> setPublished, Action<DateTimeOffset?, ValueSource> setModified, bool needPublished, Action<DateTimeOffset?> updateByHeading)
     {
         var headingOrder = heading.Order;
 
@@ -280,7 +292,7 @@ internal static partial class DateFinder
                 tail += " " + texts[j].Text;
             }
 
-            var date = DateParser.FindInText(tail, language, out var at);
+            var date = clock.Text(tail, out var at);
             if (date is null || at > 40)
             {
                 continue;
@@ -315,11 +327,11 @@ internal static partial class DateFinder
             return;
         }
 
-        FromZone(scan, texts, language, heading, setPublished);
+        FromZone(scan, texts, clock, heading, setPublished);
         setPublished(labelledFurther, ValueSource.Text);
     }
 
-    private static void FromZone(PageScan scan, List<TextFact> texts, string? language, HeadingPlace heading, Action<DateTimeOffset?, ValueSource> setPublished)
+    private static void FromZone(PageScan scan, List<TextFact> texts, PageClock clock, HeadingPlace heading, Action<DateTimeOffset?, ValueSource> setPublished)
     {
 
         // b) and c) only in the byline zone: from just before the main heading to where the body text starts.
@@ -352,7 +364,7 @@ internal static partial class DateFinder
 
             // A wrapper around the heading and its byline: the heading's own date is what the story is about.
             var text = heading.Text is { Length: > 0 } h && d.Order <= heading.Order ? d.Text.Replace(h, " ", StringComparison.Ordinal) : d.Text;
-            if (DateParser.FindInText(text, language) is { } v)
+            if (clock.Text(text) is { } v)
             {
                 best = v;
                 bestDistance = Distance(d.Order);
@@ -384,7 +396,7 @@ internal static partial class DateFinder
 
             // A short line, or a dateline opening the first paragraph ("01.02.2022 – Der Arbeitsmarkt ...").
             var line = t.Text.Length <= 160 ? t.Text : t.Text[..40];
-            if (DateParser.FindInText(line, language, out var at) is not { } v || (t.Text.Length > 160 && at > 12))
+            if (clock.Text(line, out var at) is not { } v || (t.Text.Length > 160 && at > 12))
             {
                 continue;
             }
@@ -412,7 +424,7 @@ internal static partial class DateFinder
     /// A date alone on the article's last line, under the writer's name ("Benni / 10. September 2017"): a letter or a
     /// post signed off with its date. Only the last text before the page's footer chrome counts.
     /// </summary>
-    private static DateTimeOffset? SignOff(List<TextFact> texts, HeadingPlace heading, string? language)
+    private static DateTimeOffset? SignOff(List<TextFact> texts, HeadingPlace heading, PageClock clock)
     {
         if (heading.Order < 0)
         {
@@ -427,7 +439,7 @@ internal static partial class DateFinder
                 continue;
             }
 
-            if (t.Text.Length > 30 || DateParser.FindInText(t.Text, language, out var at) is not { } d || at > 2)
+            if (t.Text.Length > 30 || clock.Text(t.Text, out var at) is not { } d || at > 2)
             {
                 return null;
             }
@@ -442,7 +454,7 @@ internal static partial class DateFinder
                 }
 
                 seen++;
-                if (texts[j].Text.AsSpan().ContainsAnyInRange('0', '9') && DateParser.FindInText(texts[j].Text, language) is not null)
+                if (texts[j].Text.AsSpan().ContainsAnyInRange('0', '9') && clock.Text(texts[j].Text) is not null)
                 {
                     return null;
                 }
@@ -455,12 +467,83 @@ internal static partial class DateFinder
     }
 
     /// <summary>
+    /// A meta description that is the heading followed by nothing but a date ("ORSO MARSICANO: 2019 UN ANNO DA RECORD
+    /// (Notizia del 14 Gennaio 2020)"): the site states the article's date there rather than on the page.
+    /// </summary>
+    private static DateTimeOffset? DescribedDate(PageScan scan, HeadingPlace heading, PageClock clock)
+    {
+        if (heading.Text is not { Length: >= 12 } h || scan.Meta("description", "og:description") is not { } description
+            || !description.StartsWith(h, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var rest = description[h.Length..];
+        return rest.Length <= 50 && clock.Text(rest, out var at) is { } date && at <= 20 ? date : null;
+    }
+
+    /// <summary>
+    /// The article's own date line set after its text instead of under its heading ("Erschienen am 26. Jan 2022 im
+    /// Format Aktuelles" closing the page), in a box the chrome rules skip: a publication label with its date, opening
+    /// within a few texts of the last paragraph before it, and the only publication label after the heading. A list
+    /// of related stories labels every item, so shows the label more than once.
+    /// </summary>
+    private static DateTimeOffset? LabelledAfterBody(List<TextFact> texts, HeadingPlace heading, PageClock clock, HashSet<int> commentRoots)
+    {
+        if (heading.Order < 0)
+        {
+            return null;
+        }
+
+        var label = -1;
+        var paragraph = -1;
+        var paragraphBeforeLabel = -1;
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var t = texts[i];
+            if (t.Order <= heading.Order || commentRoots.Contains(t.ChromeRoot))
+            {
+                continue;
+            }
+
+            if (t.Text.Length > 100 && !heading.InChrome(t))
+            {
+                paragraph = i;
+            }
+            else if (t.Text.Length <= 60 && PublishedLabel().IsMatch(t.Text))
+            {
+                if (label >= 0)
+                {
+                    return null;
+                }
+
+                label = i;
+                paragraphBeforeLabel = paragraph;
+            }
+        }
+
+        if (label < 0 || paragraphBeforeLabel < 0 || label - paragraphBeforeLabel > 4 || NotPublishedLabel().IsMatch(texts[label].Text))
+        {
+            return null;
+        }
+
+        var match = PublishedLabel().Match(texts[label].Text);
+        var tail = texts[label].Text[(match.Index + match.Length)..];
+        for (var j = label + 1; j < texts.Count && j <= label + 3 && tail.Length < 120; j++)
+        {
+            tail += " " + texts[j].Text;
+        }
+
+        return clock.Text(tail, out var at) is { } date && at <= 40 && !HoursSpan().IsMatch(tail) ? date : null;
+    }
+
+    /// <summary>
     /// The date beside the article's own heading repeated in a box elsewhere on the page: a list of latest stories
     /// that includes this one ("10.11.2021 / Menschenrechte achten"), or an "about this article" box ("Literatur und
     /// Animated Typography / wurde am / 19. Mai 2010"). Only the texts next to the repeated heading, in its box, count;
     /// a repeat in the running text ("based on the article Essen-Westviertel (as of 15.11.2008)") is a citation.
     /// </summary>
-    private static DateTimeOffset? NamedElsewhere(List<TextFact> texts, HeadingPlace heading, string? language)
+    private static DateTimeOffset? NamedElsewhere(List<TextFact> texts, HeadingPlace heading, PageClock clock)
     {
         if (heading.Text is not { Length: >= 12 } h)
         {
@@ -483,7 +566,7 @@ internal static partial class DateFinder
                     continue;
                 }
 
-                if (DateParser.FindInText(texts[j].Text, language, out var at) is { } d && at <= 12 && !NotPublishedLabel().IsMatch(texts[j].Text) && !HoursSpan().IsMatch(texts[j].Text))
+                if (clock.Text(texts[j].Text, out var at) is { } d && at <= 12 && !NotPublishedLabel().IsMatch(texts[j].Text) && !HoursSpan().IsMatch(texts[j].Text))
                 {
                     return d;
                 }
@@ -498,7 +581,7 @@ internal static partial class DateFinder
     /// "footer" holding its date): opened right after the main heading, before any body text, and showing one day
     /// only. A "recent posts" box or a sidebar shows several days, or comes after the body has begun.
     /// </summary>
-    private static HashSet<int> MetaLines(List<TextFact> texts, int headingOrder, int zoneEnd, string? language, HashSet<int> commentRoots)
+    private static HashSet<int> MetaLines(List<TextFact> texts, int headingOrder, int zoneEnd, PageClock clock, HashSet<int> commentRoots)
     {
         var lines = new HashSet<int>();
         if (headingOrder < 0)
@@ -528,7 +611,7 @@ internal static partial class DateFinder
                 continue;
             }
 
-            if (!t.Text.Any(char.IsAsciiDigit) || DateParser.FindInText(t.Text, language) is not { } d)
+            if (!t.Text.Any(char.IsAsciiDigit) || clock.Text(t.Text) is not { } d)
             {
                 days.TryAdd(t.ChromeRoot, (default, false));
                 continue;
@@ -568,7 +651,7 @@ internal static partial class DateFinder
     }
 
     /// <summary>Document-order bounds of the byline zone around the main heading, or (-1, -1) without a heading.</summary>
-    private static (int Start, int End) Zone(List<TextFact> texts, int headingOrder, string? language)
+    private static (int Start, int End) Zone(List<TextFact> texts, int headingOrder, PageClock clock)
     {
         if (headingOrder < 0)
         {
@@ -599,7 +682,7 @@ internal static partial class DateFinder
         {
             end = texts[i].Order;
             chars += texts[i].Text.Length <= 200 ? texts[i].Text.Length : 0;
-            dated = dated || (texts[i].Text.AsSpan().ContainsAnyInRange('0', '9') && DateParser.FindInText(texts[i].Text, language) is not null
+            dated = dated || (texts[i].Text.AsSpan().ContainsAnyInRange('0', '9') && clock.Text(texts[i].Text) is not null
                 && !NotPublishedLabel().IsMatch(texts[i].Text) && (i == 0 || !NotPublishedLabel().IsMatch(texts[i - 1].Text)));
             if (texts[i].Text.Length > 200 && ++paragraphs == 2)
             {
@@ -705,7 +788,7 @@ internal static partial class DateFinder
     /// Whether the metadata's published day is itself shown in the byline zone: then the other visible date there
     /// is an update stamp ("2018-08-29 14:15:57 · 22.06.2018 10:20"), and the metadata stands.
     /// </summary>
-    private static bool ShownInZone(List<TextFact> texts, HeadingPlace heading, DateTimeOffset published, string? language)
+    private static bool ShownInZone(List<TextFact> texts, HeadingPlace heading, DateTimeOffset published, PageClock clock)
     {
         if (heading.ZoneStart < 0)
         {
@@ -726,7 +809,7 @@ internal static partial class DateFinder
             }
         }
 
-        var days = DateParser.AllDays(zone.ToString(), language);
+        var days = DateParser.AllDays(zone.ToString(), clock.Language);
         return days.Contains(DateOnly.FromDateTime(published.Date)) || days.Contains(DateOnly.FromDateTime(LocalMidnight(published)!.Value.Date));
     }
 
@@ -742,6 +825,36 @@ internal static partial class DateFinder
         }
 
         return v.ToOffset(TimeSpan.FromHours(24 - v.Hour));
+    }
+
+    /// <summary>The page's machine dates, most telling first, for the offset a zone-less date of the page takes.</summary>
+    private static IEnumerable<string?> MachineValues(PageScan scan, JsonLdFacts ld)
+    {
+        yield return ld.DatePublished;
+        yield return ld.DateModified;
+        foreach (var key in MachineMeta)
+        {
+            foreach (var v in scan.MetaAll(key))
+            {
+                yield return v;
+            }
+        }
+
+        foreach (var d in scan.DateTexts)
+        {
+            if (d.Hint.StartsWith("itemprop", StringComparison.Ordinal) && d.Hint.EndsWith("machine", StringComparison.Ordinal))
+            {
+                yield return d.Text;
+            }
+        }
+
+        foreach (var t in scan.Times)
+        {
+            if (!t.Hint.StartsWith("text", StringComparison.Ordinal))
+            {
+                yield return t.Text;
+            }
+        }
     }
 
     private static HashSet<DateOnly> ShownDays(PageScan scan, string? language)

@@ -6,7 +6,8 @@ namespace NewsFunctions.Extraction.Metadata.Dates;
 /// <summary>
 /// Parses dates from machine values (ISO 8601, RFC 1123, compact, Unix time) and from visible text in several
 /// languages ("7 ene 2022 16:24 GMT", "January 7, 2022", "7. Januar 2022, 16.24 Uhr", "07.01.2022", "2022年1月7日").
-/// The time zone is kept when the value states one; otherwise the offset is zero.
+/// A value that states its time zone keeps it; one that does not is returned without an offset, for the caller to
+/// place on the page's or the source's clock.
 /// </summary>
 internal static partial class DateParser
 {
@@ -20,8 +21,9 @@ internal static partial class DateParser
         "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", "ddd, dd MMM yyyy HH:mm:ss 'GMT'", "ddd, d MMM yyyy HH:mm:ss zzz", "ddd, dd MMM yyyy HH:mm:ss zzz",
     ];
 
-    /// <summary>A value meant for machines: a meta tag's content, a datetime attribute, a JSON-LD date.</summary>
-    public static DateTimeOffset? ParseMachine(string? value)
+    /// <summary>A value meant for machines: a meta tag's content, a datetime attribute, a JSON-LD date. The page's
+    /// language decides the order of a numeric day and month ("10/05/2022 05:22 pm").</summary>
+    public static WrittenDate? ParseMachine(string? value, string? language)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -44,29 +46,30 @@ internal static partial class DateParser
         s = s.Replace(" UTC", "Z", StringComparison.OrdinalIgnoreCase).Replace(" GMT", "Z", StringComparison.Ordinal);
         if (DateTimeOffset.TryParseExact(s, IsoFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var d))
         {
-            return d;
+            // The formats parse a missing zone as UTC; whether one was written is read from the value itself.
+            return new WrittenDate(d.DateTime, StatedZone().IsMatch(s) ? d.Offset : null);
         }
 
         if (s.Length is 10 or 13 && s.All(char.IsAsciiDigit) && long.TryParse(s, CultureInfo.InvariantCulture, out var unix))
         {
             var at = s.Length == 13 ? DateTimeOffset.FromUnixTimeMilliseconds(unix) : DateTimeOffset.FromUnixTimeSeconds(unix);
-            return at.Year >= 1995 ? at : null;
+            return at.Year >= 1995 ? new WrittenDate(at.UtcDateTime, TimeSpan.Zero) : null;
         }
 
         if (IsoPrefix().Match(s) is { Success: true } iso && TryMake(iso.Groups["y"].Value, iso.Groups["m"].Value, iso.Groups["d"].Value, out var day))
         {
             // "2019-10-21T07:28:00+02:00[Europe/Berlin]", "2019-10-21T7:28" and other near-ISO shapes: the rest of the text may add a time.
             var rest = s[(iso.Index + iso.Length)..];
-            return WithTime(day, rest, out _);
+            return WithTime(day, rest.StartsWith('T') ? " " + rest[1..] : rest, out _);
         }
 
-        return FindInText(s, null);
+        return FindInText(s, language);
     }
 
     /// <summary>The first date written in a piece of visible text, or null.</summary>
-    public static DateTimeOffset? FindInText(string? text, string? language) => FindInText(text, language, out _);
+    public static WrittenDate? FindInText(string? text, string? language) => FindInText(text, language, out _);
 
-    public static DateTimeOffset? FindInText(string? text, string? language, out int index)
+    public static WrittenDate? FindInText(string? text, string? language, out int index)
     {
         index = -1;
         if (string.IsNullOrWhiteSpace(text) || !text.AsSpan().ContainsAnyInRange('0', '9'))
@@ -82,9 +85,9 @@ internal static partial class DateParser
 
         try
         {
-            DateTimeOffset? best = null;
+            WrittenDate? best = null;
             var bestIndex = int.MaxValue;
-            void Consider(Match m, DateTimeOffset? date)
+            void Consider(Match m, WrittenDate? date)
             {
                 if (date is { } d && m.Index < bestIndex)
                 {
@@ -129,8 +132,7 @@ internal static partial class DateParser
                     y = "20" + y;
                 }
 
-                // Day first everywhere except American English with slashes; an impossible order settles it.
-                var monthFirst = m.Groups["sep"].Value == "/" && (language is null || language.StartsWith("en", StringComparison.OrdinalIgnoreCase));
+                var monthFirst = m.Groups["sep"].Value == "/" && MonthFirst(language);
                 if (a > 12)
                 {
                     monthFirst = false;
@@ -158,11 +160,11 @@ internal static partial class DateParser
         var days = new HashSet<DateOnly>();
         try
         {
-            void Add(DateTimeOffset? d)
+            void Add(WrittenDate? d)
             {
                 if (d is { } v)
                 {
-                    days.Add(DateOnly.FromDateTime(v.Date));
+                    days.Add(DateOnly.FromDateTime(v.Clock));
                 }
             }
 
@@ -206,7 +208,7 @@ internal static partial class DateParser
     }
 
     /// <summary>A time of day written right after a date ("16:24 GMT", "4:24 pm", "16.24 Uhr", "16h24") is added, with its zone.</summary>
-    private static DateTimeOffset WithTime(DateTimeOffset date, string rest, out bool hasTime)
+    private static WrittenDate WithTime(WrittenDate date, string rest, out bool hasTime)
     {
         hasTime = false;
         if (rest.Length > 60)
@@ -238,13 +240,12 @@ internal static partial class DateParser
             return date;
         }
 
-        var offset = ZoneOffset(m.Groups["tz"].Value) ?? date.Offset;
         hasTime = true;
-        return new DateTimeOffset(date.Year, date.Month, date.Day, h, min, sec, offset);
+        return new WrittenDate(date.Clock.Date + new TimeSpan(h, min, sec), ZoneOffset(m.Groups["tz"].Value) ?? date.Offset);
     }
 
     /// <summary>A time of day written right before a date, with its zone ("3:45 PM EST, Mon March 4, 2024").</summary>
-    private static DateTimeOffset WithTimeBefore(DateTimeOffset date, string before)
+    private static WrittenDate WithTimeBefore(WrittenDate date, string before)
     {
         var m = TimeBefore().Match(before);
         if (!m.Success)
@@ -311,7 +312,15 @@ internal static partial class DateParser
         };
     }
 
-    private static DateTimeOffset? Make(string year, int month, string day)
+    /// <summary>
+    /// Whether a numeric date with slashes is month first ("10/05/2022" is October 5): in American English, and when
+    /// the language is unknown, as most such pages are American. British, Irish, Indian, Australian and every other
+    /// English and non-English page writes the day first.
+    /// </summary>
+    internal static bool MonthFirst(string? language) =>
+        language is null || language.Equals("en", StringComparison.OrdinalIgnoreCase) || language.StartsWith("en-US", StringComparison.OrdinalIgnoreCase);
+
+    private static WrittenDate? Make(string year, int month, string day)
     {
         if (month is < 1 or > 12 || !int.TryParse(year, CultureInfo.InvariantCulture, out var y) || !int.TryParse(day, CultureInfo.InvariantCulture, out var d))
         {
@@ -319,11 +328,11 @@ internal static partial class DateParser
         }
 
         return y is >= 1990 and <= 2100 && d >= 1 && d <= DateTime.DaysInMonth(y, month)
-            ? new DateTimeOffset(y, month, d, 0, 0, 0, TimeSpan.Zero)
+            ? new WrittenDate(new DateTime(y, month, d, 0, 0, 0, DateTimeKind.Unspecified), null)
             : null;
     }
 
-    private static bool TryMake(string year, string month, string day, out DateTimeOffset date)
+    private static bool TryMake(string year, string month, string day, out WrittenDate date)
     {
         date = default;
         if (!int.TryParse(month, CultureInfo.InvariantCulture, out var m) || m is < 1 or > 12 || Make(year, m, day) is not { } d)
@@ -359,6 +368,16 @@ internal static partial class DateParser
     [GeneratedRegex(@"(?<![\d:.])[0-2]?\d\s*[:.]\s*[0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?\s?m\.?)?\s*(?:(?:GMT|UTC|CEST|CET|MESZ|MEZ|EEST|EET|WEST|WET|BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT)\b)?\s*[,\-–—|·•]?\s*(?:\p{L}{2,10}\.?,?\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex TimeBefore();
 
+    [GeneratedRegex(@"(?:Z|GMT|[+-]\d\d:\d\d)\s*$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex StatedZone();
+
     [GeneratedRegex(@"(?<=\d:\d\d(?::\d\d(?:\.\d+)?)?)\s*(?<sign>[+-])(?<h>\d\d):?(?<m>\d\d)?$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex CompactZone();
+}
+
+/// <summary>A date-time as a page writes it: its wall-clock date and time and, only when the value states one, its offset.</summary>
+internal readonly record struct WrittenDate(DateTime Clock, TimeSpan? Offset)
+{
+    /// <summary>The moment at the stated offset, or at <paramref name="assumed"/> for a value written without one.</summary>
+    public DateTimeOffset At(TimeSpan assumed) => new(DateTime.SpecifyKind(Clock, DateTimeKind.Unspecified), Offset ?? assumed);
 }
