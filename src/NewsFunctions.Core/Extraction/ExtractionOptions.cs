@@ -18,4 +18,11 @@ public sealed class ExtractionOptions
     /// date is read as UTC.
     /// </summary>
     public TimeZoneInfo? TimeZone { get; set; }
+
+    /// <summary>
+    /// The source's language (BCP 47), when known: used only where the page declares none, to read numeric dates
+    /// ("10/05/2022") in the order that language writes them. The language reported is still the page's own or the
+    /// one its text is detected as.
+    /// </summary>
+    public string? LanguageHint { get; set; }
 }

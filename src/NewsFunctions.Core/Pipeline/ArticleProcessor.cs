@@ -41,7 +41,7 @@ public sealed class ArticleProcessor(
         try
         {
             page = await fetcher.FetchAsync(url, cancellationToken: cancellationToken);
-            extracted = extractor.Extract(page.Body, page.FinalUrl, new ExtractionOptions { ContentType = page.ContentType, FetchedAt = page.FetchedAt, TimeZone = source?.FindTimeZone() });
+            extracted = extractor.Extract(page.Body, page.FinalUrl, new ExtractionOptions { ContentType = page.ContentType, FetchedAt = page.FetchedAt, TimeZone = source?.FindTimeZone(), LanguageHint = source?.Language });
         }
         catch (FetchException e) when (e is { IsTransient: true, RetryAfter: { } retryAfter } && message.Deferrals < MaxDeferrals)
         {

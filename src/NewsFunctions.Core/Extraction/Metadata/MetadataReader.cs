@@ -35,7 +35,7 @@ internal static partial class MetadataReader
             ?? NormalizeLanguage(ld.Language);
 
         var (title, titleSource) = TitleChooser.Choose(scan, ld, siteName);
-        var dates = DateFinder.Find(scan, ld, canonical, url, declaredLanguage, options.FetchedAt ?? DateTimeOffset.UtcNow, title, options.TimeZone);
+        var dates = DateFinder.Find(scan, ld, canonical, url, declaredLanguage ?? NormalizeLanguage(options.LanguageHint), options.FetchedAt ?? DateTimeOffset.UtcNow, title, options.TimeZone);
         var authors = FindAuthors(scan, ld, siteName, DateFinder.MainHeading(scan, title));
 
         var keywords = new List<string>();

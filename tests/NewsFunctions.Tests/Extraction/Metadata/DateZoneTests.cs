@@ -28,6 +28,22 @@ public sealed class DateZoneTests
         <p>{Body}</p><p>{Body}</p></article></body></html>
         """;
 
+    [Theory]
+    [InlineData("es", 5, 10)]
+    [InlineData("en-US", 10, 5)]
+    [InlineData(null, 10, 5)]
+    public void NumericDateOnAPageWithoutALanguageIsReadInTheSourcesOrder(string? sourceLanguage, int month, int day)
+    {
+        var doc = new HtmlDocument();
+        doc.LoadHtml($"""
+            <html><head><title>Pleno municipal</title></head><body><article><h1>Pleno municipal</h1>
+            <div class="byline">Publicado: 10/05/2022 17:22</div><p>{Body}</p><p>{Body}</p></article></body></html>
+            """);
+        var m = MetadataReader.Read(doc, null, new ExtractionOptions { FetchedAt = Fetched, LanguageHint = sourceLanguage });
+        Assert.Equal((2022, month, day), (m.Published!.Value.Year, m.Published.Value.Month, m.Published.Value.Day));
+        Assert.Null(m.DeclaredLanguage);
+    }
+
     [Fact]
     public void ZonelessJsonLdDateTakesTheOffsetOfTheSameMomentInTheMetaTags()
     {
