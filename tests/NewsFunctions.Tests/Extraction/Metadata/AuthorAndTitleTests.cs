@@ -22,6 +22,8 @@ public sealed class AuthorAndTitleTests
     [InlineData("Eingestellt von der Michel", "der Michel")]
     [InlineData("Gepostet von Anna Berg", "Anna Berg")]
     [InlineData("Blog Beitrag von Margarita Koreneva", "Margarita Koreneva")]
+    [InlineData("Finian Cunningham. Sputnik International", "Finian Cunningham")]
+    [InlineData("Prof. Dr. Hans Müller", "Prof. Dr. Hans Müller")]
     public void BylinePrefixesAndChromeAreStripped(string raw, string expected)
     {
         Assert.Equal([expected], AuthorNames.Clean([raw], null));

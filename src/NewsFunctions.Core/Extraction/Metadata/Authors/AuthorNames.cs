@@ -151,6 +151,12 @@ internal static partial class AuthorNames
             s = s[..cut.Index];
         }
 
+        // "Finian Cunningham. Sputnik International": a full stop after a full name ends it; the outlet follows.
+        if (FullStopAfterName().Match(s) is { Success: true } stop)
+        {
+            s = s[..stop.Index];
+        }
+
         s = Parenthesis().Replace(s, " ");
         foreach (var part in Separators().Split(s))
         {
@@ -302,6 +308,9 @@ internal static partial class AuthorNames
 
     [GeneratedRegex(@"\s*(?:\||•|·|–\s|—|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d\d|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:\p{L}{3,9})\.?\s+\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}|\bam\s+\d|\ble\s+\d|\bon\s+\p{L}+\s+\d|\bupdated\b|\bpublished\b|\bpubliziert\b|\berschienen\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b|\billustrations?\b|\bfotos?\b|\bphotos?\b|\bbilder?\b|\bgrafik\b|\baktualisiert\b|\bveröffentlicht\b|\bpublicado\b|\bpublié\b|\b\d+\s+(?:min|minutes?|minuten|comments?|kommentare)\b|\s(?:am|um|on|at|le|el|il|em|op)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Cut();
+
+    [GeneratedRegex(@"(?<=^\s*\p{Lu}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*)*\s+\p{Lu}[\p{L}'-]*\p{Ll}{2})\.\s+(?=\p{Lu})", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex FullStopAfterName();
 
     [GeneratedRegex(@"\([^)]*\)|\[[^\]]*\]", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Parenthesis();
