@@ -69,7 +69,7 @@ internal sealed partial class PageScan
     /// <summary>Class fragments of comment blocks in several languages: nothing inside them is a byline.</summary>
     private static readonly string[] CommentWords = ["comment", "comentario", "commentaire", "kommentar", "commento", "commenti", "reactie", "komentarz", "comentarii", "kommentit", "yorum"];
     /// <summary>Class fragments of picture credits and captions: "Foto: Agencia X" is not the article's byline.</summary>
-    private static readonly string[] PictureWords = ["foto", "photo", "credit", "caption", "bildnachweis", "bildquelle", "image", "picture", "imagen", "legende", "légende", "pie-"];
+    private static readonly string[] PictureWords = ["foto", "photo", "credit", "caption", "bildnachweis", "bildquelle", "image", "picture", "imagen", "legende", "légende", "pie-", "img-", "img_"];
     private static readonly string[] DateWords = ["date", "time", "publish", "posted", "datum", "fecha", "byline", "dateline", "meta", "submitted", "timestamp", "zeit", "stand", "data"];
     private static readonly string[] AuthorWords = ["author", "byline", "writer", "autor", "auteur", "verfasser", "creator", "posted-by", "postedby", "reporter", "journalist", "firma"];
     private static readonly SearchValues<string> DateWordSearch = SearchValues.Create(DateWords, StringComparison.Ordinal);

@@ -294,6 +294,17 @@ public sealed class AuthorSourceTests
     }
 
     [Fact]
+    public void PictureCreditIsNotTheArticlesAuthor()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><body><article><h1>Régimen cierra otro medio</h1>
+            <div class="img-wrap"><img src="/foto.jpg"><span class="img-author">Cortesía</span></div>
+            <p>Texto de la noticia.</p></article></body></html>
+            """);
+        Assert.Empty(m.Authors);
+    }
+
+    [Fact]
     public void BylineElementsSideBySideAreCoAuthors()
     {
         var m = MetadataReaderTests.Read("""

@@ -24,6 +24,8 @@ internal static partial class AuthorNames
         "publisher", "super user", "com", "aktuell", "über den autor", "über die autorin", "über den autor/die autorin", "zur person", "about the author", "about me", "über mich", "am", "on",
         // Labels and buttons of author pop-ups and related-link boxes ("Über", "Autorenseite", "Schließen", "Passend dazu").
         "über", "autorenseite", "zur autorenseite", "author page", "schließen", "close", "passend dazu", "mehr zum thema", "lesen sie auch", "auch interessant",
+        // Picture credits that name no one ("Cortesía", "Courtesy").
+        "cortesía", "cortesia", "courtesy", "cedida", "archivo", "archive", "handout",
     };
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
