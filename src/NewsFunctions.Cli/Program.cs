@@ -12,10 +12,12 @@ internal static class Cli
 {
     private const string Usage = """
         usage:
-          newsfn extract <file-or-url> [--url URL] [--time-zone ID]
+          newsfn extract <file-or-url> [--url URL] [--time-zone ID] [--language TAG]
                                                        print the article as JSON
                                                        --time-zone: IANA zone (Europe/Madrid) of dates the page
                                                        writes without one; default: UTC
+                                                       --language: BCP 47 language (es, en-GB) of a page that
+                                                       declares none, for numeric dates (10/05/2022)
           newsfn extract-batch <in-dir> <out-dir> [--threads N] [--warmup]
                                                        extract every *.html and *.html.gz into <out-dir>/<id>.json;
                                                        a page that fails gets its error in its JSON, the batch goes on;
@@ -71,7 +73,7 @@ internal static class Cli
             bytes = ReadPage(source);
         }
 
-        var article = ExtractArticle(bytes, url, PageId(source), contentType, options.TimeZone);
+        var article = ExtractArticle(bytes, url, PageId(source), contentType, options.TimeZone, options.Language);
         Console.WriteLine(ArticleJson.Serialize(article));
         return 0;
     }
@@ -161,7 +163,7 @@ internal static class Cli
         var id = PageId(file);
         try
         {
-            article = ExtractArticle(ReadPage(file), null, id, null, null);
+            article = ExtractArticle(ReadPage(file), null, id, null, null, null);
             return true;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -180,9 +182,9 @@ internal static class Cli
     private static readonly Summarizer Summarizer = new();
 
     /// <summary>The article as the pipeline stores it, minus what only a fetch knows (source, fetch time, feed data).</summary>
-    private static Article ExtractArticle(byte[] bytes, Uri? url, string id, string? contentType, TimeZoneInfo? timeZone)
+    private static Article ExtractArticle(byte[] bytes, Uri? url, string id, string? contentType, TimeZoneInfo? timeZone, string? language)
     {
-        var extracted = Extractor.Extract(bytes, url, new ExtractionOptions { ContentType = contentType, TimeZone = timeZone });
+        var extracted = Extractor.Extract(bytes, url, new ExtractionOptions { ContentType = contentType, TimeZone = timeZone, LanguageHint = language });
         return Article.FromExtraction(id, url ?? extracted.CanonicalUrl ?? new Uri("about:blank"), extracted)
             .Enrich(Categorizer, Summarizer, Categories.General);
     }
@@ -216,7 +218,7 @@ internal static class Cli
 }
 
 /// <summary>The options of <c>extract</c> after its page.</summary>
-internal sealed record ExtractOptions(Uri? Url, TimeZoneInfo? TimeZone)
+internal sealed partial record ExtractOptions(Uri? Url, TimeZoneInfo? TimeZone, string? Language = null)
 {
     public static bool TryParse(IReadOnlyList<string> args, out ExtractOptions options, out string error)
     {
@@ -242,6 +244,15 @@ internal sealed record ExtractOptions(Uri? Url, TimeZoneInfo? TimeZone)
                         ? $"--time-zone '{args[i + 1]}' is not a known IANA time zone id (such as Europe/Madrid)"
                         : "--time-zone takes an IANA time zone id (such as Europe/Madrid)";
                     return false;
+                case "--language" when i + 1 < args.Count && LanguageTag().IsMatch(args[i + 1]):
+                    options = options with { Language = args[i + 1] };
+                    i++;
+                    break;
+                case "--language":
+                    error = i + 1 < args.Count
+                        ? $"--language '{args[i + 1]}' is not a BCP 47 language tag (such as es or en-GB)"
+                        : "--language takes a BCP 47 language tag (such as es or en-GB)";
+                    return false;
                 default:
                     error = $"unknown option '{args[i]}'";
                     return false;
@@ -250,6 +261,9 @@ internal sealed record ExtractOptions(Uri? Url, TimeZoneInfo? TimeZone)
 
         return true;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex LanguageTag();
 }
 
 /// <summary>The options of <c>extract-batch</c> after its two folders.</summary>

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace NewsFunctions.Tests.Cli;
 
-/// <summary><c>newsfn extract --time-zone</c>: the zone of dates the page writes without one.</summary>
+/// <summary><c>newsfn extract --time-zone</c> and <c>--language</c>: a source's zone and language for one page.</summary>
 public sealed class ExtractTimeZoneTests : IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("newsfn-cli-tz-").FullName;
@@ -42,6 +42,34 @@ public sealed class ExtractTimeZoneTests : IDisposable
         Assert.Equal(2, exit);
         Assert.Equal("", stdout);
         Assert.Contains("Europe/Atlantis", stderr, StringComparison.Ordinal);
+        Assert.Contains("usage:", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LanguageDecidesTheOrderOfNumericDatesOnAPageThatDeclaresNone()
+    {
+        var file = Path.Combine(_root, "pleno.html");
+        await File.WriteAllTextAsync(file, Page.Replace("<html lang=\"es\">", "<html>", StringComparison.Ordinal)
+            .Replace("7 jul 2022 16:24", "10/05/2022 17:22", StringComparison.Ordinal));
+
+        var (exit, stdout, _) = await ExtractBatchTests.RunAsync("extract", file, "--language", "es");
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.StartsWith("2022-05-10T17:22", json.RootElement.GetProperty("published").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MalformedLanguageIsRefusedWithUsage()
+    {
+        var file = Path.Combine(_root, "story.html");
+        await File.WriteAllTextAsync(file, Page);
+
+        var (exit, stdout, stderr) = await ExtractBatchTests.RunAsync("extract", file, "--language", "spanish!");
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", stdout);
+        Assert.Contains("spanish!", stderr, StringComparison.Ordinal);
         Assert.Contains("usage:", stderr, StringComparison.Ordinal);
     }
 }
