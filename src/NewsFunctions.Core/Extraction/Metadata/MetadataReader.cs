@@ -35,6 +35,7 @@ internal static partial class MetadataReader
             ?? NormalizeLanguage(ld.Language);
 
         var (title, titleSource) = TitleChooser.Choose(scan, ld, siteName);
+        siteName = SiteNameAfterTitle(siteName, title);
         var dates = DateFinder.Find(scan, ld, canonical, url, declaredLanguage ?? NormalizeLanguage(options.LanguageHint), options.FetchedAt ?? DateTimeOffset.UtcNow, title, options.TimeZone);
         var authors = FindAuthors(scan, ld, siteName, DateFinder.MainHeading(scan, title));
 
@@ -71,6 +72,25 @@ internal static partial class MetadataReader
             Keywords = keywords,
             IsAccessibleForFree = free,
         };
+    }
+
+    /// <summary>
+    /// Some CMSs fill <c>og:site_name</c> with the whole document title ("Achtsam durch die Krise | Die FURCHE"): when it
+    /// opens with the article's title and a separator, the site is what follows.
+    /// </summary>
+    private static string? SiteNameAfterTitle(string? siteName, string? title)
+    {
+        if (siteName is null || string.IsNullOrEmpty(title) || siteName.Length <= title.Length
+            || !siteName.StartsWith(title, StringComparison.OrdinalIgnoreCase))
+        {
+            return siteName;
+        }
+
+        var rest = siteName[title.Length..];
+        var trimmed = rest.TrimStart();
+        return rest.Length > trimmed.Length && trimmed.Length > 2 && trimmed[0] is '|' or '-' or '–' or '—' or '·' or ':' && trimmed[1] == ' '
+            ? trimmed[2..].Trim() is { Length: > 0 } site ? site : siteName
+            : siteName;
     }
 
     private static string[] SplitList(string? s) =>

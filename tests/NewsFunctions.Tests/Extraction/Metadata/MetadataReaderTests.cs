@@ -343,4 +343,19 @@ public sealed class MetadataReaderTests
         Assert.Equal(new DateTime(2021, 4, 3), m.Modified!.Value.Date);
         Assert.Equal(ValueSource.Text, m.ModifiedSource);
     }
+
+    [Theory]
+    [InlineData("Achtsam durch die Krise | Die FURCHE", "Die FURCHE")]
+    [InlineData("Achtsam durch die Krise - Die FURCHE", "Die FURCHE")]
+    [InlineData("Die FURCHE", "Die FURCHE")]
+    [InlineData("Achtsam durch die Krise und andere Wege", "Achtsam durch die Krise und andere Wege")]
+    public void SiteNameThatRepeatsTheTitleIsCutToTheSite(string ogSiteName, string expected)
+    {
+        var m = Read($"""
+            <html><head><meta property="og:site_name" content="{ogSiteName}"><title>Achtsam durch die Krise</title></head>
+            <body><article><h1>Achtsam durch die Krise</h1><p>Text.</p></article></body></html>
+            """);
+        Assert.Equal("Achtsam durch die Krise", m.Title);
+        Assert.Equal(expected, m.SiteName);
+    }
 }
