@@ -417,4 +417,34 @@ public sealed class DateFinderTests
             """);
         Assert.Null(m.Published);
     }
+
+    [Fact]
+    public void SiteWideWebPageStampThatThePageNeverShowsGivesNoDate()
+    {
+        // SEO plugins stamp every page, evergreen guides and "about" pages alike, with a WebPage datePublished, an
+        // article:published_time and og:type "article". On the trafilatura set unshown stamps sit on 20 undated pages
+        // and 10 dated ones (8 of them right), and no kind of stamp, agreement of two stamps or article shape separates them.
+        var m = Read($$"""
+            <html><head><title>Eier legende Hühner: Die besten Rassen</title>
+            <meta property="og:type" content="article"><meta property="article:published_time" content="2021-09-08T06:12:40+00:00">
+            <meta property="article:modified_time" content="2021-09-08T09:30:02+00:00">
+            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","@id":"https://example.org/#website","name":"Selbst gemacht"},
+            {"@type":"WebPage","@id":"https://example.org/eier-legende-huehner/#webpage","name":"Eier legende Hühner","datePublished":"2021-09-08T06:12:40+00:00","dateModified":"2021-09-08T09:30:02+00:00"}]}</script></head>
+            <body><main><article><h1>Eier legende Hühner: Die besten Rassen</h1>
+            <p>{{Body}}</p><p>{{Body}}</p><p>{{Body}}</p></article></main></body></html>
+            """);
+        Assert.Null(m.Published);
+    }
+
+    [Fact]
+    public void PlainMetaDateOfALandingPageThatItNeverShowsGivesNoDate()
+    {
+        // <meta name="date"> is often the CMS's last change of the page: on dated pages it misses the published day
+        // on 9 of 24, so unshown it dates nothing.
+        var m = Read($"""
+            <html><head><title>Rioja - Weine aus Spanien | Weinhandel</title><meta name="date" content="2020-02-11"></head>
+            <body><div class="page"><h1>Rioja</h1><p>{Body}</p><ul class="products"><li>Crianza 2016, 0,75 l</li><li>Reserva 2014, 0,75 l</li></ul></div></body></html>
+            """);
+        Assert.Null(m.Published);
+    }
 }
