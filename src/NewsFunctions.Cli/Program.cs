@@ -73,7 +73,7 @@ internal static class Cli
             bytes = ReadPage(source);
         }
 
-        var article = ExtractArticle(bytes, url, PageId(source), contentType, options.TimeZone, options.Language);
+        var article = ExtractArticle(bytes, url, PageId(source), new ExtractionOptions { ContentType = contentType, TimeZone = options.TimeZone, LanguageHint = options.Language });
         Console.WriteLine(ArticleJson.Serialize(article));
         return 0;
     }
@@ -163,7 +163,7 @@ internal static class Cli
         var id = PageId(file);
         try
         {
-            article = ExtractArticle(ReadPage(file), null, id, null, null, null);
+            article = ExtractArticle(ReadPage(file), null, id, new ExtractionOptions());
             return true;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -182,9 +182,9 @@ internal static class Cli
     private static readonly Summarizer Summarizer = new();
 
     /// <summary>The article as the pipeline stores it, minus what only a fetch knows (source, fetch time, feed data).</summary>
-    private static Article ExtractArticle(byte[] bytes, Uri? url, string id, string? contentType, TimeZoneInfo? timeZone, string? language)
+    private static Article ExtractArticle(byte[] bytes, Uri? url, string id, ExtractionOptions options)
     {
-        var extracted = Extractor.Extract(bytes, url, new ExtractionOptions { ContentType = contentType, TimeZone = timeZone, LanguageHint = language });
+        var extracted = Extractor.Extract(bytes, url, options);
         return Article.FromExtraction(id, url ?? extracted.CanonicalUrl ?? new Uri("about:blank"), extracted)
             .Enrich(Categorizer, Summarizer, Categories.General);
     }

@@ -86,10 +86,10 @@ internal static partial class MetadataReader
             return siteName;
         }
 
-        var rest = siteName[title.Length..];
-        var trimmed = rest.TrimStart();
-        return rest.Length > trimmed.Length && trimmed.Length > 2 && trimmed[0] is '|' or '-' or '–' or '—' or '·' or ':' && trimmed[1] == ' '
-            ? trimmed[2..].Trim() is { Length: > 0 } site ? site : siteName
+        // " | Die FURCHE": a space, one separator and a space before the site.
+        var rest = siteName.AsSpan(title.Length);
+        return rest.Length > 3 && rest[0] == ' ' && rest[1] is '|' or '-' or '–' or '—' or '·' or ':' && rest[2] == ' ' && !rest[3..].IsWhiteSpace()
+            ? rest[3..].Trim().ToString()
             : siteName;
     }
 
