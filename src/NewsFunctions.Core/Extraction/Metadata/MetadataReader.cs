@@ -325,6 +325,12 @@ internal static partial class MetadataReader
     /// </summary>
     private static bool IsTeaserList(PageScan scan, List<TextFact> below, string? siteName)
     {
+        if (below.Count < 3)
+        {
+            // Fewer than three items cannot take turns twice; most pages stop here without cleaning a name.
+            return false;
+        }
+
         List<string>? previous = null;
         var previousOrder = 0;
         var turns = 0;
