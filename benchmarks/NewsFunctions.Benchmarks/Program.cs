@@ -11,16 +11,23 @@ using NewsFunctions.Extraction;
 //   NewsFunctions.Benchmarks <newsfn|smartreader|hap-parse|hap-innertext> <pages-dir> [passes] [warmup-passes] [threads]
 //   NewsFunctions.Benchmarks stages <pages-dir> [passes]   (ms per page for each stage of our extractor)
 //   NewsFunctions.Benchmarks loop <decode|getstring|metadata|body|language> <pages-dir> [passes]   (one stage only, for a profiler)
+//   NewsFunctions.Benchmarks pair <pages-dir> [rounds]   (our extraction against the parse alone, page by page in one process)
 //
 // With threads > 1 the pages of each pass are shared out over that many threads (like `newsfn extract-batch` on
 // every core): the same work, so its throughput compares with extract-batch's and with the other tools' on as many threads.
 //
 // Last stdout line: tool=... pages=N errors=E seconds=S pages_per_s=R cpu_s=C cpu_pages_per_s=R peak_mb=M chars=C jit_s=J jit_methods=N warmups=W
+// threads=T gc_pause_s=P gcs=gen0/gen1/gen2 server_gc=B (the GC's pauses and collections within the timed passes)
 // (cpu_* use the process's CPU time over the timed passes: steadier than wall time on a busy machine;
 // jit_* is the JIT work that still fell inside the timed passes: tiered compilation goes on well past one warm-up pass).
 if (args.Length >= 2 && args[0] == "stages")
 {
     return StageTimes.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3);
+}
+
+if (args.Length >= 2 && args[0] == "pair")
+{
+    return PairTimes.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
 }
 
 if (args.Length >= 3 && args[0] == "loop")
@@ -105,6 +112,8 @@ var warmupsDone = JitWarmup.UntilQuiet(() => Pass(count: false), warmups);
 var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
 var jitStart = System.Runtime.JitInfo.GetCompilationTime();
 var jitMethodsStart = System.Runtime.JitInfo.GetCompiledMethodCount();
+var gcPauseStart = GC.GetTotalPauseDuration();
+int[] gcStart = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
 var clock = Stopwatch.StartNew();
 for (var p = 0; p < passes; p++)
 {
@@ -115,8 +124,10 @@ var seconds = clock.Elapsed.TotalSeconds;
 var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpuStart).TotalSeconds;
 var jitSeconds = (System.Runtime.JitInfo.GetCompilationTime() - jitStart).TotalSeconds;
 var jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethodsStart;
+var gcPauseSeconds = (GC.GetTotalPauseDuration() - gcPauseStart).TotalSeconds;
+var gcCounts = string.Join('/', Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - gcStart[g]));
 var total = pages.Length * passes;
 var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"tool={tool}{(threads > 1 ? "-mt" : "")} pages={total} errors={errors} seconds={seconds:F2} pages_per_s={total / seconds:F1} cpu_s={cpuSeconds:F2} cpu_pages_per_s={total / cpuSeconds:F1} peak_mb={peakMb:F0} chars={chars} jit_s={jitSeconds:F2} jit_methods={jitMethods} warmups={warmupsDone} threads={threads}"));
+    $"tool={tool}{(threads > 1 ? "-mt" : "")} pages={total} errors={errors} seconds={seconds:F2} pages_per_s={total / seconds:F1} cpu_s={cpuSeconds:F2} cpu_pages_per_s={total / cpuSeconds:F1} peak_mb={peakMb:F0} chars={chars} jit_s={jitSeconds:F2} jit_methods={jitMethods} warmups={warmupsDone} threads={threads} gc_pause_s={gcPauseSeconds:F2} gcs={gcCounts} server_gc={System.Runtime.GCSettings.IsServerGC}"));
 return 0;
