@@ -40,15 +40,29 @@ internal static partial class SentenceFilter
             s = s[dateline.Length..].TrimStart();
         }
 
-        if (s.Length < MinLength || s.Count(char.IsWhiteSpace) + 1 < MinWords)
+        if (s.Length < MinLength || WhiteSpaceCount(s) + 1 < MinWords)
         {
             return null;
         }
 
-        var lower = s.ToLowerInvariant();
-        if (FurniturePrefixes.Any(p => lower.StartsWith(p, StringComparison.Ordinal)) || CreditMarkers.Any(m => lower.Contains(m, StringComparison.Ordinal)))
+        // Sentences are many and mostly kept: lower-case each into a reused buffer rather than a new string.
+        var buffer = s.Length <= 512 ? stackalloc char[s.Length] : new char[s.Length];
+        s.AsSpan().ToLowerInvariant(buffer);
+        ReadOnlySpan<char> lower = buffer;
+        foreach (var prefix in FurniturePrefixes)
         {
-            return null;
+            if (lower.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        foreach (var marker in CreditMarkers)
+        {
+            if (lower.Contains(marker, StringComparison.Ordinal))
+            {
+                return null;
+            }
         }
 
         if (Byline().IsMatch(s) || lower.Contains("http://", StringComparison.Ordinal) || lower.Contains("https://", StringComparison.Ordinal) || lower.Contains("www.", StringComparison.Ordinal))
@@ -57,8 +71,7 @@ internal static partial class SentenceFilter
         }
 
         // All capitals is a kicker or a heading; no final punctuation and short is a heading or a caption.
-        var letters = s.Where(char.IsLetter).ToList();
-        if (letters.Count > 0 && letters.All(char.IsUpper))
+        if (IsAllCapitals(s))
         {
             return null;
         }
@@ -69,6 +82,40 @@ internal static partial class SentenceFilter
         }
 
         return s;
+    }
+
+    private static int WhiteSpaceCount(string s)
+    {
+        var count = 0;
+        foreach (var c in s)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>True when the text has letters and every one of them is a capital.</summary>
+    private static bool IsAllCapitals(string s)
+    {
+        var letters = false;
+        foreach (var c in s)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters = true;
+            }
+        }
+
+        return letters;
     }
 
     // "LONDON (Reuters) -", "MADRID, 3 mar (EFE).-", "PARIS, 12 mars (AFP) —", "(AP) —", "BERLIN -"

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace NewsFunctions.Enrichment;
@@ -68,12 +69,17 @@ public sealed class Summarizer
         var window = Math.Min(candidates.Count, Math.Max(1, Window));
         var words = new List<string>[candidates.Count];
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < candidates.Count; i++)
         {
             words[i] = ContentWords(candidates[i]);
-            foreach (var word in words[i].Distinct())
+            seen.Clear();
+            foreach (var word in words[i])
             {
-                frequency[word] = frequency.GetValueOrDefault(word) + 1;
+                if (seen.Add(word))
+                {
+                    CollectionsMarshal.GetValueRefOrAddDefault(frequency, word, out _)++;
+                }
             }
         }
 
@@ -90,8 +96,14 @@ public sealed class Summarizer
             // Centroid: words the article keeps coming back to; title: words of the headline. Both per word, with a
             // damped length so that neither one-liners nor run-on sentences win by length alone.
             double centroid = 0, titled = 0;
-            foreach (var word in w.Distinct())
+            seen.Clear();
+            foreach (var word in w)
             {
+                if (!seen.Add(word))
+                {
+                    continue;
+                }
+
                 var df = frequency[word];
                 if (df > 1)
                 {
@@ -134,8 +146,12 @@ public sealed class Summarizer
 
     private static List<string> ContentWords(string text)
     {
+        // Most words are short or function words: they are folded into a reused buffer and looked up as spans, so
+        // only the content words kept become strings.
         var words = new List<string>();
-        var word = new StringBuilder();
+        Span<char> word = stackalloc char[64];
+        var length = 0;
+        var overflow = new StringBuilder();
         for (var i = 0; i <= text.Length; i++)
         {
             var c = i < text.Length ? text[i] : ' ';
@@ -143,20 +159,37 @@ public sealed class Summarizer
             {
                 if (TextCategorizer.Fold(c) is var f and not '\0')
                 {
-                    word.Append(f);
+                    if (length < word.Length)
+                    {
+                        word[length] = f;
+                    }
+                    else
+                    {
+                        if (length == word.Length)
+                        {
+                            overflow.Clear().Append(word);
+                        }
+
+                        overflow.Append(f);
+                    }
+
+                    length++;
                 }
 
                 continue;
             }
 
-            if (word.Length > 2 && !StopWords.Contains(word.ToString()))
+            if (length > 2)
             {
-                var w = word.ToString();
-                // A crude stem so "profit" and "profits" meet.
-                words.Add(w.Length > 4 && w[^1] == 's' ? w[..^1] : w);
+                var folded = length <= word.Length ? word[..length] : overflow.ToString().AsSpan();
+                if (!StopWordLookup.Contains(folded))
+                {
+                    // A crude stem so "profit" and "profits" meet.
+                    words.Add((folded.Length > 4 && folded[^1] == 's' ? folded[..^1] : folded).ToString());
+                }
             }
 
-            word.Clear();
+            length = 0;
         }
 
         return words;
@@ -183,6 +216,8 @@ public sealed class Summarizer
         della delle degli dei del gli una con per non che sono anche alla alle come piu suo sua stato
         """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
         StringComparer.Ordinal);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Sentences of the text, in order. Paragraphs (line breaks) always end a sentence; inside one, a sentence ends at
