@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Diagnostics;
 using System.IO.Compression;
 using NewsFunctions.Articles;
@@ -196,11 +197,33 @@ internal static class Cli
             return File.ReadAllBytes(path);
         }
 
-        using var gzip = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
+        var compressed = File.ReadAllBytes(path);
+        using var gzip = new GZipStream(new MemoryStream(compressed), CompressionMode.Decompress);
+
+        // A gzip file ends with its content's size (mod 4 GiB, of the last member only): a hint, not a promise. When
+        // it is right, the page is read straight into an array of its size instead of a growing stream and a copy.
+        var size = compressed.Length >= 18 ? BinaryPrimitives.ReadInt32LittleEndian(compressed.AsSpan(compressed.Length - 4)) : 0;
+        var page = new byte[size is > 0 and <= MaxHintedPageBytes ? size : 0];
+        var read = gzip.ReadAtLeast(page, page.Length, throwOnEndOfStream: false);
+        var next = gzip.ReadByte();
+        if (read == page.Length && next < 0)
+        {
+            return page;
+        }
+
         using var buffer = new MemoryStream();
-        gzip.CopyTo(buffer);
+        buffer.Write(page, 0, read);
+        if (next >= 0)
+        {
+            buffer.WriteByte((byte)next);
+            gzip.CopyTo(buffer);
+        }
+
         return buffer.ToArray();
     }
+
+    /// <summary>Bigger hints are not trusted with an array up front; such pages take the growing stream.</summary>
+    private const int MaxHintedPageBytes = 64 * 1024 * 1024;
 
     private static string PageId(string path)
     {

@@ -39,6 +39,32 @@ public sealed partial class ExtractBatchTests : IDisposable
     }
 
     [Fact]
+    public async Task GzipPageOfTwoMembersIsReadWhole()
+    {
+        // The size at the end of a gzip file is only a hint: a file of two members (concatenated gzip files, which
+        // readers must accept) ends with the second one's size, not the page's.
+        var input = Folder("in");
+        var page = Encoding.UTF8.GetBytes(Page("Split page", "Malmö"));
+        var half = page.Length / 2;
+        await using (var file = File.Create(Path.Combine(input, "two-members.html.gz")))
+        {
+            foreach (var part in new[] { page[..half], page[half..] })
+            {
+                await using var member = new GZipStream(file, CompressionLevel.Fastest, leaveOpen: true);
+                await member.WriteAsync(part);
+            }
+        }
+
+        var (exit, stdout, _) = await RunAsync("extract-batch", input, Path.Combine(_root, "out"));
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("pages=1 errors=0 ", stdout.TrimEnd().Split('\n')[^1], StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_root, "out", "two-members.json")));
+        Assert.Equal("Split page", json.RootElement.GetProperty("title").GetString());
+        Assert.StartsWith("Die Stadtverwaltung von Malmö", json.RootElement.GetProperty("summary").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task BadPageGetsItsErrorInItsJsonAndTheBatchGoesOn()
     {
         var input = Folder("in");
