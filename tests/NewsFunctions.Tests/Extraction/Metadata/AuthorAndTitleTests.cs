@@ -24,6 +24,8 @@ public sealed class AuthorAndTitleTests
     [InlineData("Blog Beitrag von Margarita Koreneva", "Margarita Koreneva")]
     [InlineData("Finian Cunningham. Sputnik International", "Finian Cunningham")]
     [InlineData("Prof. Dr. Hans Müller", "Prof. Dr. Hans Müller")]
+    [InlineData("VICTOR TANGERMANN, FUTURISM", "VICTOR TANGERMANN")]
+    [InlineData("By Jane Doe, Mashable", "Jane Doe")]
     public void BylinePrefixesAndChromeAreStripped(string raw, string expected)
     {
         Assert.Equal([expected], AuthorNames.Clean([raw], null));
@@ -34,6 +36,7 @@ public sealed class AuthorAndTitleTests
     {
         Assert.Equal(["Rudolf Fischer", "Simon Kohler"], AuthorNames.Clean(["Von Rudolf Fischer und Simon Kohler"], null));
         Assert.Equal(["Ann Lee", "Bo Chan", "Cy Diaz"], AuthorNames.Clean(["By Ann Lee, Bo Chan and Cy Diaz"], null));
+        Assert.Equal(["Anna", "Bernd Müller"], AuthorNames.Clean(["Von Anna und Bernd Müller"], null));
     }
 
     [Theory]
@@ -67,6 +70,10 @@ public sealed class AuthorAndTitleTests
     [InlineData("Bund der Energieverbraucher")]
     [InlineData("Zuletzt geändert am")]
     [InlineData("Aktualisiert")]
+    [InlineData("DER SPIEGEL")]
+    [InlineData("INTERIA.PL")]
+    [InlineData("Bundesministerium für Wirtschaft und Klimaschutz")]
+    [InlineData("von Säure, Extrakt, Aromen und Zucker führt. Dieser Wein wurde schon im Mittelalter")]
     public void AgenciesAndNonNamesAreRejected(string raw)
     {
         Assert.Empty(AuthorNames.Clean([raw], null));

@@ -82,10 +82,19 @@ internal static partial class AuthorNames
             }
 
             var names = split.Where(n => !Countries.Contains(n) && !Cities.Contains(n) && IsPerson(n, siteName)).ToList();
-            // Three or more single words in one byline are a list of things ("von Säure, Extrakt, Aromen und Zucker").
-            if (names.Count > 4 || (split.Count >= 3 && split.All(n => !n.Contains(' ', StringComparison.Ordinal) && n.Length > 3)))
+            // Three or more single words in one byline are a list of things ("von Säure, Extrakt, Aromen und Zucker
+            // führt"), even when the sentence runs on after the last.
+            if (names.Count > 4 || split.Count(n => !n.Contains(' ', StringComparison.Ordinal) && n.Length > 3) >= 3)
             {
                 continue;
+            }
+
+            // Beside an organisation, a lone word is the rest of its name ("Bundesministerium für Wirtschaft und
+            // Klimaschutz"); after a comma behind a full name, it is the outlet ("VICTOR TANGERMANN, FUTURISM").
+            if (split.Any(IsOrganisation) || (split.Count == 2 && split[0].Contains(' ', StringComparison.Ordinal)
+                && raw!.Contains(", " + split[1], StringComparison.Ordinal)))
+            {
+                names.RemoveAll(n => !n.Contains(' ', StringComparison.Ordinal));
             }
 
             foreach (var name in names)
@@ -232,8 +241,9 @@ internal static partial class AuthorNames
             }
         }
 
-        // An organisation rather than a person ("Web Commerce GmbH", "Die FURCHE", "Bund der Energieverbraucher").
-        if (Organisation().IsMatch(name) || OrganisationCompound().IsMatch(name) || (words.Length == 2 && words[0] is "Die" or "Der" or "Das" or "The" or "La" or "Le" or "El" or "Il"))
+        // An organisation rather than a person ("Web Commerce GmbH", "Die FURCHE", "Bund der Energieverbraucher",
+        // "DER SPIEGEL").
+        if (IsOrganisation(name) || (words.Length == 2 && (words[0] is "Die" or "Der" or "Das" or "The" or "La" or "Le" or "El" or "Il" or "DIE" or "DER" or "DAS" or "THE")))
         {
             return false;
         }
@@ -256,6 +266,8 @@ internal static partial class AuthorNames
         // Every word an agency code ("AFP", "dpa/AP")?
         return !words.All(w => NotPeople.Contains(w.Trim(',', '/', '.')));
     }
+
+    private static bool IsOrganisation(string name) => Organisation().IsMatch(name) || OrganisationCompound().IsMatch(name);
 
     private static bool IsAcronym(string word) => word.Length is >= 3 and <= 5 && word.All(char.IsUpper);
 
@@ -320,6 +332,7 @@ internal static partial class AuthorNames
     [GeneratedRegex(@"\s*(?:,|;|&|\band\b|\bund\b|(?-i:\b(?:y|et|e|en)\b)(?!\.)|\bsowie\b|\bim gespräch mit\b|/|\s[-–]\s)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Separators();
 
-    [GeneratedRegex(@"\.(?:com|de|org|net|fr|es|it|nl|co|uk|at|ch|info|io|eu)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    // A known top-level domain anywhere, or any one-word name ending in a dot and two to six letters ("INTERIA.PL").
+    [GeneratedRegex(@"\.(?:com|de|org|net|fr|es|it|nl|co|uk|at|ch|info|io|eu)\b|^[\p{L}\d-]{3,}\.\p{L}{2,6}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Domain();
 }
