@@ -14,6 +14,12 @@ internal static class PairTimes
 {
     public static int Run(string dir, int rounds)
     {
+        if (rounds < 1)
+        {
+            Console.Error.WriteLine("pair: rounds must be at least 1");
+            return 2;
+        }
+
         var pages = PageFiles.Load(dir);
         var extractor = new ArticleExtractor();
         Func<byte[], int>[] sides =
