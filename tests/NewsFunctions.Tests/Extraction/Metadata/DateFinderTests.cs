@@ -183,6 +183,34 @@ public sealed class DateFinderTests
     }
 
     [Fact]
+    public void UpdateStampBesideTheHeadingBeatsAPublicationLabelBelowTheStory()
+    {
+        // The reader sees the update stamp under the heading; "Publiziert" only closes the story, days earlier.
+        var m = Read($$"""
+            <html><head><title>Wie Umweltzerstörung neue Epidemien begünstigt</title>
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Wie Umweltzerstörung neue Epidemien begünstigt","datePublished":"2020-04-03T10:35:41.085Z","dateModified":"2020-04-11T08:27:52.727Z"}</script></head>
+            <body><article><h1>Wie Umweltzerstörung neue Epidemien begünstigt</h1><h2 class="lead">{{Lead}}</h2>
+            <time datetime="2020-04-11T08:27:52.727Z" class="last-updated-date-time">Aktualisiert: 11.04.2020, 10:27</time>
+            <p>{{Body}}</p><p>{{Body}}</p><p>{{Body}}</p><p>{{Body}}</p>
+            <div class="article-footer"><time datetime="2020-04-03T10:35:41.085Z" class="full-date-time">Publiziert: 03.04.2020, 12:35</time></div></article></body></html>
+            """);
+        Assert.Equal(new DateTimeOffset(2020, 4, 11, 10, 27, 52, 727, TimeSpan.FromHours(2)), m.Published);
+    }
+
+    [Fact]
+    public void SameDayUpdateStampKeepsTheFirstPublicationBelowTheStory()
+    {
+        var m = Read($$"""
+            <html><head><title>Looking back at the wall</title>
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Looking back at the wall","datePublished":"2019-11-19T13:16:49Z","dateModified":"2019-11-19T15:07:00Z"}</script></head>
+            <body><article><h1>Looking back at the wall</h1><p class="content__meta">Updated on: November 19, 2019 / 10:07 AM</p>
+            <p>{{Body}}</p><p>{{Body}}</p><p>{{Body}}</p><p>{{Body}}</p>
+            <p class="content__meta">First published on November 19, 2019 / 8:16 AM</p></article></body></html>
+            """);
+        Assert.Equal(new DateTimeOffset(2019, 11, 19, 13, 16, 49, TimeSpan.Zero), m.Published);
+    }
+
+    [Fact]
     public void HeadingWithInlineMarkupIsFoundBehindASkipLinkHeading()
     {
         var links = string.Concat(Enumerable.Range(1, 20).Select(i => $"<li><a href=\"/m{i}\">Menüpunkt {i}</a></li>"));

@@ -195,7 +195,15 @@ internal static partial class DateFinder
         // the metadata's modification date, the page presents itself as of that date (re-published or updated).
         DateTimeOffset? visible = null;
         DateTimeOffset? updateByHeading = null;
-        FromText(scan, texts, clock, heading, (d, _) => visible ??= Ok(d), SetModified, true, d => updateByHeading ??= Ok(d));
+        var visibleFarBelow = false;
+        FromText(scan, texts, clock, heading, (d, _) => visible ??= Ok(d), SetModified, true, d => updateByHeading ??= Ok(d), d =>
+        {
+            if (visible is null && Ok(d) is { } v)
+            {
+                visible = v;
+                visibleFarBelow = true;
+            }
+        });
         if (published is null)
         {
             SetPublished(visible, ValueSource.Text);
@@ -232,9 +240,12 @@ internal static partial class DateFinder
 
         // A story that shows only an update stamp next to its heading ("Updated 3:45 PM EST, Mon March 4, 2024") is
         // presented as of that time, even when its metadata keeps the first publication: the reader sees no other date.
-        if (updateByHeading is { } u && (published is null || (visible is null && u > published)))
+        // Nor is a publication label far below the body ("Publiziert: 03.04.2020" closing the story) what the reader
+        // sees first; on the same day, though, the first publication's moment is the more precise one.
+        if (updateByHeading is { } u && (published is null || (visible is null && u > published) || (visibleFarBelow && published is { } pubFirst && u.Date > pubFirst.Date)))
         {
-            published = u;
+            // The stamp is the metadata's modification moment on the page's clock: keep the moment, at that offset.
+            published = modified is { } mod && SameMoment(u, mod) is { } local ? local : u;
             pubSource = ValueSource.Text;
         }
 
@@ -249,7 +260,7 @@ internal static partial class DateFinder
         return new DateResult(published, pubSource, modified, modSource);
     }
 
-    private static void FromText(PageScan scan, List<TextFact> texts, PageClock clock, HeadingPlace heading, Action<DateTimeOffset?, ValueSource> setPublished, Action<DateTimeOffset?, ValueSource> setModified, bool needPublished, Action<DateTimeOffset?> updateByHeading)
+    private static void FromText(PageScan scan, List<TextFact> texts, PageClock clock, HeadingPlace heading, Action<DateTimeOffset?, ValueSource> setPublished, Action<DateTimeOffset?, ValueSource> setModified, bool needPublished, Action<DateTimeOffset?> updateByHeading, Action<DateTimeOffset?> labelledBelow)
     {
         var headingOrder = heading.Order;
 
@@ -328,7 +339,7 @@ internal static partial class DateFinder
         }
 
         FromZone(scan, texts, clock, heading, setPublished);
-        setPublished(labelledFurther, ValueSource.Text);
+        labelledBelow(labelledFurther);
     }
 
     private static void FromZone(PageScan scan, List<TextFact> texts, PageClock clock, HeadingPlace heading, Action<DateTimeOffset?, ValueSource> setPublished)
