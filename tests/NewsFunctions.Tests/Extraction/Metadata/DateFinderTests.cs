@@ -211,6 +211,21 @@ public sealed class DateFinderTests
     }
 
     [Fact]
+    public void LineAboveTheBylineStandsInForAMissingHeading()
+    {
+        // No h1, and the <title> names only the section: the heading is the line the byline sits under.
+        var teasers = string.Concat(Enumerable.Range(1, 6).Select(i => $"<li><span>{10 + i}.11.2022</span><a href=\"/n{i}\">Meldung {i}</a></li>"));
+        var m = Read($$"""
+            <html><head><title>energieverbraucher.de | Gaspreise</title></head><body>
+            <div class="sidebar"><ul>{{teasers}}</ul></div>
+            <div class="left-content"><p><a href="/preise">zurück zur Übersicht</a></p>
+            <h6>Energiepreiskrise: Entlastungen und Rechte auf einen Blick</h6><h5><em>Von Leonora Holling</em></h5>
+            <p>(21. November 2022) {{Body}}</p><p>{{Body}}</p></div></body></html>
+            """);
+        Assert.Equal(new DateTime(2022, 11, 21), m.Published!.Value.Date);
+    }
+
+    [Fact]
     public void HeadingWithInlineMarkupIsFoundBehindASkipLinkHeading()
     {
         var links = string.Concat(Enumerable.Range(1, 20).Select(i => $"<li><a href=\"/m{i}\">Menüpunkt {i}</a></li>"));

@@ -753,6 +753,18 @@ internal static partial class DateFinder
             }
         }
 
+        // Nor anything that repeats it (the <title> names a section, "site | Gaspreise"): the line right above the
+        // article's byline ("Von Leonora Holling", "By Jane Doe"), with the body opening right below it, is the heading.
+        for (var i = 1; i + 1 < scan.Texts.Count; i++)
+        {
+            var (above, byline, below) = (scan.Texts[i - 1], scan.Texts[i], scan.Texts[i + 1]);
+            if (byline.Text.Length <= 60 && below.Text.Length > 100 && !above.InChrome && !byline.InChrome && !below.InChrome
+                && above.Text.Length is >= 12 and <= 200 && above.Text.Contains(' ', StringComparison.Ordinal) && NameByline().IsMatch(byline.Text))
+            {
+                return (above.Order, above.ChromeRoot);
+            }
+        }
+
         return (-1, 0);
     }
 
@@ -950,6 +962,9 @@ internal static partial class DateFinder
 
     [GeneratedRegex(@"(?<![\d.])(?<d>[0-3]\d)[-_.](?<m>[01]\d)[-_.](?<y>(?:19|20)\d\d)(?![\d])", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex UrlDayFirst();
+
+    [GeneratedRegex(@"^(?i:by|von|por|par|door|di)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex NameByline();
 
     [GeneratedRegex(@"modif|updat|aktualis|revis|edited|lastmod", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex ModifiedHint();
