@@ -226,6 +226,31 @@ public sealed class DateFinderTests
     }
 
     [Fact]
+    public void TitleDateOnTheModificationDayBeatsTheFirstPublication()
+    {
+        // The body shows no date; the <title> dates the page as of its update, late on the evening before.
+        var m = Read($$"""
+            <html lang="es"><head><title>Gobierno acusa a la empresa de fomentar el conflicto portuario - Información - 11/05/2022 - EL DIARIO</title>
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Gobierno acusa a la empresa de fomentar el conflicto portuario","datePublished":"2022-05-10T23:35:55","dateModified":"2022-05-11T04:10:00-03:00"}</script></head>
+            <body><article><h1>Gobierno acusa a la empresa de fomentar el conflicto portuario</h1>
+            <p>{{Body}}</p><p>{{Body}}</p></article></body></html>
+            """);
+        Assert.Equal(new DateTime(2022, 5, 11), m.Published!.Value.Date);
+    }
+
+    [Fact]
+    public void TitleDateOtherThanTheModificationDayLeavesTheMetadataDate()
+    {
+        // "Spieltag vom 19.05.2007" names what the story is about, not when the page was updated.
+        var m = Read($$"""
+            <html><head><title>Spieltag vom 19.05.2007 | SV Aalen</title>
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Sieg im letzten Heimspiel","datePublished":"2007-05-20T10:00:00+02:00","dateModified":"2007-05-22T09:00:00+02:00"}</script></head>
+            <body><article><h1>Sieg im letzten Heimspiel</h1><p>{{Body}}</p><p>{{Body}}</p></article></body></html>
+            """);
+        Assert.Equal(new DateTime(2007, 5, 20), m.Published!.Value.Date);
+    }
+
+    [Fact]
     public void HeadingWithInlineMarkupIsFoundBehindASkipLinkHeading()
     {
         var links = string.Concat(Enumerable.Range(1, 20).Select(i => $"<li><a href=\"/m{i}\">Menüpunkt {i}</a></li>"));

@@ -220,6 +220,15 @@ internal static partial class DateFinder
             pubSource = ValueSource.Text;
         }
 
+        else if (visible is null && published is { } tp && modified is { } tm && tm.Date != tp.Date && scan.TitleElement is { } te
+            && te.AsSpan().ContainsAnyInRange('0', '9') && clock.Text(te) is { } titled && titled.Date == tm.Date)
+        {
+            // The page shows no date, but its <title> carries the metadata's modification day ("... - 11/05/2022 - EL
+            // PAÍS"): the page presents itself as of that update, as when the page shows the update day itself.
+            published = tm;
+            pubSource = ValueSource.Text;
+        }
+
         if (published is null)
         {
             SetPublished(SignOff(texts, heading, clock) ?? NamedElsewhere(texts, heading, clock) ?? LabelledAfterBody(texts, heading, clock, scan.CommentRoots), ValueSource.Text);
