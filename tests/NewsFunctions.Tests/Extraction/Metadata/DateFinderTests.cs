@@ -251,6 +251,17 @@ public sealed class DateFinderTests
     }
 
     [Fact]
+    public void EventAnnouncedWithItsOpeningHourIsNotThePublicationDate()
+    {
+        var m = Read($$"""
+            <html><head><title>Stammtisch Kassel</title></head><body><div id="content"><h1>Stammtisch</h1>
+            <p>Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr im Cafe Hurricane statt.</p>
+            <p>{{Body}}</p><p>{{Body}}</p></div></body></html>
+            """);
+        Assert.Null(m.Published);
+    }
+
+    [Fact]
     public void HeadingWithInlineMarkupIsFoundBehindASkipLinkHeading()
     {
         var links = string.Concat(Enumerable.Range(1, 20).Select(i => $"<li><a href=\"/m{i}\">Menüpunkt {i}</a></li>"));

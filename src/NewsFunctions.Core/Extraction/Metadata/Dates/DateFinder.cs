@@ -377,7 +377,7 @@ internal static partial class DateFinder
             }
 
             // "30. März 2020, 13:15 Uhr - 19:00 Uhr": a date with a span of hours is when an event takes place.
-            if ((ModifiedLabel().IsMatch(d.Text) && !PublishedLabel().IsMatch(d.Text)) || NotPublishedLabel().IsMatch(d.Text) || HoursSpan().IsMatch(d.Text))
+            if ((ModifiedLabel().IsMatch(d.Text) && !PublishedLabel().IsMatch(d.Text)) || NotPublishedLabel().IsMatch(d.Text) || EventTime(d.Text))
             {
                 continue;
             }
@@ -422,7 +422,7 @@ internal static partial class DateFinder
             }
 
             // "Registriert: 18.09.2008" under a forum post's author is the member's, not the post's.
-            if (NotPublishedLabel().IsMatch(t.Text) || (i > 0 && texts[i - 1].Text.Length < 40 && NotPublishedLabel().IsMatch(texts[i - 1].Text)) || HoursSpan().IsMatch(line))
+            if (NotPublishedLabel().IsMatch(t.Text) || (i > 0 && texts[i - 1].Text.Length < 40 && NotPublishedLabel().IsMatch(texts[i - 1].Text)) || EventTime(line))
             {
                 continue;
             }
@@ -554,7 +554,7 @@ internal static partial class DateFinder
             tail += " " + texts[j].Text;
         }
 
-        return clock.Text(tail, out var at) is { } date && at <= 40 && !HoursSpan().IsMatch(tail) ? date : null;
+        return clock.Text(tail, out var at) is { } date && at <= 40 && !EventTime(tail) ? date : null;
     }
 
     /// <summary>
@@ -586,7 +586,7 @@ internal static partial class DateFinder
                     continue;
                 }
 
-                if (clock.Text(texts[j].Text, out var at) is { } d && at <= 12 && !NotPublishedLabel().IsMatch(texts[j].Text) && !HoursSpan().IsMatch(texts[j].Text))
+                if (clock.Text(texts[j].Text, out var at) is { } d && at <= 12 && !NotPublishedLabel().IsMatch(texts[j].Text) && !EventTime(texts[j].Text))
                 {
                     return d;
                 }
@@ -995,6 +995,16 @@ internal static partial class DateFinder
 
     [GeneratedRegex(@"(?<![\d:.])[0-2]?\d[:.h][0-5]\d\s*(?:uhr|h|[ap]\.?m\.?)?\s*(?:-|–|—|bis|to|until|à|a|al|hasta)\s*[0-2]?\d[:.h][0-5]\d(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex HoursSpan();
+
+    /// <summary>
+    /// When something takes place rather than when it was written: a span of hours ("13:15 Uhr - 19:00 Uhr") or an
+    /// opening hour ("am Mi. 5. Februar 2020 ab 19 Uhr", "from 7 pm"). A publication stamp gives the time it was
+    /// posted ("um 19:22 Uhr", "at 7:22 pm"), never one it starts from.
+    /// </summary>
+    private static bool EventTime(string text) => HoursSpan().IsMatch(text) || StartingHour().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?:ab|from|starting at|à partir de|a partir de las|dalle)\s+[0-2]?\d(?:[:.h][0-5]\d)?\s*(?:uhr|h\b|[ap]\.?m\b\.?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex StartingHour();
 
     [GeneratedRegex(@"\b(?:published|posted|veröffentlicht|publiziert|erschienen|publicado|publicada|publié|publiée|pubblicato|gepubliceerd|geplaatst)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex PublishedLabel();
