@@ -262,6 +262,19 @@ public sealed class DateFinderTests
     }
 
     [Fact]
+    public void WikiPageIsDatedByItsLastRevisionStatement()
+    {
+        var m = Read($$"""
+            <html lang="de"><head><title>HE:Kassel/Stammtisch – Piratenwiki</title></head><body>
+            <div id="content"><h1 id="firstHeading">HE:Kassel/Stammtisch</h1>
+            <p>Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr im Cafe Hurricane statt.</p><p>{{Body}}</p></div>
+            <div id="footer"><ul><li id="footer-info-lastmod">Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.</li>
+            <li><a href="/datenschutz">Datenschutz</a></li></ul></div></body></html>
+            """);
+        Assert.Equal(new DateTime(2020, 1, 29), m.Published!.Value.Date);
+    }
+
+    [Fact]
     public void HeadingWithInlineMarkupIsFoundBehindASkipLinkHeading()
     {
         var links = string.Concat(Enumerable.Range(1, 20).Select(i => $"<li><a href=\"/m{i}\">Menüpunkt {i}</a></li>"));

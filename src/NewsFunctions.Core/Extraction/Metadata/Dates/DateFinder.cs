@@ -231,7 +231,7 @@ internal static partial class DateFinder
 
         if (published is null)
         {
-            SetPublished(SignOff(texts, heading, clock) ?? NamedElsewhere(texts, heading, clock) ?? LabelledAfterBody(texts, heading, clock, scan.CommentRoots), ValueSource.Text);
+            SetPublished(SignOff(texts, heading, clock) ?? NamedElsewhere(texts, heading, clock) ?? LabelledAfterBody(texts, heading, clock, scan.CommentRoots) ?? PageRevised(texts, clock, scan.CommentRoots), ValueSource.Text);
         }
 
         if (published is null && Ok(DescribedDate(scan, heading, clock)) is { } described)
@@ -555,6 +555,30 @@ internal static partial class DateFinder
         }
 
         return clock.Text(tail, out var at) is { } date && at <= 40 && !EventTime(tail) ? date : null;
+    }
+
+    /// <summary>
+    /// The page's own statement of its last revision ("Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr
+    /// geändert.", "This page was last edited on 3 May 2021"), as wikis close every page: when nothing else dates the
+    /// page, it is as of that revision. Only the statement about the page itself counts, not an item's "last modified".
+    /// </summary>
+    private static DateTimeOffset? PageRevised(List<TextFact> texts, PageClock clock, HashSet<int> commentRoots)
+    {
+        foreach (var t in texts)
+        {
+            if (t.Text.Length > 160 || commentRoots.Contains(t.ChromeRoot) || PageRevisedLabel().Match(t.Text) is not { Success: true } label)
+            {
+                continue;
+            }
+
+            var tail = t.Text[(label.Index + label.Length)..];
+            if (clock.Text(tail, out var at) is { } date && at <= 12)
+            {
+                return date;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -974,6 +998,9 @@ internal static partial class DateFinder
 
     [GeneratedRegex(@"^(?i:by|von|por|par|door|di)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex NameByline();
+
+    [GeneratedRegex(@"\b(?:this page was last (?:edited|modified|updated|changed)(?: on)?|diese seite wurde zuletzt(?: am)?|cette page a été modifiée pour la dernière fois(?: le)?|esta página (?:se editó|fue editada|fue modificada) por última vez(?: el)?|questa pagina è stata modificata per l'ultima volta(?: il)?|deze pagina is het laatst (?:bewerkt|gewijzigd)(?: op)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex PageRevisedLabel();
 
     [GeneratedRegex(@"modif|updat|aktualis|revis|edited|lastmod", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex ModifiedHint();
