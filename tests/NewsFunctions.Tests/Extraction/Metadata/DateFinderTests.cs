@@ -183,6 +183,98 @@ public sealed class DateFinderTests
     }
 
     [Fact]
+    public void UpdateStampBesideTheHeadingBeatsAPublicationLabelBelowTheStory()
+    {
+        // The reader sees the update stamp under the heading; "Publiziert" only closes the story, days earlier.
+        var m = Read($$"""
+            <html><head><title>Wie Umweltzerstörung neue Epidemien begünstigt</title>
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Wie Umweltzerstörung neue Epidemien begünstigt","datePublished":"2020-04-03T10:35:41.085Z","dateModified":"2020-04-11T08:27:52.727Z"}</script></head>
+            <body><article><h1>Wie Umweltzerstörung neue Epidemien begünstigt</h1><h2 class="lead">{{Lead}}</h2>
+            <time datetime="2020-04-11T08:27:52.727Z" class="last-updated-date-time">Aktualisiert: 11.04.2020, 10:27</time>
+            <p>{{Body}}</p><p>{{Body}}</p><p>{{Body}}</p><p>{{Body}}</p>
+            <div class="article-footer"><time datetime="2020-04-03T10:35:41.085Z" class="full-date-time">Publiziert: 03.04.2020, 12:35</time></div></article></body></html>
+            """);
+        Assert.Equal(new DateTimeOffset(2020, 4, 11, 10, 27, 52, 727, TimeSpan.FromHours(2)), m.Published);
+    }
+
+    [Fact]
+    public void SameDayUpdateStampKeepsTheFirstPublicationBelowTheStory()
+    {
+        var m = Read($$"""
+            <html><head><title>Looking back at the wall</title>
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Looking back at the wall","datePublished":"2019-11-19T13:16:49Z","dateModified":"2019-11-19T15:07:00Z"}</script></head>
+            <body><article><h1>Looking back at the wall</h1><p class="content__meta">Updated on: November 19, 2019 / 10:07 AM</p>
+            <p>{{Body}}</p><p>{{Body}}</p><p>{{Body}}</p><p>{{Body}}</p>
+            <p class="content__meta">First published on November 19, 2019 / 8:16 AM</p></article></body></html>
+            """);
+        Assert.Equal(new DateTimeOffset(2019, 11, 19, 13, 16, 49, TimeSpan.Zero), m.Published);
+    }
+
+    [Fact]
+    public void LineAboveTheBylineStandsInForAMissingHeading()
+    {
+        // No h1, and the <title> names only the section: the heading is the line the byline sits under.
+        var teasers = string.Concat(Enumerable.Range(1, 6).Select(i => $"<li><span>{10 + i}.11.2022</span><a href=\"/n{i}\">Meldung {i}</a></li>"));
+        var m = Read($$"""
+            <html><head><title>energieverbraucher.de | Gaspreise</title></head><body>
+            <div class="sidebar"><ul>{{teasers}}</ul></div>
+            <div class="left-content"><p><a href="/preise">zurück zur Übersicht</a></p>
+            <h6>Energiepreiskrise: Entlastungen und Rechte auf einen Blick</h6><h5><em>Von Leonora Holling</em></h5>
+            <p>(21. November 2022) {{Body}}</p><p>{{Body}}</p></div></body></html>
+            """);
+        Assert.Equal(new DateTime(2022, 11, 21), m.Published!.Value.Date);
+    }
+
+    [Fact]
+    public void TitleDateOnTheModificationDayBeatsTheFirstPublication()
+    {
+        // The body shows no date; the <title> dates the page as of its update, late on the evening before.
+        var m = Read($$"""
+            <html lang="es"><head><title>Gobierno acusa a la empresa de fomentar el conflicto portuario - Información - 11/05/2022 - EL DIARIO</title>
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Gobierno acusa a la empresa de fomentar el conflicto portuario","datePublished":"2022-05-10T23:35:55","dateModified":"2022-05-11T04:10:00-03:00"}</script></head>
+            <body><article><h1>Gobierno acusa a la empresa de fomentar el conflicto portuario</h1>
+            <p>{{Body}}</p><p>{{Body}}</p></article></body></html>
+            """);
+        Assert.Equal(new DateTime(2022, 5, 11), m.Published!.Value.Date);
+    }
+
+    [Fact]
+    public void TitleDateOtherThanTheModificationDayLeavesTheMetadataDate()
+    {
+        // "Spieltag vom 19.05.2007" names what the story is about, not when the page was updated.
+        var m = Read($$"""
+            <html><head><title>Spieltag vom 19.05.2007 | SV Aalen</title>
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Sieg im letzten Heimspiel","datePublished":"2007-05-20T10:00:00+02:00","dateModified":"2007-05-22T09:00:00+02:00"}</script></head>
+            <body><article><h1>Sieg im letzten Heimspiel</h1><p>{{Body}}</p><p>{{Body}}</p></article></body></html>
+            """);
+        Assert.Equal(new DateTime(2007, 5, 20), m.Published!.Value.Date);
+    }
+
+    [Fact]
+    public void EventAnnouncedWithItsOpeningHourIsNotThePublicationDate()
+    {
+        var m = Read($$"""
+            <html><head><title>Stammtisch Kassel</title></head><body><div id="content"><h1>Stammtisch</h1>
+            <p>Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr im Cafe Hurricane statt.</p>
+            <p>{{Body}}</p><p>{{Body}}</p></div></body></html>
+            """);
+        Assert.Null(m.Published);
+    }
+
+    [Fact]
+    public void WikiPageIsDatedByItsLastRevisionStatement()
+    {
+        var m = Read($$"""
+            <html lang="de"><head><title>HE:Kassel/Stammtisch – Piratenwiki</title></head><body>
+            <div id="content"><h1 id="firstHeading">HE:Kassel/Stammtisch</h1>
+            <p>Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr im Cafe Hurricane statt.</p><p>{{Body}}</p></div>
+            <div id="footer"><ul><li id="footer-info-lastmod">Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.</li>
+            <li><a href="/datenschutz">Datenschutz</a></li></ul></div></body></html>
+            """);
+        Assert.Equal(new DateTime(2020, 1, 29), m.Published!.Value.Date);
+    }
+
+    [Fact]
     public void HeadingWithInlineMarkupIsFoundBehindASkipLinkHeading()
     {
         var links = string.Concat(Enumerable.Range(1, 20).Select(i => $"<li><a href=\"/m{i}\">Menüpunkt {i}</a></li>"));

@@ -195,7 +195,15 @@ internal static partial class DateFinder
         // the metadata's modification date, the page presents itself as of that date (re-published or updated).
         DateTimeOffset? visible = null;
         DateTimeOffset? updateByHeading = null;
-        FromText(scan, texts, clock, heading, (d, _) => visible ??= Ok(d), SetModified, true, d => updateByHeading ??= Ok(d));
+        var visibleFarBelow = false;
+        FromText(scan, texts, clock, heading, (d, _) => visible ??= Ok(d), SetModified, true, d => updateByHeading ??= Ok(d), d =>
+        {
+            if (visible is null && Ok(d) is { } v)
+            {
+                visible = v;
+                visibleFarBelow = true;
+            }
+        });
         if (published is null)
         {
             SetPublished(visible, ValueSource.Text);
@@ -212,9 +220,18 @@ internal static partial class DateFinder
             pubSource = ValueSource.Text;
         }
 
+        else if (visible is null && published is { } tp && modified is { } tm && tm.Date != tp.Date && scan.TitleElement is { } te
+            && te.AsSpan().ContainsAnyInRange('0', '9') && clock.Text(te) is { } titled && titled.Date == tm.Date)
+        {
+            // The page shows no date, but its <title> carries the metadata's modification day ("... - 11/05/2022 - EL
+            // PAÍS"): the page presents itself as of that update, as when the page shows the update day itself.
+            published = tm;
+            pubSource = ValueSource.Text;
+        }
+
         if (published is null)
         {
-            SetPublished(SignOff(texts, heading, clock) ?? NamedElsewhere(texts, heading, clock) ?? LabelledAfterBody(texts, heading, clock, scan.CommentRoots), ValueSource.Text);
+            SetPublished(SignOff(texts, heading, clock) ?? NamedElsewhere(texts, heading, clock) ?? LabelledAfterBody(texts, heading, clock, scan.CommentRoots) ?? PageRevised(texts, clock, scan.CommentRoots), ValueSource.Text);
         }
 
         if (published is null && Ok(DescribedDate(scan, heading, clock)) is { } described)
@@ -232,9 +249,12 @@ internal static partial class DateFinder
 
         // A story that shows only an update stamp next to its heading ("Updated 3:45 PM EST, Mon March 4, 2024") is
         // presented as of that time, even when its metadata keeps the first publication: the reader sees no other date.
-        if (updateByHeading is { } u && (published is null || (visible is null && u > published)))
+        // Nor is a publication label far below the body ("Publiziert: 03.04.2020" closing the story) what the reader
+        // sees first; on the same day, though, the first publication's moment is the more precise one.
+        if (updateByHeading is { } u && (published is null || (visible is null && u > published) || (visibleFarBelow && published is { } pubFirst && u.Date > pubFirst.Date)))
         {
-            published = u;
+            // The stamp is the metadata's modification moment on the page's clock: keep the moment, at that offset.
+            published = modified is { } mod && SameMoment(u, mod) is { } local ? local : u;
             pubSource = ValueSource.Text;
         }
 
@@ -249,7 +269,7 @@ internal static partial class DateFinder
         return new DateResult(published, pubSource, modified, modSource);
     }
 
-    private static void FromText(PageScan scan, List<TextFact> texts, PageClock clock, HeadingPlace heading, Action<DateTimeOffset?, ValueSource> setPublished, Action<DateTimeOffset?, ValueSource> setModified, bool needPublished, Action<DateTimeOffset?> updateByHeading)
+    private static void FromText(PageScan scan, List<TextFact> texts, PageClock clock, HeadingPlace heading, Action<DateTimeOffset?, ValueSource> setPublished, Action<DateTimeOffset?, ValueSource> setModified, bool needPublished, Action<DateTimeOffset?> updateByHeading, Action<DateTimeOffset?> labelledBelow)
     {
         var headingOrder = heading.Order;
 
@@ -328,7 +348,7 @@ internal static partial class DateFinder
         }
 
         FromZone(scan, texts, clock, heading, setPublished);
-        setPublished(labelledFurther, ValueSource.Text);
+        labelledBelow(labelledFurther);
     }
 
     private static void FromZone(PageScan scan, List<TextFact> texts, PageClock clock, HeadingPlace heading, Action<DateTimeOffset?, ValueSource> setPublished)
@@ -357,7 +377,7 @@ internal static partial class DateFinder
             }
 
             // "30. März 2020, 13:15 Uhr - 19:00 Uhr": a date with a span of hours is when an event takes place.
-            if ((ModifiedLabel().IsMatch(d.Text) && !PublishedLabel().IsMatch(d.Text)) || NotPublishedLabel().IsMatch(d.Text) || HoursSpan().IsMatch(d.Text))
+            if ((ModifiedLabel().IsMatch(d.Text) && !PublishedLabel().IsMatch(d.Text)) || NotPublishedLabel().IsMatch(d.Text) || EventTime(d.Text))
             {
                 continue;
             }
@@ -402,7 +422,7 @@ internal static partial class DateFinder
             }
 
             // "Registriert: 18.09.2008" under a forum post's author is the member's, not the post's.
-            if (NotPublishedLabel().IsMatch(t.Text) || (i > 0 && texts[i - 1].Text.Length < 40 && NotPublishedLabel().IsMatch(texts[i - 1].Text)) || HoursSpan().IsMatch(line))
+            if (NotPublishedLabel().IsMatch(t.Text) || (i > 0 && texts[i - 1].Text.Length < 40 && NotPublishedLabel().IsMatch(texts[i - 1].Text)) || EventTime(line))
             {
                 continue;
             }
@@ -534,7 +554,31 @@ internal static partial class DateFinder
             tail += " " + texts[j].Text;
         }
 
-        return clock.Text(tail, out var at) is { } date && at <= 40 && !HoursSpan().IsMatch(tail) ? date : null;
+        return clock.Text(tail, out var at) is { } date && at <= 40 && !EventTime(tail) ? date : null;
+    }
+
+    /// <summary>
+    /// The page's own statement of its last revision ("Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr
+    /// geändert.", "This page was last edited on 3 May 2021"), as wikis close every page: when nothing else dates the
+    /// page, it is as of that revision. Only the statement about the page itself counts, not an item's "last modified".
+    /// </summary>
+    private static DateTimeOffset? PageRevised(List<TextFact> texts, PageClock clock, HashSet<int> commentRoots)
+    {
+        foreach (var t in texts)
+        {
+            if (t.Text.Length > 160 || commentRoots.Contains(t.ChromeRoot) || PageRevisedLabel().Match(t.Text) is not { Success: true } label)
+            {
+                continue;
+            }
+
+            var tail = t.Text[(label.Index + label.Length)..];
+            if (clock.Text(tail, out var at) is { } date && at <= 12)
+            {
+                return date;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -566,7 +610,7 @@ internal static partial class DateFinder
                     continue;
                 }
 
-                if (clock.Text(texts[j].Text, out var at) is { } d && at <= 12 && !NotPublishedLabel().IsMatch(texts[j].Text) && !HoursSpan().IsMatch(texts[j].Text))
+                if (clock.Text(texts[j].Text, out var at) is { } d && at <= 12 && !NotPublishedLabel().IsMatch(texts[j].Text) && !EventTime(texts[j].Text))
                 {
                     return d;
                 }
@@ -739,6 +783,18 @@ internal static partial class DateFinder
                 {
                     return (t.Order, t.ChromeRoot);
                 }
+            }
+        }
+
+        // Nor anything that repeats it (the <title> names a section, "site | Gaspreise"): the line right above the
+        // article's byline ("Von Leonora Holling", "By Jane Doe"), with the body opening right below it, is the heading.
+        for (var i = 1; i + 1 < scan.Texts.Count; i++)
+        {
+            var (above, byline, below) = (scan.Texts[i - 1], scan.Texts[i], scan.Texts[i + 1]);
+            if (byline.Text.Length <= 60 && below.Text.Length > 100 && !above.InChrome && !byline.InChrome && !below.InChrome
+                && above.Text.Length is >= 12 and <= 200 && above.Text.Contains(' ', StringComparison.Ordinal) && NameByline().IsMatch(byline.Text))
+            {
+                return (above.Order, above.ChromeRoot);
             }
         }
 
@@ -940,6 +996,12 @@ internal static partial class DateFinder
     [GeneratedRegex(@"(?<![\d.])(?<d>[0-3]\d)[-_.](?<m>[01]\d)[-_.](?<y>(?:19|20)\d\d)(?![\d])", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex UrlDayFirst();
 
+    [GeneratedRegex(@"^(?i:by|von|por|par|door|di)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex NameByline();
+
+    [GeneratedRegex(@"\b(?:this page was last (?:edited|modified|updated|changed)(?: on)?|diese seite wurde zuletzt(?: am)?|cette page a été modifiée pour la dernière fois(?: le)?|esta página (?:se editó|fue editada|fue modificada) por última vez(?: el)?|questa pagina è stata modificata per l'ultima volta(?: il)?|deze pagina is het laatst (?:bewerkt|gewijzigd)(?: op)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex PageRevisedLabel();
+
     [GeneratedRegex(@"modif|updat|aktualis|revis|edited|lastmod", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex ModifiedHint();
 
@@ -960,6 +1022,16 @@ internal static partial class DateFinder
 
     [GeneratedRegex(@"(?<![\d:.])[0-2]?\d[:.h][0-5]\d\s*(?:uhr|h|[ap]\.?m\.?)?\s*(?:-|–|—|bis|to|until|à|a|al|hasta)\s*[0-2]?\d[:.h][0-5]\d(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex HoursSpan();
+
+    /// <summary>
+    /// When something takes place rather than when it was written: a span of hours ("13:15 Uhr - 19:00 Uhr") or an
+    /// opening hour ("am Mi. 5. Februar 2020 ab 19 Uhr", "from 7 pm"). A publication stamp gives the time it was
+    /// posted ("um 19:22 Uhr", "at 7:22 pm"), never one it starts from.
+    /// </summary>
+    private static bool EventTime(string text) => HoursSpan().IsMatch(text) || StartingHour().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?:ab|from|starting at|à partir de|a partir de las|dalle)\s+[0-2]?\d(?:[:.h][0-5]\d)?\s*(?:uhr|h\b|[ap]\.?m\b\.?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex StartingHour();
 
     [GeneratedRegex(@"\b(?:published|posted|veröffentlicht|publiziert|erschienen|publicado|publicada|publié|publiée|pubblicato|gepubliceerd|geplaatst)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex PublishedLabel();
