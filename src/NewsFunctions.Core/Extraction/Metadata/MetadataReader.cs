@@ -130,7 +130,15 @@ internal static partial class MetadataReader
         }
 
         var fromText = AuthorNames.Clean(BylineTexts(scan, heading, siteName), siteName);
-        return fromText.Count > 0 ? fromText : Signature(scan, heading, siteName);
+        if (fromText.Count > 0)
+        {
+            return fromText;
+        }
+
+        // A personal blog is named after its owner ("Wolfgang Schmale"): a JSON-LD author declared a Person, with a
+        // biography of their own, keeps the site's name when nothing on the page names anyone else.
+        var person = AuthorNames.Clean(ld.PersonAuthors, null);
+        return person.Count > 0 ? person : Signature(scan, heading, siteName);
     }
 
     /// <summary>
@@ -504,6 +512,10 @@ internal static partial class MetadataReader
             {
                 found.Add(t with { Text = dated.Groups["name"].Value });
             }
+            else if (PostMetaByline().Match(t.Text) is { Success: true } posted)
+            {
+                found.Add(t with { Text = posted.Groups["name"].Value });
+            }
             else if (BylineLabel().IsMatch(t.Text) && i + 1 < texts.Count && texts[i + 1].Text.Length < 60 && (!texts[i + 1].InChromeApartFrom(heading.ChromeRoot) || JustBelow(texts[i + 1], heading)))
             {
                 found.Add(texts[i + 1]);
@@ -657,6 +669,13 @@ internal static partial class MetadataReader
     /// <summary>"06.11.2023 13:30 von Olga": a time stamp followed by the writer.</summary>
     [GeneratedRegex(@"\b\d{1,2}[:.]\d{2}\s+(?i:von|by|par|por)\s+(?<name>\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})\s*$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex DatedByline();
+
+    /// <summary>
+    /// A blog's post line naming its writer between the categories and the date, often by the account name alone
+    /// ("Posted in Datenschutz by damianduchamps on August 3, 2019", "Filed under: Alltag — jancak @ 00:11").
+    /// </summary>
+    [GeneratedRegex(@"(?:^|\s)(?i:by|von)\s+(?<name>[\p{L}\d][\p{L}\d._-]{2,29})\s+(?i:on|am)\s+(?:\p{L}+\s+)?\d|[—–]\s*(?<name>[\p{L}\d][\p{L}\d._-]{2,29})\s+@\s*\d{1,2}:\d{2}", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex PostMetaByline();
 
     [GeneratedRegex(@"^[\s|•·\-–—]*(?i:" + BylineOpeners + @"|text|autor(?:in)?|author|auteur|autore|veröffentlicht von|redakteur(?:in)?|reporter)\s*:?$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex BylineLabel();

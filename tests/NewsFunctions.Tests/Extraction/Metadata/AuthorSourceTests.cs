@@ -375,4 +375,39 @@ public sealed class AuthorSourceTests
     {
         Assert.Equal([expected], AuthorNames.Clean([raw], null));
     }
+    [Fact]
+    public void JsonLdPersonWithABiographyKeepsTheNameOfTheBlogNamedAfterThem()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><meta property="og:site_name" content="Wolfgang Schmale"><script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+            {"@type":"WebSite","@id":"https://example.eu/#website","name":"Wolfgang Schmale"},
+            {"@type":"Article","@id":"https://example.eu/post/#article","headline":"Abgebrochene Forschung","author":{"@id":"https://example.eu/#/schema/person/40d8"}},
+            {"@type":["Person"],"@id":"https://example.eu/#/schema/person/40d8","name":"Wolfgang Schmale","description":"Wolfgang Schmale ist Historiker und Professor für Geschichte der Neuzeit in Wien."}]}</script></head>
+            <body><article><h1>Abgebrochene Forschung</h1><p>Eine neue Studie über die Geschichtswissenschaft.</p></article></body></html>
+            """);
+        Assert.Equal(["Wolfgang Schmale"], m.Authors);
+    }
+
+    [Fact]
+    public void JsonLdPersonWithoutABiographyNamedLikeTheSiteIsTheSitesAccount()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><meta property="og:site_name" content="Viertausendhertz"><script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+            {"@type":"Article","headline":"Neue Folge","author":{"@type":"Person","name":"Viertausendhertz"}}]}</script></head>
+            <body><article><h1>Neue Folge</h1><p>Die neue Folge ist da.</p></article></body></html>
+            """);
+        Assert.Empty(m.Authors);
+    }
+
+    [Theory]
+    [InlineData("Posted in <a href=\"/category/datenschutz/\" rel=\"category tag\">Datenschutz</a> by damianduchamps on August 3, 2019", "damianduchamps")]
+    [InlineData("Filed under: <a href=\"/category/alltag/\" rel=\"category tag\">Alltagsgeplauder</a>,<a href=\"/category/buecher/\" rel=\"category tag\">Büchergeschichten</a> &#8212; jancak @ 00:11 <br />Tags: <a href=\"/tag/neujahr/\">Neujahr</a>", "jancak")]
+    public void AccountNameInABlogPostLineIsTheAuthor(string line, string expected)
+    {
+        var m = MetadataReaderTests.Read($"""
+            <html><head><title>Ins neue Jahr | Blog</title></head><body><div id="content"><div class="post hentry"><h2>Ins neue Jahr</h2>
+            <div class="meta">{line}</div><div class="main"><p>Es bleibt weiterhin spannend, was das neue Jahr bringt.</p></div></div></div></body></html>
+            """);
+        Assert.Equal([expected], m.Authors);
+    }
 }
