@@ -192,6 +192,38 @@ internal static partial class MetadataReader
             signature = name;
         }
 
+        return signature is null ? SectionSignature(scan, heading, siteName) : [signature];
+    }
+
+    /// <summary>
+    /// A full name alone in bold or italics between a paragraph and the next heading ("<b><i>Stefan Wasmer</i></b>"
+    /// over "Kurznachrichtenticker"): the article signed at its end, with a ticker or a teaser section after it that
+    /// hides which paragraph is the last. One such name only; speakers' names in an interview run on into text.
+    /// </summary>
+    private static List<string> SectionSignature(PageScan scan, (int Order, int ChromeRoot) heading, string? siteName)
+    {
+        var texts = scan.Texts;
+        string? signature = null;
+        for (var i = 1; i + 1 < texts.Count; i++)
+        {
+            var (prev, t, next) = (texts[i - 1], texts[i], texts[i + 1]);
+            if (t.Hint != "em" || t.Order <= heading.Order || t.Text.Length > 40 || prev.Text.Length < 150 || prev.Hint == "a"
+                || t.InChromeApartFrom(heading.ChromeRoot) || prev.InChromeApartFrom(heading.ChromeRoot)
+                || !SignatureName().IsMatch(t.Text) || !t.Text.Contains(' ', StringComparison.Ordinal) || NavigationLabel().IsMatch(t.Text)
+                || !scan.Headings.Exists(h => h.Order > t.Order && h.Order <= next.Order)
+                || AuthorNames.Clean([t.Text], siteName) is not [var name] || name != t.Text)
+            {
+                continue;
+            }
+
+            if (signature is not null)
+            {
+                return [];
+            }
+
+            signature = name;
+        }
+
         return signature is null ? [] : [signature];
     }
 

@@ -410,4 +410,25 @@ public sealed class AuthorSourceTests
             """);
         Assert.Equal([expected], m.Authors);
     }
+    [Fact]
+    public void SignatureOverATickerSectionIsTheAuthor()
+    {
+        const string Ticker = "<h2>Kurznachrichtenticker</h2><ul><li>vor 16 Stunden</li><li>Weitere Absagen in der Oberliga Nord: Rostock hat das für Mittwoch "
+            + "geplante Nachholspiel in Hamburg aufgrund eines Corona-Verdachtsfalls abgesagt. Bei Erfurt gibt es mehrere bestätigte Fälle im Team.</li></ul>"
+            + "<h2>Die App</h2><p>Lesen Sie jetzt alles über die schnellste Mannschaftssportart der Welt auf Ihrem Tablet oder Smartphone, mit allen "
+            + "Ergebnissen, Tabellen und Statistiken aus den Ligen, dazu Hintergründe und Interviews.</p>";
+        var m = MetadataReaderTests.Read($"""
+            <html><body><div class="content"><h1>München verpasst das Endspiel</h1>{ProseParagraph}<p><b><i>Stefan Wasmer</i></b></p>{Ticker}</div></body></html>
+            """);
+        Assert.Equal(["Stefan Wasmer"], m.Authors);
+    }
+
+    [Fact]
+    public void NamesOverSeveralSectionsAreNoSignature()
+    {
+        var m = MetadataReaderTests.Read($"""
+            <html><body><div class="content"><h1>Zwei Meinungen</h1>{ProseParagraph}<p><b>Stefan Wasmer</b></p><h2>Die Gegenrede</h2>{ProseParagraph}<p><b>Anna Berg</b></p><h2>Das Fazit</h2>{ProseParagraph}</div></body></html>
+            """);
+        Assert.Empty(m.Authors);
+    }
 }
