@@ -523,6 +523,8 @@ internal static partial class MetadataReader
             (from, to) = NearHeading(texts, heading.Order);
         }
 
+        var near = NearHeading(texts, heading.Order);
+
         // A few more than the two used: enough to tell a list of related stories' bylines from the article's own.
         for (var i = from; i < to && found.Count < 6; i++)
         {
@@ -547,6 +549,10 @@ internal static partial class MetadataReader
             else if (PostMetaByline().Match(t.Text) is { Success: true } posted)
             {
                 found.Add(t with { Text = posted.Groups["name"].Value });
+            }
+            else if (i >= near.From && i < near.To && DateThenName().Match(t.Text) is { Success: true } signed)
+            {
+                found.Add(t with { Text = signed.Groups["name"].Value });
             }
             else if (BylineLabel().IsMatch(t.Text) && i + 1 < texts.Count && texts[i + 1].Text.Length < 60 && (!texts[i + 1].InChromeApartFrom(heading.ChromeRoot) || JustBelow(texts[i + 1], heading)))
             {
@@ -701,6 +707,10 @@ internal static partial class MetadataReader
     /// <summary>"06.11.2023 13:30 von Olga": a time stamp followed by the writer.</summary>
     [GeneratedRegex(@"\b\d{1,2}[:.]\d{2}\s+(?i:von|by|par|por)\s+(?<name>\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})\s*$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex DatedByline();
+
+    /// <summary>"25.10.2022 - Reiner Nagel": the date and the writer on their own line under the heading.</summary>
+    [GeneratedRegex(@"^\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d\d\s+[-–—|]\s+(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})\s*$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex DateThenName();
 
     /// <summary>
     /// A blog's post line naming its writer between the categories and the date, often by the account name alone

@@ -431,4 +431,21 @@ public sealed class AuthorSourceTests
             """);
         Assert.Empty(m.Authors);
     }
+    [Fact]
+    public void DateDashNameUnderTheHeadingIsTheByline()
+    {
+        var m = MetadataReaderTests.Read($"""
+            <html><body><article><h1>Die Freiheit der Planung</h1><div class="field-type">Essay</div><div class="field-name"><span>25.10.2022 - Reiner Nagel</span></div>{ProseParagraph}</article></body></html>
+            """);
+        Assert.Equal(["Reiner Nagel"], m.Authors);
+    }
+
+    [Fact]
+    public void DateDashNameFarBelowTheHeadingIsNoByline()
+    {
+        var m = MetadataReaderTests.Read($"""
+            <html><body><article><h1>Die Freiheit der Planung</h1>{ProseParagraph}{ProseParagraph}{ProseParagraph}<ul><li>25.10.2022 - Reiner Nagel</li></ul></article></body></html>
+            """);
+        Assert.Empty(m.Authors);
+    }
 }
