@@ -135,9 +135,15 @@ internal static partial class MetadataReader
             return fromText;
         }
 
-        // A personal blog is named after its owner ("Wolfgang Schmale"): a JSON-LD author declared a Person, with a
-        // biography of their own, keeps the site's name when nothing on the page names anyone else.
+        // A personal blog is named after its owner ("Wolfgang Schmale", "zahlenzauberin"): a JSON-LD author declared
+        // a Person, with a biography of their own, or an hCard author in the post keeps the site's name when nothing
+        // on the page names anyone else.
         var person = AuthorNames.Clean(ld.PersonAuthors, null);
+        if (person.Count == 0)
+        {
+            person = AuthorNames.Clean(BylineFacts(scan, heading, siteName).Where(b => b.Hint == "vcard").Take(1).Select(b => b.Text), null);
+        }
+
         return person.Count > 0 ? person : Signature(scan, heading, siteName);
     }
 

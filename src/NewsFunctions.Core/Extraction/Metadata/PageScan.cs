@@ -305,7 +305,7 @@ internal sealed partial class PageScan
                 var text = ElementText(node, 200);
                 if (text.Length is > 1 and < 200)
                 {
-                    Bylines.Add(new TextFact(text, order, chrome, article, "class"));
+                    Bylines.Add(new TextFact(text, order, chrome, article, cls.Contains("vcard", StringComparison.Ordinal) ? "vcard" : "class"));
                 }
             }
 

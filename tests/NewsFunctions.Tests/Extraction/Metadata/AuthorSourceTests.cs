@@ -448,4 +448,13 @@ public sealed class AuthorSourceTests
             """);
         Assert.Empty(m.Authors);
     }
+    [Fact]
+    public void HCardAuthorInThePostKeepsTheNameOfTheBlogNamedAfterThem()
+    {
+        var m = MetadataReaderTests.Read($"""
+            <html><head><meta property="og:site_name" content="zahlenzauberin"></head><body><header class="site-header"><h1 class="vcard author"><a class="fn" href="/">Zahlenzauberin</a></h1></header>
+            <div class="post hentry"><h2>Was Zahlen erzählen</h2><div class="post-content"><h4 class="vcard author"><span class="fn">zahlenzauberin</span></h4><div class="entry-content">{ProseParagraph}</div></div></div></body></html>
+            """);
+        Assert.Equal(["zahlenzauberin"], m.Authors);
+    }
 }
