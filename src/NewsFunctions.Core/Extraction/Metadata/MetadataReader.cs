@@ -552,6 +552,10 @@ internal static partial class MetadataReader
             {
                 found.Add(t with { Text = dated.Groups["name"].Value });
             }
+            else if (HostLine().Match(t.Text) is { Success: true } host)
+            {
+                found.Add(t with { Text = host.Groups["name"].Value });
+            }
             else if (PostMetaByline().Match(t.Text) is { Success: true } posted)
             {
                 found.Add(t with { Text = posted.Groups["name"].Value });
@@ -713,6 +717,13 @@ internal static partial class MetadataReader
     /// <summary>"06.11.2023 13:30 von Olga": a time stamp followed by the writer.</summary>
     [GeneratedRegex(@"\b\d{1,2}[:.]\d{2}\s+(?i:von|by|par|por)\s+(?<name>\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})\s*$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex DatedByline();
+
+    /// <summary>
+    /// "with Anu Garg" on a line of its own: the host of a column or a newsletter under its name. Only the lower-case
+    /// word: "With Open Arms" is a title, "MIT Tech Review" and German "Mit Freunden" are not bylines.
+    /// </summary>
+    [GeneratedRegex(@"^\s*with\s+(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})\s*$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex HostLine();
 
     /// <summary>"25.10.2022 - Reiner Nagel": the date and the writer on their own line under the heading.</summary>
     [GeneratedRegex(@"^\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d\d\s+[-–—|]\s+(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})\s*$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]

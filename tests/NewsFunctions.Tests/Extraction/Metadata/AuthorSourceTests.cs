@@ -457,4 +457,16 @@ public sealed class AuthorSourceTests
             """);
         Assert.Equal(["zahlenzauberin"], m.Authors);
     }
+    [Theory]
+    [InlineData("with Anu Garg", "Anu Garg")]
+    [InlineData("With Open Arms", null)]
+    [InlineData("MIT Tech Review", null)]
+    public void LowerCaseWithLineUnderAColumnNameIsItsHost(string line, string? expected)
+    {
+        var m = MetadataReaderTests.Read($"""
+            <html><head><title>A.Word.A.Day --maudlin</title></head><body><table><tr><td><div class="logo">A.Word.A.Day</div><div>{line}</div></td></tr>
+            <tr><td><h3>maudlin</h3><div>PRONUNCIATION:</div><div>(MAWD-lin)</div>{ProseParagraph}</td></tr></table></body></html>
+            """);
+        Assert.Equal(expected is null ? [] : [expected], m.Authors);
+    }
 }
