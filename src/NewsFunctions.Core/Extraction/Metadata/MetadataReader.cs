@@ -144,7 +144,13 @@ internal static partial class MetadataReader
             person = AuthorNames.Clean(BylineFacts(scan, heading, siteName).Where(b => b.Hint == "vcard").Take(1).Select(b => b.Text), null);
         }
 
-        return person.Count > 0 ? person : Signature(scan, heading, siteName);
+        if (person.Count > 0)
+        {
+            return person;
+        }
+
+        var linked = LinkedAccount(scan, heading, siteName);
+        return linked.Count > 0 ? linked : Signature(scan, heading, siteName);
     }
 
     /// <summary>
@@ -199,6 +205,30 @@ internal static partial class MetadataReader
         }
 
         return signature is null ? SectionSignature(scan, heading, siteName) : [signature];
+    }
+
+    /// <summary>
+    /// A link to the writer's or user's page right under the heading and right before the date, its text a name or a
+    /// user name alone (a link to "/user-uebersicht/?u=79003" reading "MikeNils", then "18.10.2019, 15:07 Uhr"): a community
+    /// post's byline.
+    /// </summary>
+    private static List<string> LinkedAccount(PageScan scan, (int Order, int ChromeRoot) heading, string? siteName)
+    {
+        var texts = scan.Texts;
+        var (from, to) = NearHeading(texts, heading.Order);
+        for (var i = Math.Max(from, 0); i + 1 < to; i++)
+        {
+            var t = texts[i];
+            if (t.Order <= heading.Order || t.InChromeApartFrom(heading.ChromeRoot) || !Year().IsMatch(texts[i + 1].Text) || texts[i + 1].Text.Length > 40
+                || !scan.AuthorLinks.Exists(l => l.Order < t.Order && t.Order - l.Order <= 3 && l.Text == t.Text))
+            {
+                continue;
+            }
+
+            return AuthorNames.Clean([t.Text], siteName) is [var name] && name == t.Text ? [name] : [];
+        }
+
+        return [];
     }
 
     /// <summary>

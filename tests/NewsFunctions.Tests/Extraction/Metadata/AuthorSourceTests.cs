@@ -469,4 +469,16 @@ public sealed class AuthorSourceTests
             """);
         Assert.Equal(expected is null ? [] : [expected], m.Authors);
     }
+    [Theory]
+    [InlineData("https://www.example.de/user-uebersicht/?u=79003", "MikeNils")]
+    [InlineData("/author/mikenils/", "MikeNils")]
+    [InlineData("/kategorie/lebensmittel/", null)]
+    public void LinkedUserNameOverTheDateUnderTheHeadingIsTheAuthor(string href, string? expected)
+    {
+        var m = MetadataReaderTests.Read($"""
+            <html><body><article class="box"><header class="entry-header"><h1>Jacobs Gold Instant Kaffee 2 Gläser für 4,80 €</h1><div class="entry-meta"><div class="row">
+            <img src="/avatars/79003.jpg" class="avatar" alt="Profilbild"> <a href="{href}">MikeNils</a> 18.10.2019, 15:07 Uhr</div></div></header>{ProseParagraph}</article></body></html>
+            """);
+        Assert.Equal(expected is null ? [] : [expected], m.Authors);
+    }
 }
