@@ -210,7 +210,7 @@ internal static partial class MetadataReader
     /// <summary>
     /// A link to the writer's or user's page right under the heading and right before the date, its text a name or a
     /// user name alone (a link to "/user-uebersicht/?u=79003" reading "MikeNils", then "18.10.2019, 15:07 Uhr"): a community
-    /// post's byline.
+    /// post's byline; so is such a link on the line right over the heading.
     /// </summary>
     private static List<string> LinkedAccount(PageScan scan, (int Order, int ChromeRoot) heading, string? siteName)
     {
@@ -218,14 +218,18 @@ internal static partial class MetadataReader
         var (from, to) = NearHeading(texts, heading.Order);
         for (var i = Math.Max(from, 0); i + 1 < to; i++)
         {
-            var t = texts[i];
-            if (t.Order <= heading.Order || t.InChromeApartFrom(heading.ChromeRoot) || !Year().IsMatch(texts[i + 1].Text) || texts[i + 1].Text.Length > 40
-                || !scan.AuthorLinks.Exists(l => l.Order < t.Order && t.Order - l.Order <= 3 && l.Text == t.Text))
+            var (t, next) = (texts[i], texts[i + 1]);
+            var overHeading = t.Order < heading.Order && next.Order > heading.Order;
+            var overDate = t.Order > heading.Order && next.Text.Length <= 40 && Year().IsMatch(next.Text);
+            // The link's own text, a few nodes in when an avatar picture opens the link.
+            if (!(overHeading || overDate) || t.InChromeApartFrom(heading.ChromeRoot)
+                || !scan.AuthorLinks.Exists(l => l.Order < t.Order && t.Order - l.Order <= 12 && l.Text == t.Text))
             {
                 continue;
             }
 
-            return AuthorNames.Clean([t.Text], siteName) is [var name] && name == t.Text ? [name] : [];
+            // On a user's link a login with a dot is a user name, not a domain ("fri.juli").
+            return (AuthorNames.Clean([t.Text], siteName) is [var name] && name == t.Text) || AuthorNames.IsLogin(t.Text) ? [t.Text] : [];
         }
 
         return [];

@@ -481,4 +481,14 @@ public sealed class AuthorSourceTests
             """);
         Assert.Equal(expected is null ? [] : [expected], m.Authors);
     }
+    [Fact]
+    public void LinkedLoginOverTheHeadingIsTheAuthor()
+    {
+        var m = MetadataReaderTests.Read($"""
+            <html><head><meta property="og:site_name" content="COUCH"></head><body><main><div class="homestory-container"><div class="user-badge"><a href="/members/127862"><div class="d-inline-flex">
+            <div class="image-wrapper"><img class="avatar" alt="fri.juli" src="/bilder/frijuli.jpeg"></div><div class="avatar-side-name">fri.juli</div></div></a></div>
+            <h1>Vintage-Flair mit viel Grün</h1><div>23.09.22</div>{ProseParagraph}</div></main></body></html>
+            """);
+        Assert.Equal(["fri.juli"], m.Authors);
+    }
 }
