@@ -586,6 +586,11 @@ internal static partial class MetadataReader
             {
                 found.Add(t with { Text = dated.Groups["name"].Value });
             }
+            else if (i + 1 < texts.Count && t.Text.Length <= 40 && SignatureName().IsMatch(t.Text) && t.Text.Contains(' ', StringComparison.Ordinal)
+                && WritersPagesLink().IsMatch(texts[i + 1].Text))
+            {
+                found.Add(t);
+            }
             else if (HostLine().Match(t.Text) is { Success: true } host)
             {
                 found.Add(t with { Text = host.Groups["name"].Value });
@@ -751,6 +756,10 @@ internal static partial class MetadataReader
     /// <summary>"06.11.2023 13:30 von Olga": a time stamp followed by the writer.</summary>
     [GeneratedRegex(@"\b\d{1,2}[:.]\d{2}\s+(?i:von|by|par|por)\s+(?<name>\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})\s*$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex DatedByline();
+
+    /// <summary>The link under an author box's name to the rest of their work ("zu allen Rezepten vom Autor", "All posts by the author").</summary>
+    [GeneratedRegex(@"^\s*(?i:(?:zu\s+)?allen?\s+\p{L}+\s+(?:vom\s+autor|von\s+der\s+autorin|des\s+autors|der\s+autorin)|(?:view\s+|see\s+)?all\s+\p{L}+\s+by\s+(?:the|this)\s+author)\s*$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex WritersPagesLink();
 
     /// <summary>
     /// "with Anu Garg" on a line of its own: the host of a column or a newsletter under its name. Only the lower-case

@@ -491,4 +491,17 @@ public sealed class AuthorSourceTests
             """);
         Assert.Equal(["fri.juli"], m.Authors);
     }
+    [Theory]
+    [InlineData("zu allen Rezepten vom Autor", "Iris Lange-Fricke")]
+    [InlineData("View all posts by the author", "Iris Lange-Fricke")]
+    [InlineData("zu allen Rezepten", null)]
+    public void NameOverALinkToTheirOtherWorkIsTheAuthor(string link, string? expected)
+    {
+        var m = MetadataReaderTests.Read($"""
+            <html><body><main><h1>Vanille-Hafer-Porridge mit Leinsamen und Apfel</h1>{ProseParagraph}
+            <div class="recipe-experts"><div class="recipe-experts-headline">Entwicklung dieses Rezeptes:</div><div class="recipe-expert-name">Iris Lange-Fricke</div>
+            <a class="expert-link" href="/experten/iris">{link}</a></div></main></body></html>
+            """);
+        Assert.Equal(expected is null ? [] : [expected], m.Authors);
+    }
 }
