@@ -130,7 +130,27 @@ internal static partial class MetadataReader
         }
 
         var fromText = AuthorNames.Clean(BylineTexts(scan, heading, siteName), siteName);
-        return fromText.Count > 0 ? fromText : Signature(scan, heading, siteName);
+        if (fromText.Count > 0)
+        {
+            return fromText;
+        }
+
+        // A personal blog is named after its owner ("Wolfgang Schmale", "zahlenzauberin"): a JSON-LD author declared
+        // a Person, with a biography of their own, or an hCard author in the post keeps the site's name when nothing
+        // on the page names anyone else.
+        var person = AuthorNames.Clean(ld.PersonAuthors, null);
+        if (person.Count == 0)
+        {
+            person = AuthorNames.Clean(BylineFacts(scan, heading, siteName).Where(b => b.Hint == "vcard").Take(1).Select(b => b.Text), null);
+        }
+
+        if (person.Count > 0)
+        {
+            return person;
+        }
+
+        var linked = LinkedAccount(scan, heading, siteName);
+        return linked.Count > 0 ? linked : Signature(scan, heading, siteName);
     }
 
     /// <summary>
@@ -172,6 +192,66 @@ internal static partial class MetadataReader
 
             // A name and a date over more text is a comment's header ("Ray Reci", "10.01.2017", "Gehweg gehört ...").
             if (texts.Skip(i + 1).Take(4).TakeWhile(x => !x.InChromeApartFrom(heading.ChromeRoot)).Any(x => x.Text.Length >= 80))
+            {
+                continue;
+            }
+
+            if (signature is not null)
+            {
+                return [];
+            }
+
+            signature = name;
+        }
+
+        return signature is null ? SectionSignature(scan, heading, siteName) : [signature];
+    }
+
+    /// <summary>
+    /// A link to the writer's or user's page right under the heading and right before the date, its text a name or a
+    /// user name alone (a link to "/user-uebersicht/?u=79003" reading "MikeNils", then "18.10.2019, 15:07 Uhr"): a community
+    /// post's byline; so is such a link on the line right over the heading.
+    /// </summary>
+    private static List<string> LinkedAccount(PageScan scan, (int Order, int ChromeRoot) heading, string? siteName)
+    {
+        var texts = scan.Texts;
+        var (from, to) = NearHeading(texts, heading.Order);
+        for (var i = Math.Max(from, 0); i + 1 < to; i++)
+        {
+            var (t, next) = (texts[i], texts[i + 1]);
+            var overHeading = t.Order < heading.Order && next.Order > heading.Order;
+            var overDate = t.Order > heading.Order && next.Text.Length <= 40 && Year().IsMatch(next.Text);
+            // The link's own text, a few nodes in when an avatar picture opens the link.
+            if (!(overHeading || overDate) || t.InChromeApartFrom(heading.ChromeRoot)
+                || !scan.AuthorLinks.Exists(l => l.Order < t.Order && t.Order - l.Order <= 12 && l.Text == t.Text))
+            {
+                continue;
+            }
+
+            // On a user's link a login with a dot is a user name, not a domain ("fri.juli").
+            return (AuthorNames.Clean([t.Text], siteName) is [var name] && name == t.Text) || AuthorNames.IsLogin(t.Text) ? [t.Text] : [];
+        }
+
+        return [];
+    }
+
+    /// <summary>
+    /// A full name alone in bold or italics between a paragraph and the next heading ("<b><i>Stefan Wasmer</i></b>"
+    /// over "Kurznachrichtenticker"): the article signed at its end, with a ticker or a teaser section after it that
+    /// hides which paragraph is the last. One such name only; speakers' names in an interview run on into text.
+    /// </summary>
+    private static List<string> SectionSignature(PageScan scan, (int Order, int ChromeRoot) heading, string? siteName)
+    {
+        var texts = scan.Texts;
+        string? signature = null;
+        for (var i = 1; i + 1 < texts.Count; i++)
+        {
+            var (prev, t, next) = (texts[i - 1], texts[i], texts[i + 1]);
+            if (t.Hint != "em" || t.Order <= heading.Order || t.Text.Length > 40 || prev.Text.Length < 150 || prev.Hint == "a"
+                || t.InChromeApartFrom(heading.ChromeRoot) || prev.InChromeApartFrom(heading.ChromeRoot)
+                || !SignatureName().IsMatch(t.Text) || !t.Text.Contains(' ', StringComparison.Ordinal) || NavigationLabel().IsMatch(t.Text)
+                || !scan.Headings.Exists(h => h.Order > t.Order && h.Order <= next.Order)
+                || AuthorNames.Clean([t.Text], siteName) is not [var name] || name != t.Text)
             {
                 continue;
             }
@@ -483,6 +563,8 @@ internal static partial class MetadataReader
             (from, to) = NearHeading(texts, heading.Order);
         }
 
+        var near = NearHeading(texts, heading.Order);
+
         // A few more than the two used: enough to tell a list of related stories' bylines from the article's own.
         for (var i = from; i < to && found.Count < 6; i++)
         {
@@ -503,6 +585,23 @@ internal static partial class MetadataReader
             else if (t.Text.Length < 80 && DatedByline().Match(t.Text) is { Success: true } dated)
             {
                 found.Add(t with { Text = dated.Groups["name"].Value });
+            }
+            else if (i + 1 < texts.Count && t.Text.Length <= 40 && SignatureName().IsMatch(t.Text) && t.Text.Contains(' ', StringComparison.Ordinal)
+                && WritersPagesLink().IsMatch(texts[i + 1].Text))
+            {
+                found.Add(t);
+            }
+            else if (HostLine().Match(t.Text) is { Success: true } host)
+            {
+                found.Add(t with { Text = host.Groups["name"].Value });
+            }
+            else if (PostMetaByline().Match(t.Text) is { Success: true } posted)
+            {
+                found.Add(t with { Text = posted.Groups["name"].Value });
+            }
+            else if (i >= near.From && i < near.To && DateThenName().Match(t.Text) is { Success: true } signed)
+            {
+                found.Add(t with { Text = signed.Groups["name"].Value });
             }
             else if (BylineLabel().IsMatch(t.Text) && i + 1 < texts.Count && texts[i + 1].Text.Length < 60 && (!texts[i + 1].InChromeApartFrom(heading.ChromeRoot) || JustBelow(texts[i + 1], heading)))
             {
@@ -657,6 +756,28 @@ internal static partial class MetadataReader
     /// <summary>"06.11.2023 13:30 von Olga": a time stamp followed by the writer.</summary>
     [GeneratedRegex(@"\b\d{1,2}[:.]\d{2}\s+(?i:von|by|par|por)\s+(?<name>\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})\s*$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex DatedByline();
+
+    /// <summary>The link under an author box's name to the rest of their work ("zu allen Rezepten vom Autor", "All posts by the author").</summary>
+    [GeneratedRegex(@"^\s*(?i:(?:zu\s+)?allen?\s+\p{L}+\s+(?:vom\s+autor|von\s+der\s+autorin|des\s+autors|der\s+autorin)|(?:view\s+|see\s+)?all\s+\p{L}+\s+by\s+(?:the|this)\s+author)\s*$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex WritersPagesLink();
+
+    /// <summary>
+    /// "with Anu Garg" on a line of its own: the host of a column or a newsletter under its name. Only the lower-case
+    /// word: "With Open Arms" is a title, "MIT Tech Review" and German "Mit Freunden" are not bylines.
+    /// </summary>
+    [GeneratedRegex(@"^\s*with\s+(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})\s*$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex HostLine();
+
+    /// <summary>"25.10.2022 - Reiner Nagel": the date and the writer on their own line under the heading.</summary>
+    [GeneratedRegex(@"^\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d\d\s+[-–—|]\s+(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})\s*$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex DateThenName();
+
+    /// <summary>
+    /// A blog's post line naming its writer between the categories and the date, often by the account name alone
+    /// ("Posted in Datenschutz by damianduchamps on August 3, 2019", "Filed under: Alltag — jancak @ 00:11").
+    /// </summary>
+    [GeneratedRegex(@"(?:^|\s)(?i:by|von)\s+(?<name>[\p{L}\d][\p{L}\d._-]{2,29})\s+(?i:on|am)\s+(?:\p{L}+\s+)?\d|[—–]\s*(?<name>[\p{L}\d][\p{L}\d._-]{2,29})\s+@\s*\d{1,2}:\d{2}", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex PostMetaByline();
 
     [GeneratedRegex(@"^[\s|•·\-–—]*(?i:" + BylineOpeners + @"|text|autor(?:in)?|author|auteur|autore|veröffentlicht von|redakteur(?:in)?|reporter)\s*:?$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex BylineLabel();

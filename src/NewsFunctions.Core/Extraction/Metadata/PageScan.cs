@@ -38,6 +38,8 @@ internal sealed partial class PageScan
     /// <summary>Elements marked as dates by itemprop/class/id, and labelled date texts ("Published: ...").</summary>
     public List<TextFact> DateTexts { get; } = [];
     public List<TextFact> Bylines { get; } = [];
+    /// <summary>Links to a writer's or a user's page ("/author/jancak/", "/user-uebersicht/?u=79003"), with their text.</summary>
+    public List<TextFact> AuthorLinks { get; } = [];
     /// <summary>Short texts in document order, up to a bound: the window around the main heading is cut from these.</summary>
     public List<TextFact> Texts { get; } = [];
     public string? HtmlLang { get; private set; }
@@ -295,6 +297,11 @@ internal sealed partial class PageScan
                 }
             }
 
+            if (name == "a" && AuthorLinks.Count < 20 && IsAuthorPageLink(node.GetAttributeValue("href", "")))
+            {
+                AuthorLinks.Add(new TextFact(ElementText(node, 60), order, chrome, article, "a"));
+            }
+
             if (name == "a" && node.GetAttributeValue("rel", "").Contains("author", StringComparison.OrdinalIgnoreCase) && Bylines.Count < 40)
             {
                 Bylines.Add(new TextFact(ElementText(node, 120), order, chrome, article, "rel"));
@@ -305,7 +312,7 @@ internal sealed partial class PageScan
                 var text = ElementText(node, 200);
                 if (text.Length is > 1 and < 200)
                 {
-                    Bylines.Add(new TextFact(text, order, chrome, article, "class"));
+                    Bylines.Add(new TextFact(text, order, chrome, article, cls.Contains("vcard", StringComparison.Ordinal) ? "vcard" : "class"));
                 }
             }
 
@@ -879,4 +886,9 @@ internal sealed partial class PageScan
 
         return false;
     }
+
+    private static readonly string[] AuthorPagePaths = ["/author/", "/authors/", "/autor/", "/autoren/", "/auteur/", "/user/", "/users/", "/user-", "/profile/", "/profil/", "/member/", "/members/"];
+
+    /// <summary>A link to a writer's or a user's page ("/author/jancak/", "/user-uebersicht/?u=79003").</summary>
+    private static bool IsAuthorPageLink(string href) => href.Length > 6 && AuthorPagePaths.Any(p => href.Contains(p, StringComparison.OrdinalIgnoreCase));
 }

@@ -375,4 +375,133 @@ public sealed class AuthorSourceTests
     {
         Assert.Equal([expected], AuthorNames.Clean([raw], null));
     }
+    [Fact]
+    public void JsonLdPersonWithABiographyKeepsTheNameOfTheBlogNamedAfterThem()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><meta property="og:site_name" content="Wolfgang Schmale"><script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+            {"@type":"WebSite","@id":"https://example.eu/#website","name":"Wolfgang Schmale"},
+            {"@type":"Article","@id":"https://example.eu/post/#article","headline":"Abgebrochene Forschung","author":{"@id":"https://example.eu/#/schema/person/40d8"}},
+            {"@type":["Person"],"@id":"https://example.eu/#/schema/person/40d8","name":"Wolfgang Schmale","description":"Wolfgang Schmale ist Historiker und Professor für Geschichte der Neuzeit in Wien."}]}</script></head>
+            <body><article><h1>Abgebrochene Forschung</h1><p>Eine neue Studie über die Geschichtswissenschaft.</p></article></body></html>
+            """);
+        Assert.Equal(["Wolfgang Schmale"], m.Authors);
+    }
+
+    [Fact]
+    public void JsonLdPersonWithoutABiographyNamedLikeTheSiteIsTheSitesAccount()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><meta property="og:site_name" content="Viertausendhertz"><script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+            {"@type":"Article","headline":"Neue Folge","author":{"@type":"Person","name":"Viertausendhertz"}}]}</script></head>
+            <body><article><h1>Neue Folge</h1><p>Die neue Folge ist da.</p></article></body></html>
+            """);
+        Assert.Empty(m.Authors);
+    }
+
+    [Theory]
+    [InlineData("Posted in <a href=\"/category/datenschutz/\" rel=\"category tag\">Datenschutz</a> by damianduchamps on August 3, 2019", "damianduchamps")]
+    [InlineData("Filed under: <a href=\"/category/alltag/\" rel=\"category tag\">Alltagsgeplauder</a>,<a href=\"/category/buecher/\" rel=\"category tag\">Büchergeschichten</a> &#8212; jancak @ 00:11 <br />Tags: <a href=\"/tag/neujahr/\">Neujahr</a>", "jancak")]
+    public void AccountNameInABlogPostLineIsTheAuthor(string line, string expected)
+    {
+        var m = MetadataReaderTests.Read($"""
+            <html><head><title>Ins neue Jahr | Blog</title></head><body><div id="content"><div class="post hentry"><h2>Ins neue Jahr</h2>
+            <div class="meta">{line}</div><div class="main"><p>Es bleibt weiterhin spannend, was das neue Jahr bringt.</p></div></div></div></body></html>
+            """);
+        Assert.Equal([expected], m.Authors);
+    }
+    [Fact]
+    public void SignatureOverATickerSectionIsTheAuthor()
+    {
+        const string Ticker = "<h2>Kurznachrichtenticker</h2><ul><li>vor 16 Stunden</li><li>Weitere Absagen in der Oberliga Nord: Rostock hat das für Mittwoch "
+            + "geplante Nachholspiel in Hamburg aufgrund eines Corona-Verdachtsfalls abgesagt. Bei Erfurt gibt es mehrere bestätigte Fälle im Team.</li></ul>"
+            + "<h2>Die App</h2><p>Lesen Sie jetzt alles über die schnellste Mannschaftssportart der Welt auf Ihrem Tablet oder Smartphone, mit allen "
+            + "Ergebnissen, Tabellen und Statistiken aus den Ligen, dazu Hintergründe und Interviews.</p>";
+        var m = MetadataReaderTests.Read($"""
+            <html><body><div class="content"><h1>München verpasst das Endspiel</h1>{ProseParagraph}<p><b><i>Stefan Wasmer</i></b></p>{Ticker}</div></body></html>
+            """);
+        Assert.Equal(["Stefan Wasmer"], m.Authors);
+    }
+
+    [Fact]
+    public void NamesOverSeveralSectionsAreNoSignature()
+    {
+        var m = MetadataReaderTests.Read($"""
+            <html><body><div class="content"><h1>Zwei Meinungen</h1>{ProseParagraph}<p><b>Stefan Wasmer</b></p><h2>Die Gegenrede</h2>{ProseParagraph}<p><b>Anna Berg</b></p><h2>Das Fazit</h2>{ProseParagraph}</div></body></html>
+            """);
+        Assert.Empty(m.Authors);
+    }
+    [Fact]
+    public void DateDashNameUnderTheHeadingIsTheByline()
+    {
+        var m = MetadataReaderTests.Read($"""
+            <html><body><article><h1>Die Freiheit der Planung</h1><div class="field-type">Essay</div><div class="field-name"><span>25.10.2022 - Reiner Nagel</span></div>{ProseParagraph}</article></body></html>
+            """);
+        Assert.Equal(["Reiner Nagel"], m.Authors);
+    }
+
+    [Fact]
+    public void DateDashNameFarBelowTheHeadingIsNoByline()
+    {
+        var m = MetadataReaderTests.Read($"""
+            <html><body><article><h1>Die Freiheit der Planung</h1>{ProseParagraph}{ProseParagraph}{ProseParagraph}<ul><li>25.10.2022 - Reiner Nagel</li></ul></article></body></html>
+            """);
+        Assert.Empty(m.Authors);
+    }
+    [Fact]
+    public void HCardAuthorInThePostKeepsTheNameOfTheBlogNamedAfterThem()
+    {
+        var m = MetadataReaderTests.Read($"""
+            <html><head><meta property="og:site_name" content="zahlenzauberin"></head><body><header class="site-header"><h1 class="vcard author"><a class="fn" href="/">Zahlenzauberin</a></h1></header>
+            <div class="post hentry"><h2>Was Zahlen erzählen</h2><div class="post-content"><h4 class="vcard author"><span class="fn">zahlenzauberin</span></h4><div class="entry-content">{ProseParagraph}</div></div></div></body></html>
+            """);
+        Assert.Equal(["zahlenzauberin"], m.Authors);
+    }
+    [Theory]
+    [InlineData("with Anu Garg", "Anu Garg")]
+    [InlineData("With Open Arms", null)]
+    [InlineData("MIT Tech Review", null)]
+    public void LowerCaseWithLineUnderAColumnNameIsItsHost(string line, string? expected)
+    {
+        var m = MetadataReaderTests.Read($"""
+            <html><head><title>A.Word.A.Day --maudlin</title></head><body><table><tr><td><div class="logo">A.Word.A.Day</div><div>{line}</div></td></tr>
+            <tr><td><h3>maudlin</h3><div>PRONUNCIATION:</div><div>(MAWD-lin)</div>{ProseParagraph}</td></tr></table></body></html>
+            """);
+        Assert.Equal(expected is null ? [] : [expected], m.Authors);
+    }
+    [Theory]
+    [InlineData("https://www.example.de/user-uebersicht/?u=79003", "MikeNils")]
+    [InlineData("/author/mikenils/", "MikeNils")]
+    [InlineData("/kategorie/lebensmittel/", null)]
+    public void LinkedUserNameOverTheDateUnderTheHeadingIsTheAuthor(string href, string? expected)
+    {
+        var m = MetadataReaderTests.Read($"""
+            <html><body><article class="box"><header class="entry-header"><h1>Jacobs Gold Instant Kaffee 2 Gläser für 4,80 €</h1><div class="entry-meta"><div class="row">
+            <img src="/avatars/79003.jpg" class="avatar" alt="Profilbild"> <a href="{href}">MikeNils</a> 18.10.2019, 15:07 Uhr</div></div></header>{ProseParagraph}</article></body></html>
+            """);
+        Assert.Equal(expected is null ? [] : [expected], m.Authors);
+    }
+    [Fact]
+    public void LinkedLoginOverTheHeadingIsTheAuthor()
+    {
+        var m = MetadataReaderTests.Read($"""
+            <html><head><meta property="og:site_name" content="COUCH"></head><body><main><div class="homestory-container"><div class="user-badge"><a href="/members/127862"><div class="d-inline-flex">
+            <div class="image-wrapper"><img class="avatar" alt="fri.juli" src="/bilder/frijuli.jpeg"></div><div class="avatar-side-name">fri.juli</div></div></a></div>
+            <h1>Vintage-Flair mit viel Grün</h1><div>23.09.22</div>{ProseParagraph}</div></main></body></html>
+            """);
+        Assert.Equal(["fri.juli"], m.Authors);
+    }
+    [Theory]
+    [InlineData("zu allen Rezepten vom Autor", "Iris Lange-Fricke")]
+    [InlineData("View all posts by the author", "Iris Lange-Fricke")]
+    [InlineData("zu allen Rezepten", null)]
+    public void NameOverALinkToTheirOtherWorkIsTheAuthor(string link, string? expected)
+    {
+        var m = MetadataReaderTests.Read($"""
+            <html><body><main><h1>Vanille-Hafer-Porridge mit Leinsamen und Apfel</h1>{ProseParagraph}
+            <div class="recipe-experts"><div class="recipe-experts-headline">Entwicklung dieses Rezeptes:</div><div class="recipe-expert-name">Iris Lange-Fricke</div>
+            <a class="expert-link" href="/experten/iris">{link}</a></div></main></body></html>
+            """);
+        Assert.Equal(expected is null ? [] : [expected], m.Authors);
+    }
 }

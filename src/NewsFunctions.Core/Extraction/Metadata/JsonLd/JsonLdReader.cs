@@ -8,6 +8,8 @@ internal sealed class JsonLdFacts
 {
     public string? Headline { get; set; }
     public List<string> Authors { get; } = [];
+    /// <summary>The authors declared as schema.org <c>Person</c> objects with a biography of their own (a subset of <see cref="Authors"/>).</summary>
+    public List<string> PersonAuthors { get; } = [];
     public string? DatePublished { get; set; }
     public string? DateModified { get; set; }
     /// <summary>Dates of a WebPage-type object when there is no article object: weaker evidence.</summary>
@@ -222,7 +224,7 @@ internal static partial class JsonLdReader
             facts.Headline ??= Text(a, "headline") ?? Text(a, "name");
             facts.DatePublished ??= Str(a, "datePublished") ?? Str(a, "dateCreated") ?? Str(a, "uploadDate");
             facts.DateModified ??= Str(a, "dateModified");
-            ReadAuthors(a, byId, facts.Authors);
+            ReadAuthors(a, byId, facts.Authors, facts.PersonAuthors);
             facts.Publisher ??= NameOf(Prop(a, "publisher"), byId);
             facts.Image ??= ImageOf(Prop(a, "image"), byId) ?? ImageOf(Prop(a, "thumbnailUrl"), byId);
             facts.Url ??= Str(a, "url") ?? UrlOf(Prop(a, "mainEntityOfPage"));
@@ -256,13 +258,13 @@ internal static partial class JsonLdReader
 
         if (article is null && page is { } p)
         {
-            ReadAuthors(p, byId, facts.Authors);
+            ReadAuthors(p, byId, facts.Authors, facts.PersonAuthors);
         }
 
         // A recipe page names its cook as the recipe's author.
         if (article is null && facts.Authors.Count == 0 && objects.FirstOrDefault(o => Types(o).Contains("Recipe", StringComparer.OrdinalIgnoreCase)) is { ValueKind: JsonValueKind.Object } recipe)
         {
-            ReadAuthors(recipe, byId, facts.Authors);
+            ReadAuthors(recipe, byId, facts.Authors, facts.PersonAuthors);
         }
     }
 
@@ -295,7 +297,7 @@ internal static partial class JsonLdReader
         _ => null,
     };
 
-    private static void ReadAuthors(JsonElement o, Dictionary<string, JsonElement> byId, List<string> into)
+    private static void ReadAuthors(JsonElement o, Dictionary<string, JsonElement> byId, List<string> into, List<string> people)
     {
         foreach (var key in (string[])["author", "creator"])
         {
@@ -321,6 +323,11 @@ internal static partial class JsonLdReader
                 if (name is not null && !name.StartsWith("http", StringComparison.OrdinalIgnoreCase) && !into.Contains(name))
                 {
                     into.Add(name);
+                    // A site's posting account is a Person too, but rarely one with a biography.
+                    if (a.ValueKind == JsonValueKind.Object && Types(a).Contains("Person", StringComparer.OrdinalIgnoreCase) && Text(a, "description") is { Length: > 20 })
+                    {
+                        people.Add(name);
+                    }
                 }
             }
 
