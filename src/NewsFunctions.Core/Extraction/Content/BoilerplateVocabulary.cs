@@ -27,6 +27,18 @@ internal static class BoilerplateVocabulary
         "section", "summary", "header", "footer", "aside", "head", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "caption", "legend",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// <see cref="PrunedTags"/>, <see cref="SoftTags"/> and <see cref="BlockTags"/> in one table: the body walk asks all
+    /// three of every element, and one lookup hashes the name once.
+    /// </summary>
+    private static readonly FrozenDictionary<string, TagKind> TagKinds = PrunedTags.Select(t => (t, TagKind.Pruned))
+        .Concat(SoftTags.Select(t => (t, TagKind.Soft)))
+        .Concat(BlockTags.Select(t => (t, TagKind.Block)))
+        .GroupBy(p => p.t, StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.Aggregate(TagKind.None, (kind, p) => kind | p.Item2), StringComparer.Ordinal);
+
+    public static TagKind TagKindOf(string name) => TagKinds.GetValueOrDefault(name);
+
     /// <summary>ARIA roles of page furniture.</summary>
     public static readonly FrozenSet<string> PrunedRoles = new[]
     {
@@ -167,4 +179,14 @@ internal static class BoilerplateVocabulary
 
         return false;
     }
+}
+
+/// <summary>Which of the body walk's tag lists an element name is in.</summary>
+[Flags]
+internal enum TagKind : byte
+{
+    None = 0,
+    Pruned = 1,
+    Soft = 2,
+    Block = 4,
 }

@@ -111,6 +111,7 @@ internal sealed class PageScan
     private struct Frame
     {
         public HtmlNodeCollection Children;
+        public int ChildCount;
         public int NextChild;
         public int Element;
         public int ParentElement;
@@ -140,16 +141,19 @@ internal sealed class PageScan
 
     private void Walk()
     {
-        // Explicit stack: HtmlAgilityPack trees of broken pages can be thousands of levels deep.
-        var frames = new Stack<Frame>(64);
+        // Explicit stack: HtmlAgilityPack trees of broken pages can be thousands of levels deep. The frames are an
+        // array walked by reference: the walk advances the top frame once per node, and a Stack<Frame> would pop and
+        // push (copy) it each time.
+        var frames = new Frame[64];
+        var top = 0;
         var flags = 0;
         var currentElement = -1;
         var depth = 0;
-        frames.Push(new Frame { Children = _root.ChildNodes, Element = -1, ParentElement = -1, Flags = 0 });
-        while (frames.Count > 0)
+        frames[0] = new Frame { Children = _root.ChildNodes, ChildCount = _root.ChildNodes.Count, Element = -1, ParentElement = -1, Flags = 0 };
+        while (top >= 0)
         {
-            var frame = frames.Pop();
-            if (frame.NextChild >= frame.Children.Count)
+            ref var frame = ref frames[top];
+            if (frame.NextChild >= frame.ChildCount)
             {
                 // Leave the element.
                 flags = frame.Flags;
@@ -164,12 +168,12 @@ internal sealed class PageScan
                     depth--;
                 }
 
+                top--;
                 continue;
             }
 
             var node = frame.Children[frame.NextChild];
             frame.NextChild++;
-            frames.Push(frame);
 
             switch (node.NodeType)
             {
@@ -190,8 +194,9 @@ internal sealed class PageScan
                         break;
                     }
 
-                    var verdict = Judge(node, name, out var positive);
-                    var isBlock = BoilerplateVocabulary.BlockTags.Contains(name);
+                    var tag = BoilerplateVocabulary.TagKindOf(name);
+                    var verdict = Judge(node, name, tag, out var positive);
+                    var isBlock = (tag & TagKind.Block) != 0;
                     if (verdict == Verdict.Prune || (verdict == Verdict.Soft && !isBlock))
                     {
                         break;
@@ -227,7 +232,13 @@ internal sealed class PageScan
                         depth++;
                     }
 
-                    frames.Push(new Frame { Children = node.ChildNodes, Element = elementIndex, ParentElement = parentElement, Flags = flags });
+                    if (++top == frames.Length)
+                    {
+                        Array.Resize(ref frames, frames.Length * 2);
+                    }
+
+                    var children = node.ChildNodes;
+                    frames[top] = new Frame { Children = children, ChildCount = children.Count, Element = elementIndex, ParentElement = parentElement, Flags = flags };
                     if (isBlock && (flags & InHeading) != 0 && name[0] != 'h')
                     {
                         // A paragraph inside a heading is an unclosed heading (<h2>...</h3>), not a title.
@@ -268,16 +279,16 @@ internal sealed class PageScan
             || cls.Contains("tiktok", StringComparison.OrdinalIgnoreCase);
     }
 
-    private Verdict Judge(HtmlNode node, string name, out bool positive)
+    private Verdict Judge(HtmlNode node, string name, TagKind tag, out bool positive)
     {
         positive = name is "article" or "main";
-        if (BoilerplateVocabulary.PrunedTags.Contains(name))
+        if ((tag & TagKind.Pruned) != 0)
         {
             // A header or footer inside the article text (e.g. a blockquote's) is rare; page-level ones are furniture.
             return Verdict.Prune;
         }
 
-        if (BoilerplateVocabulary.SoftTags.Contains(name))
+        if ((tag & TagKind.Soft) != 0)
         {
             return Verdict.Soft;
         }
@@ -307,7 +318,7 @@ internal sealed class PageScan
                     }
 
                     // An accordion is a "tablist" block whose panels are the article: judged by its share of the prose.
-                    return BoilerplateVocabulary.BlockTags.Contains(name)
+                    return (tag & TagKind.Block) != 0
                         && (a.Value ?? "").Trim().Equals("tablist", StringComparison.OrdinalIgnoreCase) ? Verdict.Soft : Verdict.Prune;
                 case "style" when IsHiddenStyle(a.Value ?? ""):
                     return Verdict.Prune;
@@ -323,11 +334,17 @@ internal sealed class PageScan
             }
         }
 
+        if (_relaxed)
+        {
+            // The relaxed walk neither prunes by class/id nor keeps a positive mark (Element.Positive): nothing to classify.
+            return Verdict.Keep;
+        }
+
         // A heading's id is its anchor, made from its words ("what-are-you-looking-forward-to-next", "nav_the_test"):
         // it says nothing about furniture.
         var hints = ClassHints.Classify(cls) | (name is "h2" or "h3" or "h4" or "h5" or "h6" ? ClassHint.None : ClassHints.Classify(id));
         positive |= (hints & ClassHint.Positive) != 0;
-        if (_relaxed || name is "html" or "body" || (hints & ClassHint.Negative) == 0)
+        if (name is "html" or "body" || (hints & ClassHint.Negative) == 0)
         {
             return Verdict.Keep;
         }

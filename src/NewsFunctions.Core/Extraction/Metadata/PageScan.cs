@@ -248,7 +248,7 @@ internal sealed partial class PageScan
                 {
                     ctx |= Ctx.Hidden;
                 }
-                else if (cls.Contains("screen-reader", StringComparison.Ordinal) || cls.Contains("sr-only", StringComparison.Ordinal) || cls.Contains("visually-hidden", StringComparison.Ordinal))
+                else if ((kind & ClassKind.ScreenReader) != 0)
                 {
                     // Screen-reader texts are kept only as short labels ("By", "Posted on").
                     ctx |= Ctx.ScreenReader;
@@ -661,6 +661,8 @@ internal sealed partial class PageScan
         Author = 2,
         Date = 4,
         Paywall = 8,
+        /// <summary>A screen-reader-only text ("screen-reader-text", "sr-only", "visually-hidden").</summary>
+        ScreenReader = 16,
     }
 
     /// <summary>
@@ -706,6 +708,12 @@ internal sealed partial class PageScan
         if (cls.AsSpan().ContainsAny(PaywallWordSearch))
         {
             kind |= ClassKind.Paywall;
+        }
+
+        // Asked of every element with a class, so it is answered here, once per distinct class string.
+        if (cls.Contains("screen-reader", StringComparison.Ordinal) || cls.Contains("sr-only", StringComparison.Ordinal) || cls.Contains("visually-hidden", StringComparison.Ordinal))
+        {
+            kind |= ClassKind.ScreenReader;
         }
 
         Remember(cls, kind);
