@@ -557,13 +557,8 @@ internal static partial class MetadataReader
     {
         var found = new List<TextFact>();
         var texts = scan.Texts;
-        var (from, to) = (0, texts.Count);
-        if (nearHeading)
-        {
-            (from, to) = NearHeading(texts, heading.Order);
-        }
-
         var near = NearHeading(texts, heading.Order);
+        var (from, to) = nearHeading ? near : (0, texts.Count);
 
         // A few more than the two used: enough to tell a list of related stories' bylines from the article's own.
         for (var i = from; i < to && found.Count < 6; i++)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using NewsFunctions.Extraction.Metadata.JsonLd;
 
@@ -221,7 +222,7 @@ internal static partial class DateFinder
         }
 
         else if (visible is null && published is { } tp && modified is { } tm && tm.Date != tp.Date && scan.TitleElement is { } te
-            && te.AsSpan().ContainsAnyInRange('0', '9') && clock.Text(te) is { } titled && titled.Date == tm.Date)
+            && HasDigit(te) && clock.Text(te) is { } titled && titled.Date == tm.Date)
         {
             // The page shows no date, but its <title> carries the metadata's modification day ("... - 11/05/2022 - EL
             // PAÍS"): the page presents itself as of that update, as when the page shows the update day itself.
@@ -370,7 +371,7 @@ internal static partial class DateFinder
         var bestDistance = int.MaxValue;
         foreach (var d in scan.DateTexts)
         {
-            if (heading.InChrome(d) || d.Hint != "class" || d.Order < zoneStart || d.Order > zoneEnd || Distance(d.Order) >= bestDistance || !d.Text.AsSpan().ContainsAnyInRange('0', '9'))
+            if (heading.InChrome(d) || d.Hint != "class" || d.Order < zoneStart || d.Order > zoneEnd || Distance(d.Order) >= bestDistance || !HasDigit(d.Text))
             {
                 continue;
             }
@@ -408,7 +409,7 @@ internal static partial class DateFinder
                 break;
             }
 
-            if (t.Order < zoneStart || Distance(t.Order) >= bestDistance || !t.Text.AsSpan().ContainsAnyInRange('0', '9') || heading.InChrome(t) || ModifiedLabel().IsMatch(t.Text))
+            if (t.Order < zoneStart || Distance(t.Order) >= bestDistance || !HasDigit(t.Text) || heading.InChrome(t) || ModifiedLabel().IsMatch(t.Text))
             {
                 continue;
             }
@@ -473,7 +474,7 @@ internal static partial class DateFinder
                 }
 
                 seen++;
-                if (texts[j].Text.AsSpan().ContainsAnyInRange('0', '9') && clock.Text(texts[j].Text) is not null)
+                if (HasDigit(texts[j].Text) && clock.Text(texts[j].Text) is not null)
                 {
                     return null;
                 }
@@ -604,7 +605,7 @@ internal static partial class DateFinder
 
             foreach (var j in (int[])[i - 1, i + 1, i - 2, i + 2])
             {
-                if (j < 0 || j >= texts.Count || texts[j].ChromeRoot != t.ChromeRoot || texts[j].Text.Length > 60 || !texts[j].Text.AsSpan().ContainsAnyInRange('0', '9'))
+                if (j < 0 || j >= texts.Count || texts[j].ChromeRoot != t.ChromeRoot || texts[j].Text.Length > 60 || !HasDigit(texts[j].Text))
                 {
                     continue;
                 }
@@ -725,7 +726,7 @@ internal static partial class DateFinder
         {
             end = texts[i].Order;
             chars += texts[i].Text.Length <= 200 ? texts[i].Text.Length : 0;
-            dated = dated || (texts[i].Text.AsSpan().ContainsAnyInRange('0', '9') && clock.Text(texts[i].Text) is not null
+            dated = dated || (HasDigit(texts[i].Text) && clock.Text(texts[i].Text) is not null
                 && !NotPublishedLabel().IsMatch(texts[i].Text) && (i == 0 || !NotPublishedLabel().IsMatch(texts[i - 1].Text)));
             if (texts[i].Text.Length > 200 && ++paragraphs == 2)
             {
@@ -1018,7 +1019,7 @@ internal static partial class DateFinder
     /// one vectorised search of these rules them out first. The pieces are ASCII and written to cover the accented
     /// words too ("ndert" for "geändert", " jour" for "mis à jour", "crit" for "écrit").
     /// </summary>
-    private static readonly System.Buffers.SearchValues<string> DateLabelPieces = System.Buffers.SearchValues.Create(
+    private static readonly SearchValues<string> DateLabelPieces = SearchValues.Create(
         [
             "date", "modified", "aktualisiert", "ndert", "actualiza", " jour", "atualiza", "aggiorna", "bijgewerkt", "gewijzigd",
             "publi", "posted", "ffentlicht", "erschienen", "erstellt", "datum", "fecha", "pubblica", "geplaatst", "postado", "written",
@@ -1030,7 +1031,7 @@ internal static partial class DateFinder
     /// Letters that the regex's case-insensitive matching takes for an ASCII letter and an ordinal comparison does not
     /// (Kelvin sign, long s, dotted and dotless i): a text with one is left to the regex.
     /// </summary>
-    private static readonly System.Buffers.SearchValues<char> FoldedLetters = System.Buffers.SearchValues.Create("\u212A\u017F\u0130\u0131");
+    private static readonly SearchValues<char> FoldedLetters = SearchValues.Create("\u212A\u017F\u0130\u0131");
 
     /// <summary>False only when <see cref="DateLabel"/> cannot match the text.</summary>
     internal static bool MayHoldDateLabel(string text) =>
