@@ -5,7 +5,6 @@ using NewsFunctions.Diagnostics;
 using NewsFunctions.Enrichment;
 using NewsFunctions.Sources;
 using NewsFunctions.Extraction;
-using NewsFunctions.Extraction.Charset;
 using NewsFunctions.Extraction.Content;
 using NewsFunctions.Extraction.Metadata;
 
@@ -58,9 +57,9 @@ internal static class StageTimes
                     g[stage] = GC.GetTotalPauseDuration();
                 }
 
-                var html = CharsetDecoder.Decode(page, null);
+                var html = ArticleExtractor.DecodeForParser(page, null);
                 Mark(0);
-                var flat = NestingGuard.Flatten(ArticleExtractor.RepairForParser(html));
+                var flat = ArticleExtractor.PrepareForParser(html);
                 Mark(1);
                 var doc = ArticleExtractor.NewDocument();
                 doc.LoadHtml(flat);
@@ -163,7 +162,7 @@ internal static class StageTimes
                 var start = Stopwatch.GetTimestamp();
                 sink += stage switch
                 {
-                    "decode" => CharsetDecoder.Decode(pages[i], null).Length,
+                    "decode" => ArticleExtractor.DecodeForParser(pages[i], null).Length,
                     "getstring" => System.Text.Encoding.UTF8.GetString(pages[i]).Length,
                     "metadata" => MetadataReader.Read(docs[i], null, options).Title?.Length ?? 0,
                     "body" => ContentExtractor.ExtractText(docs[i]).Length,

@@ -1,3 +1,4 @@
+using System.Buffers;
 using HtmlAgilityPack;
 using NewsFunctions.Extraction.Charset;
 using NewsFunctions.Extraction.Content;
@@ -59,7 +60,7 @@ public sealed class ArticleExtractor
         var doc = NewDocument();
         try
         {
-            doc.LoadHtml(NestingGuard.Flatten(RepairForParser(CharsetDecoder.Decode(html, contentType))));
+            doc.LoadHtml(PrepareForParser(DecodeForParser(html, contentType)));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -68,6 +69,23 @@ public sealed class ArticleExtractor
 
         return doc;
     }
+
+    /// <summary>The page decoded in its own charset, with what no reader looks into emptied (one string, not two).</summary>
+    internal static string DecodeForParser(ReadOnlySpan<byte> html, string? contentType)
+    {
+        var buffer = CharsetDecoder.DecodeToRented(html, contentType, out var length);
+        try
+        {
+            return new string(buffer, 0, UnreadMarkup.Empty(buffer.AsSpan(0, length)));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>The decoded page as the parser is given it: the parser's traps repaired, nesting beyond the limit flattened.</summary>
+    internal static string PrepareForParser(string html) => NestingGuard.Flatten(RepairForParser(html));
 
     /// <summary>An empty document with the parser options every reader of pages here uses.</summary>
     internal static HtmlDocument NewDocument() => new()

@@ -37,6 +37,28 @@ internal static class CharsetDecoder
         };
     }
 
+    /// <summary>
+    /// Decodes the page into a buffer rented from <see cref="ArrayPool{T}.Shared"/> (the caller returns it) and gives the
+    /// number of chars written: for a caller that rewrites the text before it becomes a string, so the page is not
+    /// copied into a large-object-heap string twice.
+    /// </summary>
+    public static char[] DecodeToRented(ReadOnlySpan<byte> html, string? contentType, out int length)
+    {
+        var choice = Choose(html, contentType);
+        var body = html[choice.PreambleLength..];
+        if (choice.Kind == DecodeKind.Utf8WithLegacyFallback)
+        {
+            // Every byte yields at most one char, except a 4-byte sequence, which yields two.
+            var chars = ArrayPool<char>.Shared.Rent(Math.Max(body.Length, 1));
+            length = DecodeUtf8WithFallback(body, chars);
+            return chars;
+        }
+
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(choice.Encoding.GetMaxCharCount(body.Length), 1));
+        length = choice.Encoding.GetChars(body, buffer);
+        return buffer;
+    }
+
     /// <summary>The encoding the page will be read with (for tests and diagnostics).</summary>
     internal static Encoding DetectEncoding(ReadOnlySpan<byte> html, string? contentType) => Choose(html, contentType).Encoding;
 
@@ -299,37 +321,50 @@ internal static class CharsetDecoder
     /// <summary>UTF-8 where valid; every byte that is not part of a valid sequence is read as windows-1252.</summary>
     private static string DecodeUtf8WithFallback(ReadOnlySpan<byte> bytes)
     {
-        var builder = new StringBuilder(bytes.Length);
-        Span<char> one = stackalloc char[2];
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(bytes.Length, 1));
+        try
+        {
+            return new string(chars, 0, DecodeUtf8WithFallback(bytes, chars));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    /// <summary>Writes <paramref name="bytes"/> decoded as above into <paramref name="chars"/>, which holds at least one char per byte.</summary>
+    private static int DecodeUtf8WithFallback(ReadOnlySpan<byte> bytes, Span<char> chars)
+    {
+        var length = 0;
         var i = 0;
         while (i < bytes.Length)
         {
             var nonAscii = bytes[i..].IndexOfAnyInRange((byte)0x80, (byte)0xFF);
             if (nonAscii < 0)
             {
-                builder.Append(Encoding.ASCII.GetString(bytes[i..]));
+                length += Encoding.ASCII.GetChars(bytes[i..], chars[length..]);
                 break;
             }
 
             if (nonAscii > 0)
             {
-                builder.Append(Encoding.ASCII.GetString(bytes.Slice(i, nonAscii)));
+                length += Encoding.ASCII.GetChars(bytes.Slice(i, nonAscii), chars[length..]);
                 i += nonAscii;
             }
 
             if (Rune.DecodeFromUtf8(bytes[i..], out var rune, out var consumed) == OperationStatus.Done)
             {
-                builder.Append(one[..rune.EncodeToUtf16(one)]);
+                length += rune.EncodeToUtf16(chars[length..]);
                 i += consumed;
             }
             else
             {
-                builder.Append(Windows1252.GetString(bytes.Slice(i, 1)));
+                length += Windows1252.GetChars(bytes.Slice(i, 1), chars[length..]);
                 i++;
             }
         }
 
-        return builder.ToString();
+        return length;
     }
 
     /// <summary>Counts of valid multibyte UTF-8 sequences and of bytes that are not part of one.</summary>

@@ -1,0 +1,92 @@
+using System.Text;
+using NewsFunctions.Extraction;
+using NewsFunctions.Extraction.Content;
+
+namespace NewsFunctions.Tests.Extraction.Content;
+
+public sealed class UnreadMarkupTests
+{
+    private static readonly string Big = string.Concat(Enumerable.Repeat("var x = 1 < 2 && \"<p>not text</p>\"; ", 20));
+
+    private static string Empty(string html)
+    {
+        var chars = html.ToCharArray();
+        return new string(chars, 0, UnreadMarkup.Empty(chars));
+    }
+
+    [Fact]
+    public void ScriptBodyIsEmptiedAndTheElementStays()
+    {
+        Assert.Equal("<p>a</p><script src=\"x.js\"></script><p>b</p>", Empty($"<p>a</p><script src=\"x.js\">{Big}</script><p>b</p>"));
+    }
+
+    [Fact]
+    public void UpperCaseTagsAreEmptiedToo()
+    {
+        Assert.Equal("<SCRIPT></SCRIPT><STYLE></STYLE>", Empty($"<SCRIPT>{Big}</SCRIPT><STYLE>{Big}</STYLE>"));
+    }
+
+    [Fact]
+    public void JsonLdIsKeptWhole()
+    {
+        var html = $"<script type=\"application/ld+json\">{{\"headline\":\"{Big.Replace("\"", "'", StringComparison.Ordinal)}\"}}</script>";
+        Assert.Equal(html, Empty(html));
+    }
+
+    [Fact]
+    public void CommentsAreEmptiedWithWhateverTheyHold()
+    {
+        Assert.Equal("<p>a</p><!----><p>b</p>", Empty($"<p>a</p><!-- <script>{Big}</script> <p>old</p> --><p>b</p>"));
+    }
+
+    [Fact]
+    public void AScriptHoldingCommentAndCloseTagStringsEndsAtItsOwnCloseTag()
+    {
+        Assert.Equal("<script></script><p>after</p>", Empty($"<script>var a = \"<!--\"; var b = \"</div>\";{Big}</script><p>after</p>"));
+    }
+
+    [Fact]
+    public void NestedSvgDrawingsAreEmptiedToTheOuterClose()
+    {
+        Assert.Equal("<svg viewBox=\"0 0 1 1\"></svg><p>after</p>", Empty($"<svg viewBox=\"0 0 1 1\"><g><svg><path d=\"{Big}\"/></svg><title>icon</title>{Big}</g></svg><p>after</p>"));
+    }
+
+    [Fact]
+    public void QuotedCloseBracketInTheOpenTagDoesNotEndIt()
+    {
+        Assert.Equal("<script data-x=\"a>b\"></script>", Empty($"<script data-x=\"a>b\">{Big}</script>"));
+    }
+
+    [Theory]
+    [InlineData("<div data-html=\"<script>{0}\"></div><p>kept</p>")]
+    [InlineData("<script>{0}")]
+    [InlineData("<svg><path d=\"{0}\"/>")]
+    [InlineData("<!-- {0}")]
+    [InlineData("<scripts>{0}</scripts>")]
+    [InlineData("<svgfoo>{0}</svgfoo>")]
+    [InlineData("<script>short</script><style>p{{}}</style><!-- short -->")]
+    [InlineData("<script src=\"x.js\"/>{0}</script>")]
+    public void WhatIsNotAnUnreadBodyIsLeftAlone(string template)
+    {
+        var html = string.Format(System.Globalization.CultureInfo.InvariantCulture, template, Big);
+        Assert.Equal(html, Empty(html));
+    }
+
+    [Fact]
+    public void ExtractionStillReadsJsonLdAndTextAroundEmptiedMarkup()
+    {
+        var html = $$"""
+            <html><head><title>Page</title><script>{{Big}}</script><style>{{Big}}</style>
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour reopens after storm","datePublished":"2022-01-07T16:24:00Z"}</script>
+            </head><body><!-- {{Big}} --><article><h1>Harbour reopens after storm</h1>
+            <p>The harbour reopened on Friday morning after the storm<script>{{Big}}</script> had closed it for three days.</p>
+            <svg><path d="{{Big}}"/></svg><p>Fishing boats were the first to leave, followed by the ferry to the islands.</p></article></body></html>
+            """;
+        var article = new ArticleExtractor().Extract(Encoding.UTF8.GetBytes(html), new Uri("https://news.example.com/a"));
+        Assert.Equal("Harbour reopens after storm", article.Title);
+        Assert.Equal(new DateTimeOffset(2022, 1, 7, 16, 24, 0, TimeSpan.Zero), article.Published);
+        Assert.Contains("after the storm had closed it", article.Text, StringComparison.Ordinal);
+        Assert.Contains("Fishing boats", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("not text", article.Text, StringComparison.Ordinal);
+    }
+}
