@@ -52,6 +52,21 @@ public sealed class AuthorSourceTests
         Assert.Equal(["Lisa Petrich"], m.Authors);
     }
 
+    [Theory]
+    [InlineData("Publiziert am")]
+    [InlineData("Gepubliceerd op")]
+    [InlineData("Updated on")]
+    public void DateLabelInAnAuthorClassedSpanIsNoName(string label)
+    {
+        var m = MetadataReaderTests.Read($"""
+            <html><body><article><h1>Liebe Menschen Europas</h1>
+            <div class="entry-meta"><span class="meta-prep meta-prep-author">{label}</span> <a href="/2014/01/liebe/" rel="bookmark"><span class="entry-date">13. Januar 2014</span></a>
+            <span class="meta-sep">von</span> <span class="author vcard"><a class="url fn n" href="/author/uriebe/">uriebe</a></span></div>
+            <p>Text.</p></article></body></html>
+            """);
+        Assert.Equal(["uriebe"], m.Authors);
+    }
+
     [Fact]
     public void RecipeAuthorIsReadFromJsonLd()
     {
