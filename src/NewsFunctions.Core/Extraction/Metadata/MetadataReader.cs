@@ -571,7 +571,10 @@ internal static partial class MetadataReader
 
             if (t.Text.Length < 80 && BylineText().IsMatch(t.Text))
             {
-                found.Add(t);
+                if (!BetweenBodyParagraphs(texts, i))
+                {
+                    found.Add(t);
+                }
             }
             else if (LabelledName().Match(t.Text) is { Success: true } labelled)
             {
@@ -606,6 +609,29 @@ internal static partial class MetadataReader
 
         WithoutTeaserList(scan, heading, siteName, found);
         return found.Take(2).Select(t => t.Text).ToList();
+    }
+
+    /// <summary>
+    /// Deep in the story, with paragraphs before and after, a "Von …" line is a subheading ("Von Barzahler-Rabatten
+    /// profitieren"), not a byline: bylines sit at the story's top, under its standfirst, or after its last paragraph.
+    /// </summary>
+    private static bool BetweenBodyParagraphs(List<TextFact> texts, int i)
+    {
+        if (i + 1 >= texts.Count || texts[i + 1].Text.Length <= 200)
+        {
+            return false;
+        }
+
+        var paragraphsBefore = 0;
+        for (var j = i - 1; j >= 0 && paragraphsBefore < 2; j--)
+        {
+            if (texts[j].Text.Length > 200)
+            {
+                paragraphsBefore++;
+            }
+        }
+
+        return paragraphsBefore == 2;
     }
 
     /// <summary>
