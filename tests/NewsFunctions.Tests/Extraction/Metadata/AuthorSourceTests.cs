@@ -132,6 +132,8 @@ public sealed class AuthorSourceTests
     [InlineData("Simon Dückert →", "Simon Dückert")]
     [InlineData("Mobasir hassan", "Mobasir hassan")]
     [InlineData("~ Cem Basman", "Cem Basman")]
+    [InlineData("Von Tomas Spahn Fr, 18. Oktober 2019", "Tomas Spahn")]
+    [InlineData("By Jane Doe Sat, 19 Oct 2019", "Jane Doe")]
     public void BylineChromeAndHyphenationHintsAreStripped(string raw, string expected)
     {
         Assert.Equal([expected], AuthorNames.Clean([raw], null));
