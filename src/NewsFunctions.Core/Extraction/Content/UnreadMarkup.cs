@@ -92,6 +92,14 @@ internal static class UnreadMarkup
         }
 
         var closeAt = nameLength == 3 ? SvgClose(span, tagEnd) : RawTextClose(span, tagEnd, name);
+
+        // A script inside a drawing is raw text to the parser, so an "</svg>" in its code would not end the drawing
+        // there; such rare drawings are left whole rather than cut where the parser would not cut them.
+        if (nameLength == 3 && closeAt >= 0 && span[tagEnd..closeAt].Contains("<script", StringComparison.OrdinalIgnoreCase))
+        {
+            return (tagEnd, tagEnd);
+        }
+
         return closeAt < 0 ? (tagEnd, tagEnd) : (tagEnd, closeAt);
     }
 

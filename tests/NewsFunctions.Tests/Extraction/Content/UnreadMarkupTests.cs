@@ -52,6 +52,13 @@ public sealed class UnreadMarkupTests
     }
 
     [Fact]
+    public void DrawingHoldingAScriptKeepsItsElementsAndOnlyTheScriptIsEmptied()
+    {
+        // The parser reads the script as raw text, so its "</svg>" does not close the drawing.
+        Assert.Equal("<svg><g><script></script></g></svg><p>after</p>", Empty($"<svg><g><script>var s = \"</svg>\"; {Big}</script></g></svg><p>after</p>"));
+    }
+
+    [Fact]
     public void QuotedCloseBracketInTheOpenTagDoesNotEndIt()
     {
         Assert.Equal("<script data-x=\"a>b\"></script>", Empty($"<script data-x=\"a>b\">{Big}</script>"));
