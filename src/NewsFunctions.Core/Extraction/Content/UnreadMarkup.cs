@@ -12,7 +12,7 @@ namespace NewsFunctions.Extraction.Content;
 internal static class UnreadMarkup
 {
     private static readonly SearchValues<string> Starts =
-        SearchValues.Create(["<script", "<style", "<svg", "<!--"], StringComparison.OrdinalIgnoreCase);
+        SearchValues.Create(["<script", "<style", "<svg", "<title", "<textarea", "<!--"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Bodies shorter than this are left alone: moving the rest of the page costs more than the parser saves.</summary>
     private const int MinSaving = 256;
@@ -68,13 +68,19 @@ internal static class UnreadMarkup
     {
         if (span[start + 1] == '!')
         {
+            // "<!-->" and "<!--->" end where they start; they are left to the parser.
+            if (span[(start + 4)..].StartsWith(">") || span[(start + 4)..].StartsWith("->"))
+            {
+                return (start, start);
+            }
+
             var close = span[(start + 4)..].IndexOf("-->", StringComparison.Ordinal);
             return close < 0 ? (start, start) : (start + 4, start + 4 + close);
         }
 
-        var nameLength = span[start + 1] is 's' or 'S' && span[start + 2] is 'v' or 'V' ? 3 : span[start + 2] is 'c' or 'C' ? 6 : 5;
-        var afterName = start + 1 + nameLength;
-        if (afterName >= span.Length || !(char.IsWhiteSpace(span[afterName]) || span[afterName] is '>' or '/'))
+        var name = NameAt(span, start + 1);
+        var afterName = start + 1 + name.Length;
+        if (name.IsEmpty || afterName >= span.Length || !(char.IsWhiteSpace(span[afterName]) || span[afterName] is '>' or '/'))
         {
             return (start, start);
         }
@@ -85,12 +91,15 @@ internal static class UnreadMarkup
             return (start, start);
         }
 
-        var name = span.Slice(start + 1, nameLength);
-        if (nameLength == 6 && span[afterName..tagEnd].Contains("ld+json", StringComparison.OrdinalIgnoreCase))
+        // A title or a text area is raw text to the parser too ("How <script> tags work"), and JSON-LD is read:
+        // each is stepped over whole, so that nothing in it is taken for markup.
+        if (name[0] is 't' or 'T' || (name.Length == 6 && span[afterName..tagEnd].Contains("ld+json", StringComparison.OrdinalIgnoreCase)))
         {
-            return (tagEnd, tagEnd);
+            var end = RawTextClose(span, tagEnd, name);
+            return end < 0 ? (tagEnd, tagEnd) : (end, end);
         }
 
+        var nameLength = name.Length;
         var closeAt = nameLength == 3 ? SvgClose(span, tagEnd) : RawTextClose(span, tagEnd, name);
 
         // A script inside a drawing is raw text to the parser, so an "</svg>" in its code would not end the drawing
@@ -102,6 +111,22 @@ internal static class UnreadMarkup
 
         return closeAt < 0 ? (tagEnd, tagEnd) : (tagEnd, closeAt);
     }
+
+    /// <summary>Which of the element names searched for starts at <paramref name="i"/> (just past the '&lt;'); empty if none.</summary>
+    private static ReadOnlySpan<char> NameAt(ReadOnlySpan<char> span, int i)
+    {
+        foreach (var name in Names)
+        {
+            if (span[i..].StartsWith(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return span.Slice(i, name.Length);
+            }
+        }
+
+        return [];
+    }
+
+    private static readonly string[] Names = ["script", "style", "svg", "title", "textarea"];
 
     /// <summary>The index just past the open tag's '&gt;', quoted attribute values skipped; -1 if the tag never ends.</summary>
     private static int OpenTagEnd(ReadOnlySpan<char> span, int i)

@@ -27,6 +27,13 @@ public sealed class UnreadMarkupTests
     }
 
     [Fact]
+    public void MarkupQuotedInJsonLdIsNotTakenForMarkup()
+    {
+        var html = $"<script type=\"application/ld+json\">{{\"articleBody\":\"Use <script> tags {Big.Replace("\"", "'", StringComparison.Ordinal)} and <!-- comments\"}}</script><p>{Big}</p><script>x</script><p>-->{Big}</p>";
+        Assert.Equal(html, Empty(html));
+    }
+
+    [Fact]
     public void JsonLdIsKeptWhole()
     {
         var html = $"<script type=\"application/ld+json\">{{\"headline\":\"{Big.Replace("\"", "'", StringComparison.Ordinal)}\"}}</script>";
@@ -73,6 +80,10 @@ public sealed class UnreadMarkupTests
     [InlineData("<svgfoo>{0}</svgfoo>")]
     [InlineData("<script>short</script><style>p{{}}</style><!-- short -->")]
     [InlineData("<script src=\"x.js\"/>{0}</script>")]
+    [InlineData("<title>How <script> tags work</title><p>{0}</p><script>x</script>")]
+    [InlineData("<textarea>Paste <!-- here</textarea><p>{0}</p><!-- x -->")]
+    [InlineData("<!--><p>{0}</p><!-- x -->")]
+    [InlineData("<!---><p>{0}</p><!-- x -->")]
     public void WhatIsNotAnUnreadBodyIsLeftAlone(string template)
     {
         var html = string.Format(System.Globalization.CultureInfo.InvariantCulture, template, Big);
