@@ -33,9 +33,10 @@ internal static class UnreadMarkup
 
             var start = pos + at;
 
-            // A '<' with no '>' since means the match sits inside a tag, in an attribute's value: not markup.
-            var lastBracket = html[pos..start].LastIndexOfAny('<', '>');
-            if (lastBracket >= 0 && html[pos + lastBracket] == '<')
+            // Inside the tag that the nearest '<' before it opens, the match is in an attribute's value
+            // (title='<script>'), not markup. Everything from the last cut on is still the page as it came.
+            var lt = html[copied..start].LastIndexOf('<');
+            if (lt >= 0 && OpenTagEnd(html, copied + lt + 1) is var tagEnd && (tagEnd < 0 || tagEnd > start))
             {
                 pos = start + 1;
                 continue;

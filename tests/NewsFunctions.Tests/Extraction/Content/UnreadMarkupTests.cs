@@ -91,6 +91,71 @@ public sealed class UnreadMarkupTests
     }
 
     [Fact]
+    public void ParserSeesTheSameTreeOutsideWhatIsEmptied()
+    {
+        // Pages stitched at random from awkward pieces: whatever was emptied, every node outside scripts, styles,
+        // drawings and comments must come out of the parser exactly as it did from the original.
+        string[] pieces =
+        [
+            "<p class=\"lead\">Plain text &amp; more</p>", "<div data-x=\"a>b\" title='<script>'>", "</div>", "<script>" + Big + "</script>",
+            "<script>var a = \"</div><!--\"; " + Big + "</script>", "<SCRIPT type=\"text/javascript\">" + Big + "</SCRIPT>",
+            "<script type=\"application/ld+json\">{\"headline\":\"<script> and <!-- in JSON\"}</script>", "<style>p > a { color: red } " + Big + "</style>",
+            "<!-- " + Big + " -->", "<!-- <script>" + Big + " -->", "<!-->", "<svg><g><svg><path d=\"" + Big + "\"/></svg></g><title>i</title></svg>",
+            "<svg><script>var s = '</svg>'; " + Big + "</script></svg>", "<title>How <script> tags work</title>", "<textarea>a <!-- b " + Big + "</textarea>",
+            "<span>x < y</span>", "<script src=\"x.js\"/>", "<svg/>", "text between ", "<br>", "<a href=\"/a?b=1&c=2\">link</a>",
+            "<img alt=\"1 > 0\" src=\"<svg>\">", "<p title=unquoted>x</p>", "<style media=\"(max-width: 1px)\">" + Big + "</style>", "</p>",
+            "<noscript><img src=\"x.gif\"></noscript>", "<div title=\"--> <!--\">", "<Svg viewBox='0 0 2 2'><style>" + Big + "</style></Svg>",
+        ];
+        var random = new Random(20221202);
+        for (var round = 0; round < 1000; round++)
+        {
+            var html = string.Concat(Enumerable.Range(0, random.Next(3, 14)).Select(_ => pieces[random.Next(pieces.Length)]));
+            Assert.Equal(Outline(html), Outline(Empty(html)));
+        }
+    }
+
+    /// <summary>The parsed tree in document order, with what is inside scripts, styles, drawings and comments left out.</summary>
+    private static string Outline(string html)
+    {
+        var doc = new HtmlAgilityPack.HtmlDocument();
+        doc.LoadHtml(html);
+        var sb = new StringBuilder();
+        void Visit(HtmlAgilityPack.HtmlNode node)
+        {
+            switch (node.NodeType)
+            {
+                case HtmlAgilityPack.HtmlNodeType.Comment:
+                    sb.Append("<!>");
+                    return;
+                case HtmlAgilityPack.HtmlNodeType.Text:
+                    sb.Append('[').Append(node.InnerHtml).Append(']');
+                    return;
+            }
+
+            sb.Append('<').Append(node.Name);
+            foreach (var a in node.Attributes)
+            {
+                sb.Append(' ').Append(a.Name).Append("=\"").Append(a.Value).Append('"');
+            }
+
+            sb.Append('>');
+            var emptied = node.Name is "script" or "style" or "svg" && !node.GetAttributeValue("type", "").Contains("ld+json", StringComparison.Ordinal);
+            if (!emptied)
+            {
+                foreach (var child in node.ChildNodes)
+                {
+                    Visit(child);
+                }
+            }
+
+            sb.Append("</").Append(node.Name).Append('>');
+        }
+
+        Visit(doc.DocumentNode);
+        return sb.ToString();
+    }
+
+    [Fact]
     public void ExtractionStillReadsJsonLdAndTextAroundEmptiedMarkup()
     {
         var html = $$"""
