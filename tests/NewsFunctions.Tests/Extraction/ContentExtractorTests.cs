@@ -232,6 +232,19 @@ public sealed class ContentExtractorTests
     }
 
     [Fact]
+    public void ShortLinesThatSaySomethingAboutADateAreKept()
+    {
+        var body = "<p>Published: 7 January 2025 16:24 GMT</p>"
+            + Paragraphs(Para1)
+            + "<p>The new fares apply in two steps:</p>"
+            + "<ul><li>from 1 March 2027 for single tickets and day passes,</li><li>from 1 January 2028 for monthly and yearly season tickets.</li></ul>"
+            + Paragraphs(Para2, Para3);
+        var text = Extract(Page(body));
+        Assert.Contains("from 1 March 2027 for single tickets and day passes,\n\nfrom 1 January 2028 for monthly and yearly season tickets.", text, StringComparison.Ordinal);
+        Assert.StartsWith(Para1, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void HeadingsInsideArticleAreKeptAsTheirOwnParagraphs()
     {
         var body = Paragraphs(Para1) + "<h2>What happens next</h2>" + Paragraphs(Para2, Para3);

@@ -5,6 +5,9 @@ namespace NewsFunctions.Extraction.Content;
 /// <summary>Rules for short paragraphs that are page furniture rather than prose: prompts, bylines, datelines, credits.</summary>
 internal static partial class ShortTextRules
 {
+    /// <summary>Words a dateline holds besides its dates and times.</summary>
+    private const int MaxDatelineWords = 4;
+
     public static bool IsBoilerplate(ReadOnlySpan<char> text, int linkChars, bool isHeading)
     {
         if (text.Length > 160)
@@ -51,7 +54,10 @@ internal static partial class ShortTextRules
             return true;
         }
 
-        if (text.Length < 90 && CountWords(text) <= 14 && DatePattern().IsMatch(lowered))
+        // A dateline is mostly its date: besides it a label, a weekday, a place or a name ("Published: 7 ene 2022 16:24
+        // GMT"). A short line that states something about a date ("from 1 January 2023 for water-pipe and heated tobacco") is prose.
+        if (text.Length < 90 && CountWords(text) <= 14 && DatePattern().IsMatch(lowered)
+            && CountWords(DatePattern().Replace(lowered, " ")) <= MaxDatelineWords)
         {
             return true;
         }
