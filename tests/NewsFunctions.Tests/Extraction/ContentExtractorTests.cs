@@ -245,6 +245,16 @@ public sealed class ContentExtractorTests
     }
 
     [Fact]
+    public void CaptionEndingInItsCreditIsDropped()
+    {
+        var body = Paragraphs(Para1)
+            + "<div class=\"media\"><p>The first tram on the test track in Leeds. | © Transit Archive/Example Images</p></div>"
+            + Paragraphs(Para2, Para3);
+        var text = Extract(Page(body));
+        Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", text);
+    }
+
+    [Fact]
     public void HeadingsInsideArticleAreKeptAsTheirOwnParagraphs()
     {
         var body = Paragraphs(Para1) + "<h2>What happens next</h2>" + Paragraphs(Para2, Para3);

@@ -25,6 +25,14 @@ internal static partial class ShortTextRules
             return true;
         }
 
+        // "Lee Elder drew the crowds in 1975. | © Augusta National/Getty Images": a caption that ends in its credit (a
+        // line that ends in a colon introduces what follows: a sign set in it is a trademark, not a credit).
+        var copyright = text.LastIndexOf('©');
+        if (copyright > 0 && text.Length - copyright < 50 && !EndsSentence(text) && text[^1] != ':')
+        {
+            return true;
+        }
+
         if (BoilerplateVocabulary.StartsWithAny(lowered, BoilerplateVocabulary.BoilerplatePrefixes))
         {
             // "Comments are welcome" style prose is long; a prompt or a link label is short.
