@@ -255,6 +255,17 @@ public sealed class ContentExtractorTests
     }
 
     [Fact]
+    public void ConsentPlaceholderOfAnEmbedIsDropped()
+    {
+        const string Consent = "We respect your privacy and will only connect to the video platform once you agree, because it may set cookies and track your visit.";
+        var body = Paragraphs(Para1)
+            + $"<div class=\"embed-container\"><div class=\"third-party-embed--placeholder\"><p>{Consent}</p><button>Load video</button></div></div>"
+            + Paragraphs(Para2, Para3);
+        var text = Extract(Page(body));
+        Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", text);
+    }
+
+    [Fact]
     public void HeadingsInsideArticleAreKeptAsTheirOwnParagraphs()
     {
         var body = Paragraphs(Para1) + "<h2>What happens next</h2>" + Paragraphs(Para2, Para3);
