@@ -266,6 +266,17 @@ public sealed class ContentExtractorTests
     }
 
     [Fact]
+    public void ServerErrorOutputIsDropped()
+    {
+        var body = "<p><b>Warning</b>:  Creating default object from empty value in <b>/var/www/site/wp-includes/classes.php</b> on line <b>407</b></p>"
+            + Paragraphs(Para1)
+            + "<p><b>Deprecated</b>:  preg_replace(): The /e modifier is deprecated in <b>/var/www/site/wp-includes/formatting.php</b> on line <b>83</b></p>"
+            + Paragraphs(Para2, Para3);
+        var text = Extract(Page(body));
+        Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", text);
+    }
+
+    [Fact]
     public void HeadingsInsideArticleAreKeptAsTheirOwnParagraphs()
     {
         var body = Paragraphs(Para1) + "<h2>What happens next</h2>" + Paragraphs(Para2, Para3);

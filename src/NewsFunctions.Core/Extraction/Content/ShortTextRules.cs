@@ -25,6 +25,13 @@ internal static partial class ShortTextRules
             return true;
         }
 
+        // "Warning: Creating default object from empty value in /www/htdocs/wp-includes/x.php on line 102": the server's
+        // error output printed into the page.
+        if (ServerErrorPattern().IsMatch(lowered))
+        {
+            return true;
+        }
+
         // "Lee Elder drew the crowds in 1975. | © Augusta National/Getty Images": a caption that ends in its credit (a
         // line that ends in a colon introduces what follows: a sign set in it is a trademark, not a credit).
         var copyright = text.LastIndexOf('©');
@@ -140,6 +147,9 @@ internal static partial class ShortTextRules
 
         return words;
     }
+
+    [GeneratedRegex(@"^(warning|notice|deprecated|strict standards|fatal error|parse error)\s*:.* in \S+\.php:? on line \d+", RegexOptions.CultureInvariant)]
+    private static partial Regex ServerErrorPattern();
 
     // A date or a time of day: 2022-01-07, 07/01/2022, 7.1.2022, "7 ene 2022", "January 7, 2022", "16:24".
     [GeneratedRegex(@"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}\.? ?[a-zäéû]{3,10}\.? \d{4}\b|\b[a-zäéû]{3,10}\.? \d{1,2}(st|nd|rd|th)?,? \d{4}\b|\b\d{1,2}:\d{2}\b|\b\d{4}年|\b\d{1,2} (ago|hours? ago|minutes? ago)", RegexOptions.CultureInvariant)]
