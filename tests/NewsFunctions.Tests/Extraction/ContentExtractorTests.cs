@@ -277,6 +277,16 @@ public sealed class ContentExtractorTests
     }
 
     [Fact]
+    public void FollowUsPlugWithHandlesAndATipLineIsDropped()
+    {
+        const string Plug = "Follow The Daily Example on Twitter and Instagram @DailyExample and on Facebook @DailyExampleNews. "
+            + "Send us a message on WhatsApp at 1-555-010-0199 or email us at tips@news.example.com.";
+        var body = Paragraphs(Para1, Para2, Para3) + $"<p>{Plug}</p>";
+        var text = Extract(Page(body));
+        Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", text);
+    }
+
+    [Fact]
     public void HeadingsInsideArticleAreKeptAsTheirOwnParagraphs()
     {
         var body = Paragraphs(Para1) + "<h2>What happens next</h2>" + Paragraphs(Para2, Para3);

@@ -1088,12 +1088,12 @@ internal sealed class PageScan
             return false;
         }
 
+        var text = new ReadOnlySpan<char>(_chars, b.Start, b.Length);
         if (b.Length > 160)
         {
-            return true;
+            return b.Length >= ShortTextRules.MaxFollowPlug || !ShortTextRules.IsFollowPlug(text);
         }
 
-        var text = new ReadOnlySpan<char>(_chars, b.Start, b.Length);
         return !ShortTextRules.IsBoilerplate(text, b.LinkChars, (b.Flags & InHeading) != 0);
     }
 }

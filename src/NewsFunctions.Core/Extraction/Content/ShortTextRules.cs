@@ -8,6 +8,31 @@ internal static partial class ShortTextRules
     /// <summary>Words a dateline holds besides its dates and times.</summary>
     private const int MaxDatelineWords = 4;
 
+    /// <summary>How long a "Follow us on ..." plug may run: with the handles and a tip line or phone number it passes
+    /// the length of other short furniture.</summary>
+    public const int MaxFollowPlug = 250;
+
+    /// <summary>"Follow The Daily on Twitter and Instagram @daily. Send us a message on WhatsApp at ...": a plug for the
+    /// site's accounts.</summary>
+    public static bool IsFollowPlug(ReadOnlySpan<char> text)
+    {
+        text = text.TrimStart(" -–—|•*>»");
+        if (text.Length >= MaxFollowPlug || !text.StartsWith("follow ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        foreach (var network in BoilerplateVocabulary.SocialNetworks)
+        {
+            if (text.Contains(network, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool IsBoilerplate(ReadOnlySpan<char> text, int linkChars, bool isHeading)
     {
         if (text.Length > 160)
@@ -40,17 +65,15 @@ internal static partial class ShortTextRules
             return true;
         }
 
+        if (IsFollowPlug(text))
+        {
+            return true;
+        }
+
         if (BoilerplateVocabulary.StartsWithAny(lowered, BoilerplateVocabulary.BoilerplatePrefixes))
         {
             // "Comments are welcome" style prose is long; a prompt or a link label is short.
             return text.Length < 120 || linkChars > 0;
-        }
-
-        // "Follow The Daily on Twitter and Instagram @daily"
-        if (text.Length < 120 && lowered.StartsWith("follow ", StringComparison.Ordinal)
-            && ContainsAny(lowered, BoilerplateVocabulary.SocialNetworks))
-        {
-            return true;
         }
 
         if (text.Length < 60 && IsCommentHeading(lowered))
