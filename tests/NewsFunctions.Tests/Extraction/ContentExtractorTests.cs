@@ -232,6 +232,61 @@ public sealed class ContentExtractorTests
     }
 
     [Fact]
+    public void ShortLinesThatSaySomethingAboutADateAreKept()
+    {
+        var body = "<p>Published: 7 January 2025 16:24 GMT</p>"
+            + Paragraphs(Para1)
+            + "<p>The new fares apply in two steps:</p>"
+            + "<ul><li>from 1 March 2027 for single tickets and day passes,</li><li>from 1 January 2028 for monthly and yearly season tickets.</li></ul>"
+            + Paragraphs(Para2, Para3);
+        var text = Extract(Page(body));
+        Assert.Contains("from 1 March 2027 for single tickets and day passes,\n\nfrom 1 January 2028 for monthly and yearly season tickets.", text, StringComparison.Ordinal);
+        Assert.StartsWith(Para1, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CaptionEndingInItsCreditIsDropped()
+    {
+        var body = Paragraphs(Para1)
+            + "<div class=\"media\"><p>The first tram on the test track in Leeds. | © Transit Archive/Example Images</p></div>"
+            + Paragraphs(Para2, Para3);
+        var text = Extract(Page(body));
+        Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", text);
+    }
+
+    [Fact]
+    public void ConsentPlaceholderOfAnEmbedIsDropped()
+    {
+        const string Consent = "We respect your privacy and will only connect to the video platform once you agree, because it may set cookies and track your visit.";
+        var body = Paragraphs(Para1)
+            + $"<div class=\"embed-container\"><div class=\"third-party-embed--placeholder\"><p>{Consent}</p><button>Load video</button></div></div>"
+            + Paragraphs(Para2, Para3);
+        var text = Extract(Page(body));
+        Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", text);
+    }
+
+    [Fact]
+    public void ServerErrorOutputIsDropped()
+    {
+        var body = "<p><b>Warning</b>:  Creating default object from empty value in <b>/var/www/site/wp-includes/classes.php</b> on line <b>407</b></p>"
+            + Paragraphs(Para1)
+            + "<p><b>Deprecated</b>:  preg_replace(): The /e modifier is deprecated in <b>/var/www/site/wp-includes/formatting.php</b> on line <b>83</b></p>"
+            + Paragraphs(Para2, Para3);
+        var text = Extract(Page(body));
+        Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", text);
+    }
+
+    [Fact]
+    public void FollowUsPlugWithHandlesAndATipLineIsDropped()
+    {
+        const string Plug = "Follow The Daily Example on Twitter and Instagram @DailyExample and on Facebook @DailyExampleNews. "
+            + "Send us a message on WhatsApp at 1-555-010-0199 or email us at tips@news.example.com.";
+        var body = Paragraphs(Para1, Para2, Para3) + $"<p>{Plug}</p>";
+        var text = Extract(Page(body));
+        Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", text);
+    }
+
+    [Fact]
     public void HeadingsInsideArticleAreKeptAsTheirOwnParagraphs()
     {
         var body = Paragraphs(Para1) + "<h2>What happens next</h2>" + Paragraphs(Para2, Para3);

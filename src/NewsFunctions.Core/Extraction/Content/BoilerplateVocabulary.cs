@@ -55,7 +55,7 @@ internal static class BoilerplateVocabulary
         "caption", "credit", "author", "dateline", "timestamp", "toolbar", "pagination", "pager", "popular",
         "trending", "readmore", "seealso", "moreon", "morestories", "follow", "header", "disqus", "login",
         "overlay", "teaser", "carousel", "slider", "rating", "reaction", "tagcloud", "taglist", "keyword",
-        "skiplink", "jumplink", "infobox", "inline-list", "lightbox", "print", "sr-only", "visually-hidden", "tooltip",
+        "skiplink", "jumplink", "placeholder", "infobox", "inline-list", "lightbox", "print", "sr-only", "visually-hidden", "tooltip",
         "more-on", "see-also", "read-more", "more-stories", "metadata", "news-letter",
         // Comments and reader reactions in other languages ("comment" already covers commentaire(s), commento/commenti).
         "comentar", "komment", "komentar", "reactie", "yorum", "kommentaar",

@@ -858,7 +858,17 @@ internal sealed class PageScan
                 continue;
             }
 
-            if (good < bestGood * 1.6f || LinkDensity(elements[node]) > 0.3f || !HasSimilarSibling(node, best))
+            if (LinkDensity(elements[node]) > 0.3f)
+            {
+                break;
+            }
+
+            // Much more prose in the same column repeated, or at least a tenth more that sits mostly in full paragraphs
+            // of repeats with the very same class (the body cut into sections of one component, the first far longer
+            // than the rest; teaser lines and blurbs of a related list in a look-alike component are no such section).
+            var strong = good >= bestGood * 1.6f;
+            var similar = strong || good >= bestGood * 1.1f ? SimilarSiblingsGood(node, best, strong ? 0 : MinSectionParagraph) : 0;
+            if (similar == 0 || (!strong && similar * 2 < good - bestGood))
             {
                 break;
             }
@@ -870,9 +880,9 @@ internal sealed class PageScan
         return best;
     }
 
-    /// <summary>Whether <paramref name="ancestor"/> holds, besides the branch leading to <paramref name="inner"/>, another
-    /// child with the same tag and class that has prose: the same article column repeated around an ad or embed.</summary>
-    private bool HasSimilarSibling(int ancestor, int inner)
+    /// <summary>The prose of the children of <paramref name="ancestor"/>, besides the branch leading to <paramref name="inner"/>,
+    /// with the same tag and class as that branch: the same article column repeated around an ad or embed.</summary>
+    private int SimilarSiblingsGood(int ancestor, int inner, int minParagraph)
     {
         var elements = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_elements);
         var branch = inner;
@@ -883,24 +893,51 @@ internal sealed class PageScan
 
         if (branch < 0)
         {
-            return false;
+            return 0;
         }
 
         var name = elements[branch].Node.Name;
         var cls = elements[branch].Node.GetAttributeValue("class", "").Trim();
         var end = elements[ancestor].EndElement;
+        var good = 0;
         for (var i = ancestor + 1; i < end;)
         {
             ref var c = ref elements[i];
-            if (i != branch && c.Node.Name == name && GoodOf(c) > 0 && IsSameComponent(c.Node.GetAttributeValue("class", "").Trim(), cls))
+            if (i != branch && c.Node.Name == name && GoodOf(c) > 0)
             {
-                return true;
+                var other = c.Node.GetAttributeValue("class", "").Trim();
+                if (minParagraph == 0)
+                {
+                    good += IsSameComponent(other, cls) ? GoodOf(c) : 0;
+                }
+                else if (other == cls && LinkDensity(c) < 0.2f)
+                {
+                    good += ParagraphChars(c, minParagraph);
+                }
             }
 
             i = c.EndElement > i ? c.EndElement : i + 1;
         }
 
-        return false;
+        return good;
+    }
+
+    /// <summary>A paragraph long enough to be body text rather than a teaser headline or a label.</summary>
+    private const int MinSectionParagraph = 80;
+
+    private int ParagraphChars(in Element e, int minLength)
+    {
+        var chars = 0;
+        for (var b = e.FirstBlock; b < e.EndBlock; b++)
+        {
+            var block = _blocks[b];
+            if (block.Length >= minLength && IsGoodParagraph(block))
+            {
+                chars += block.Length;
+            }
+        }
+
+        return chars;
     }
 
     /// <summary>
@@ -1051,12 +1088,12 @@ internal sealed class PageScan
             return false;
         }
 
+        var text = new ReadOnlySpan<char>(_chars, b.Start, b.Length);
         if (b.Length > 160)
         {
-            return true;
+            return b.Length >= ShortTextRules.MaxFollowPlug || !ShortTextRules.IsFollowPlug(text);
         }
 
-        var text = new ReadOnlySpan<char>(_chars, b.Start, b.Length);
         return !ShortTextRules.IsBoilerplate(text, b.LinkChars, (b.Flags & InHeading) != 0);
     }
 }

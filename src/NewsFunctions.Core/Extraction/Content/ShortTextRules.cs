@@ -5,6 +5,34 @@ namespace NewsFunctions.Extraction.Content;
 /// <summary>Rules for short paragraphs that are page furniture rather than prose: prompts, bylines, datelines, credits.</summary>
 internal static partial class ShortTextRules
 {
+    /// <summary>Words a dateline holds besides its dates and times.</summary>
+    private const int MaxDatelineWords = 4;
+
+    /// <summary>How long a "Follow us on ..." plug may run: with the handles and a tip line or phone number it passes
+    /// the length of other short furniture.</summary>
+    public const int MaxFollowPlug = 250;
+
+    /// <summary>"Follow The Daily on Twitter and Instagram @daily. Send us a message on WhatsApp at ...": a plug for the
+    /// site's accounts.</summary>
+    public static bool IsFollowPlug(ReadOnlySpan<char> text)
+    {
+        text = text.TrimStart(" -–—|•*>»");
+        if (text.Length >= MaxFollowPlug || !text.StartsWith("follow ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        foreach (var network in BoilerplateVocabulary.SocialNetworks)
+        {
+            if (text.Contains(network, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool IsBoilerplate(ReadOnlySpan<char> text, int linkChars, bool isHeading)
     {
         if (text.Length > 160)
@@ -22,17 +50,30 @@ internal static partial class ShortTextRules
             return true;
         }
 
+        // "Warning: Creating default object from empty value in /www/htdocs/wp-includes/x.php on line 102": the server's
+        // error output printed into the page.
+        if (ServerErrorPattern().IsMatch(lowered))
+        {
+            return true;
+        }
+
+        // "Lee Elder drew the crowds in 1975. | © Augusta National/Getty Images": a caption that ends in its credit (a
+        // line that ends in a colon introduces what follows: a sign set in it is a trademark, not a credit).
+        var copyright = text.LastIndexOf('©');
+        if (copyright > 0 && text.Length - copyright < 50 && !EndsSentence(text) && text[^1] != ':')
+        {
+            return true;
+        }
+
+        if (IsFollowPlug(text))
+        {
+            return true;
+        }
+
         if (BoilerplateVocabulary.StartsWithAny(lowered, BoilerplateVocabulary.BoilerplatePrefixes))
         {
             // "Comments are welcome" style prose is long; a prompt or a link label is short.
             return text.Length < 120 || linkChars > 0;
-        }
-
-        // "Follow The Daily on Twitter and Instagram @daily"
-        if (text.Length < 120 && lowered.StartsWith("follow ", StringComparison.Ordinal)
-            && ContainsAny(lowered, BoilerplateVocabulary.SocialNetworks))
-        {
-            return true;
         }
 
         if (text.Length < 60 && IsCommentHeading(lowered))
@@ -51,7 +92,10 @@ internal static partial class ShortTextRules
             return true;
         }
 
-        if (text.Length < 90 && CountWords(text) <= 14 && DatePattern().IsMatch(lowered))
+        // A dateline is mostly its date: besides it a label, a weekday, a place or a name ("Published: 7 ene 2022 16:24
+        // GMT"). A short line that states something about a date ("from 1 January 2023 for water-pipe and heated tobacco") is prose.
+        if (text.Length < 90 && CountWords(text) <= 14 && DatePattern().IsMatch(lowered)
+            && CountWords(DatePattern().Replace(lowered, " ")) <= MaxDatelineWords)
         {
             return true;
         }
@@ -126,6 +170,9 @@ internal static partial class ShortTextRules
 
         return words;
     }
+
+    [GeneratedRegex(@"^(warning|notice|deprecated|strict standards|fatal error|parse error)\s*:.* in \S+\.php:? on line \d+", RegexOptions.CultureInvariant)]
+    private static partial Regex ServerErrorPattern();
 
     // A date or a time of day: 2022-01-07, 07/01/2022, 7.1.2022, "7 ene 2022", "January 7, 2022", "16:24".
     [GeneratedRegex(@"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}\.? ?[a-zäéû]{3,10}\.? \d{4}\b|\b[a-zäéû]{3,10}\.? \d{1,2}(st|nd|rd|th)?,? \d{4}\b|\b\d{1,2}:\d{2}\b|\b\d{4}年|\b\d{1,2} (ago|hours? ago|minutes? ago)", RegexOptions.CultureInvariant)]

@@ -40,4 +40,37 @@ public sealed class SplitBodyTests
         var text = Extract(Page(inner));
         Assert.DoesNotContain(Part1, text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ShortLaterSectionsOfTheSameComponentAreKept()
+    {
+        // The first section holds most of the story, so the parent has far less than 1.6x its prose; the later
+        // sections are the same component all the same.
+        var inner = $"""
+            <div class="page-wrap"><div class="layout-col">
+              <div class="row align-center"><div class="col-8">{Paragraphs(Para1, Para2, Para3, Para4)}</div></div>
+              <div class="promo-box"><a href="/subscribe">Subscribe now</a></div>
+              <div class="row align-center"><div class="col-8"><h2>What happens next</h2><p>{Part1}</p></div></div>
+              <div class="row align-center"><div class="col-8"><h2>The route</h2><p>{Part2}</p></div></div>
+            </div></div>
+            """;
+        var text = Extract(Page(inner));
+        Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}\n\n{Para4}\n\nWhat happens next\n\n{Part1}\n\nThe route\n\n{Part2}", text);
+    }
+
+    [Fact]
+    public void LinkedBlurbsInTheSameComponentAreNotPulledIn()
+    {
+        // A related-stories row laid out like the story's rows: its blurb is a quarter link, the headline of the story it leads to.
+        var inner = $"""
+            <div class="page-wrap"><div class="layout-col">
+              <div class="row align-center"><div class="col-8">{Paragraphs(Para1, Para2, Para3, Para4)}</div></div>
+              <div class="row align-center"><div class="col-8">
+                <p><a href="/a">Tram works in the eastern districts start next spring, the council says</a> {Part1}</p>
+              </div></div>
+            </div></div>
+            """;
+        var text = Extract(Page(inner));
+        Assert.DoesNotContain(Part1, text, StringComparison.Ordinal);
+    }
 }
