@@ -82,6 +82,12 @@ internal static partial class TitleChooser
         var titleParts = titleElement is null ? [] : Parts(titleElement);
         var titleBest = titleElement is null ? null : BestPart(titleElement, siteName, og ?? headline);
 
+        // 0. A heading whose markup sets a kicker apart that the metadata writes as "Kicker: Title": the title is the rest.
+        if (WithoutKicker(scan, main, headline, og, titleElement) is { } bare)
+        {
+            return (bare, ValueSource.Heading);
+        }
+
         // 1. A heading confirmed by another source.
         if (main is not null && Usable(main, siteName) is not null)
         {
@@ -188,6 +194,86 @@ internal static partial class TitleChooser
         }
 
         return main is not null ? (main, ValueSource.Heading) : (null, ValueSource.None);
+    }
+
+    /// <summary>
+    /// A heading that opens with an element of its own ("&lt;span class=kicker&gt;Covid-19&lt;/span&gt; Lässt sich ...") where
+    /// the JSON-LD headline, og:title or &lt;title&gt; is that element's text, a separator and the rest of the heading: the
+    /// markup and the metadata agree that the opening is a kicker, and the headline is what follows it. Not another
+    /// heading's when the main heading is a different title that the other metadata title repeats (a search headline in the
+    /// h1, the social one with its kicker in a second heading).
+    /// </summary>
+    private static string? WithoutKicker(PageScan scan, string? main, string? headline, string? og, string? titleElement)
+    {
+        if (scan.HeadingLeads.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var h in scan.Headings)
+        {
+            if (h.InChrome || !scan.HeadingLeads.TryGetValue(h.Order, out var lead) || !h.Text.StartsWith(lead, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var rest = h.Text[lead.Length..].TrimStart(KickerSeparators);
+            if (WordCount(rest) < 2 || !lead.Any(char.IsLetterOrDigit))
+            {
+                continue;
+            }
+
+            var l = Fold(lead.TrimEnd(KickerSeparators));
+            var r = Fold(rest);
+            var byHeadline = IsKickerThen(headline, l, r, whole: true);
+            var byOg = IsKickerThen(og, l, r, whole: true);
+            if (!byHeadline && !byOg && !IsKickerThen(titleElement, l, r, whole: false))
+            {
+                continue;
+            }
+
+            if (main is not null && h.Text != main && ((!byHeadline && SameTitle(headline, main)) || (!byOg && SameTitle(og, main))))
+            {
+                continue;
+            }
+
+            return rest;
+        }
+
+        return null;
+    }
+
+    private static bool SameTitle(string? meta, string heading) => meta is not null && Fold(meta) == Fold(heading);
+
+    private static readonly char[] KickerSeparators = [' ', ':', '-', '–', '—', '|', '·', '•', '/'];
+
+    /// <summary>Whether a metadata title is the kicker, a separator and the headline (for the &lt;title&gt;, perhaps a site part after it).</summary>
+    private static bool IsKickerThen(string? meta, string kicker, string headline, bool whole)
+    {
+        if (meta is null)
+        {
+            return false;
+        }
+
+        var m = Fold(meta);
+        if (!m.StartsWith(kicker, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var after = m.AsSpan(kicker.Length).TrimStart(' ');
+        if (after.Length == 0 || after[0] is not (':' or '-' or '|' or '·' or '•' or '/'))
+        {
+            return false;
+        }
+
+        var tail = after.TrimStart(KickerSeparators);
+        if (tail.SequenceEqual(headline))
+        {
+            return true;
+        }
+
+        return !whole && tail.StartsWith(headline, StringComparison.Ordinal) && tail[headline.Length..].TrimStart(' ') is [':' or '-' or '|' or '·' or '•' or '/', ..];
     }
 
     /// <summary>

@@ -137,4 +137,50 @@ public sealed class TitleChoiceTests
             """);
         Assert.Equal("Impfen und Boostern ist noch überall möglich", m.Title);
     }
+
+    [Fact]
+    public void KickerSetApartInTheHeadingIsNotPartOfTheTitle()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><title>Covid-19: Lässt sich die Ausbreitung in Deutschland kontrollieren? - Wissen aktuell</title>
+            <meta property="og:title" content="Covid-19: Lässt sich die Ausbreitung in Deutschland kontrollieren?"></head>
+            <body><ol class="crumbs"><li><h1>Covid-19: Lässt sich die Ausbreitung in Deutschland kontrollieren?</h1></li></ol>
+            <div class="content"><h2> <span class="content__kicker">Covid-19</span><span class="sr-only">: </span>
+            <span class="content__title">Lässt sich die Ausbreitung in Deutschland kontrollieren?</span></h2><p>Text.</p></div></body></html>
+            """);
+        Assert.Equal("Lässt sich die Ausbreitung in Deutschland kontrollieren?", m.Title);
+    }
+
+    [Fact]
+    public void KickerBehindAHiddenDashIsNotPartOfTheTitle()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><meta property="og:title" content="Corona-Pandemie - „Es kommt darauf an, wie die Menschen sterben“"></head>
+            <body><article><h1 itemprop="headline"><span class="red">Corona-Pandemie</span> <span class="visually-hidden"> - </span>
+            <span class="h1">„Es kommt darauf an, wie die Menschen sterben“</span></h1><p>Text.</p></article></body></html>
+            """);
+        Assert.Equal("„Es kommt darauf an, wie die Menschen sterben“", m.Title);
+    }
+
+    [Fact]
+    public void SocialTitleWithAKickerInASecondHeadingDoesNotBeatTheHeadlineInTheH1()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><meta property="og:title" content="Pflaster-Desaster: Fußgängerzone in schlechtem Zustand">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Die Stadt verklagt die Baufirma wegen schlechter Pflastersteine"}</script></head>
+            <body><article><h1>Die Stadt verklagt die Baufirma wegen schlechter Pflastersteine</h1>
+            <h2 class="article_headline"><span>Pflaster-Desaster:</span> Fußgängerzone in schlechtem Zustand</h2><p>Text.</p></article></body></html>
+            """);
+        Assert.Equal("Die Stadt verklagt die Baufirma wegen schlechter Pflastersteine", m.Title);
+    }
+
+    [Fact]
+    public void StyledFirstWordOfTheHeadingIsNotAKicker()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><meta property="og:title" content="Why the tram line took ten years"></head>
+            <body><article><h1><span class="drop">Why</span> the tram line took ten years</h1><p>Text.</p></article></body></html>
+            """);
+        Assert.Equal("Why the tram line took ten years", m.Title);
+    }
 }
