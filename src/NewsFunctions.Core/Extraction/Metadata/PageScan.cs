@@ -38,6 +38,8 @@ internal sealed partial class PageScan
     /// Title"), with that element's text: the kicker a heading's markup sets apart.
     /// </summary>
     public Dictionary<int, string> HeadingLeads { get; } = [];
+    /// <summary>Headings (by document order) that only screen readers get, or that are hidden.</summary>
+    public HashSet<int> HiddenHeadings { get; } = [];
     /// <summary>Time elements: text is the datetime attribute (or the text when there is none).</summary>
     public List<TextFact> Times { get; } = [];
     /// <summary>Elements marked as dates by itemprop/class/id, and labelled date texts ("Published: ...").</summary>
@@ -273,6 +275,11 @@ internal sealed partial class PageScan
                 if (text.Length > 0)
                 {
                     Headings.Add(new TextFact(text, order, chrome, article, LinksHome(node) ? name + " home" : name));
+                    if ((ctx & (Ctx.Hidden | Ctx.ScreenReader)) != 0)
+                    {
+                        HiddenHeadings.Add(order);
+                    }
+
                     if (LeadingElement(node) is { } lead && ElementText(lead, 200) is { Length: > 1 } leadText && leadText.Length < text.Length)
                     {
                         HeadingLeads[order] = leadText;

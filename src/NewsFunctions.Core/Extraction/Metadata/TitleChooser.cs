@@ -188,12 +188,43 @@ internal static partial class TitleChooser
             return (main, ValueSource.Heading);
         }
 
+        // 3b. No h1 and no metadata title: themes without an h1 give the post's title an h2, and the <title> element
+        // carries site and section names. The first visible h2 of some substance that opens the page's text is the title.
+        if (main is null && headline is null && og is null && OpeningSubheading(scan, siteName) is { } opening)
+        {
+            return (opening, ValueSource.Heading);
+        }
+
         if (titleBest is not null)
         {
             return (titleBest, ValueSource.TitleElement);
         }
 
         return main is not null ? (main, ValueSource.Heading) : (null, ValueSource.None);
+    }
+
+    /// <summary>
+    /// The first visible h2 outside page chrome, of two words or more, that comes before the first long text and that prose
+    /// follows: a heading over a list of links (a section menu, "News by topic") heads no article.
+    /// </summary>
+    private static string? OpeningSubheading(PageScan scan, string? siteName)
+    {
+        var body = scan.Texts.FirstOrDefault(t => !t.InChrome && t.Text.Length >= 150).Order;
+        foreach (var h in scan.Headings)
+        {
+            if (body > 0 && h.Order > body)
+            {
+                break;
+            }
+
+            if (h.Hint == "h2" && !h.InChrome && !scan.HiddenHeadings.Contains(h.Order) && WordCount(h.Text) >= 2 && h.Text.Length <= 250 && Usable(h.Text, siteName) is not null)
+            {
+                var next = scan.Texts.FirstOrDefault(t => t.Order > h.Order && !h.Text.Contains(t.Text, StringComparison.Ordinal));
+                return next.Text is not null && !next.InChrome && next.Hint is "" or "em" ? h.Text : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

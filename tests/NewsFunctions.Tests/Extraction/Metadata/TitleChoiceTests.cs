@@ -183,4 +183,28 @@ public sealed class TitleChoiceTests
             """);
         Assert.Equal("Why the tram line took ten years", m.Title);
     }
+
+    [Fact]
+    public void PostTitleInAnH2BeatsATitleElementOfSectionAndSiteNames()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><title>der Schreibstil - webdesign-muster.example - Webdesign</title></head>
+            <body><div id="top"><h2 class="sr-only">Navigation überspringen</h2><a href="/">Start</a></div>
+            <div id="inhalt"><h2>Schreiben Sie Informationen für Ihre Zielgruppe</h2>
+            <p>Beim Schreiben Ihrer Texte sollte Ihr erster Gedanke der Zielgruppe gelten: wer liest, was will er wissen, und welche Sprache spricht er im Alltag?</p>
+            <p>Wenn Sie wissen wollen, welche Sprache Ihre Zielgruppe spricht, hören Sie ihr zu, in Foren, in Leserbriefen und im Gespräch mit Ihren Kunden.</p></div></body></html>
+            """);
+        Assert.Equal("Schreiben Sie Informationen für Ihre Zielgruppe", m.Title);
+    }
+
+    [Fact]
+    public void SectionHeadingOverALinkListIsNotThePostTitle()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><title>Warum der Streit öffentlich wurde - Entermedia</title></head>
+            <body><div class="top"><h2 class="byType">Nachrichten nach Ressort</h2><ul><li><a href="/ent">Unterhaltung</a></li><li><a href="/kultur">Kultur</a></li></ul></div>
+            <div class="article"><p>Der Streit zwischen der Sängerin und ihrer früheren Agentur ist längst keine Privatsache mehr, seit beide Seiten ihre Vorwürfe in Interviews und in den sozialen Netzwerken ausbreiten.</p></div></body></html>
+            """);
+        Assert.Equal("Warum der Streit öffentlich wurde", m.Title);
+    }
 }
