@@ -115,7 +115,9 @@ internal static partial class TitleChooser
             }
 
             // A one-word heading that only the <title> element repeats ("detail", "News") is a section name when og:title says something else.
-            if (titleElement is not null && (og is null || main.Contains(' ', StringComparison.Ordinal) || Fold(og).Contains(m, StringComparison.Ordinal)) && (Fold(titleElement) == m || titleParts.Any(p => Fold(p) == m) || (m.Length > 15 && Fold(titleElement).Contains(m, StringComparison.Ordinal))))
+            // The <title> may shorten it to its last word ("Chorgeschichte" in the h1, "Geschichte - Chor Ulm" in the <title>).
+            if (titleElement is not null && (og is null || main.Contains(' ', StringComparison.Ordinal) || Fold(og).Contains(m, StringComparison.Ordinal)) && (Fold(titleElement) == m || titleParts.Any(p => Fold(p) == m) || (m.Length > 15 && Fold(titleElement).Contains(m, StringComparison.Ordinal))
+                || IsCompoundOfPart(m, titleParts)))
             {
                 // "Post | Blog name" with the blog name in the h1 and the post in an h2: the h2 is the title.
                 if (titleParts.Count > 1 && Fold(titleParts[0]) != m)
@@ -406,6 +408,11 @@ internal static partial class TitleChooser
         var longest = kept.OrderByDescending(p => p.Length).First();
         return WordCount(firstPart) >= 3 || firstPart == longest ? firstPart : longest;
     }
+
+    /// <summary>Whether a one-word heading is a compound that ends with a one-word part of the &lt;title&gt; element.</summary>
+    private static bool IsCompoundOfPart(string foldedHeading, List<string> titleParts) =>
+        titleParts.Count > 1 && !foldedHeading.Contains(' ', StringComparison.Ordinal)
+        && titleParts.Any(p => p.Length >= 5 && !p.Contains(' ', StringComparison.Ordinal) && foldedHeading.Length > p.Length + 2 && foldedHeading.EndsWith(Fold(p), StringComparison.Ordinal));
 
     /// <summary>Whether the heading starts with the first part of a metadata title and goes on past it at a word boundary.</summary>
     private static bool ExtendsHead(string heading, string? meta)

@@ -207,4 +207,14 @@ public sealed class TitleChoiceTests
             """);
         Assert.Equal("Warum der Streit öffentlich wurde", m.Title);
     }
+
+    [Fact]
+    public void OneWordHeadingThatTheTitleElementShortensToItsLastWordIsTheTitle()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><title>Geschichte - St. Georgs Knabenchor Ulm</title></head>
+            <body><div class="content"><h1>Chorgeschichte</h1><p>Der Chor wurde 1968 gegründet und singt seitdem in der Gemeinde.</p></div></body></html>
+            """);
+        Assert.Equal("Chorgeschichte", m.Title);
+    }
 }
