@@ -348,13 +348,35 @@ internal static partial class TitleChooser
             var next = new List<string>();
             foreach (var p in parts)
             {
-                next.AddRange(p.Split(sep, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+                next.AddRange(sep is " - " or " – " && p.Contains(sep, StringComparison.Ordinal) ? SplitOutsideRanges(p, sep) : p.Split(sep, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
             }
 
             parts = next;
         }
 
         return parts;
+    }
+
+    /// <summary>Split at a dash that is not a range between numbers ("14. - 20. Januar 2022", "1931 – 1945").</summary>
+    private static List<string> SplitOutsideRanges(string title, string dash)
+    {
+        var parts = new List<string>();
+        var start = 0;
+        for (var at = title.IndexOf(dash, StringComparison.Ordinal); at >= 0; at = title.IndexOf(dash, at + dash.Length, StringComparison.Ordinal))
+        {
+            var before = title.AsSpan(0, at).TrimEnd('.');
+            var after = at + dash.Length;
+            if (before.Length > 0 && char.IsDigit(before[^1]) && after < title.Length && char.IsDigit(title[after]))
+            {
+                continue;
+            }
+
+            parts.Add(title[start..at]);
+            start = after;
+        }
+
+        parts.Add(title[start..]);
+        return parts.Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
     }
 
     /// <summary>The title without its site-name part: the part that matches a reference title, else the longest.</summary>

@@ -217,4 +217,16 @@ public sealed class TitleChoiceTests
             """);
         Assert.Equal("Chorgeschichte", m.Title);
     }
+
+    [Theory]
+    [InlineData("Wochenbericht 14. - 20. Januar 2022 - SLF", "Wochenbericht 14. - 20. Januar 2022")]
+    [InlineData("Die Busse der Baujahre 1931 – 1945 | Fahrzeugarchiv", "Die Busse der Baujahre 1931 – 1945")]
+    public void DashBetweenNumbersIsARangeNotASeparator(string titleElement, string expected)
+    {
+        var m = MetadataReaderTests.Read($"""
+            <html><head><title>{titleElement}</title></head>
+            <body><div class="text"><p>Die Lawinensituation entwickelte sich in dieser Woche äusserst günstig, die Schneedecke blieb aber schwach.</p></div></body></html>
+            """);
+        Assert.Equal(expected, m.Title);
+    }
 }
