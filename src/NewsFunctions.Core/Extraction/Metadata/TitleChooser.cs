@@ -119,12 +119,15 @@ internal static partial class TitleChooser
             if (titleElement is not null && (og is null || main.Contains(' ', StringComparison.Ordinal) || Fold(og).Contains(m, StringComparison.Ordinal)) && (Fold(titleElement) == m || titleParts.Any(p => Fold(p) == m) || (m.Length > 15 && Fold(titleElement).Contains(m, StringComparison.Ordinal))
                 || IsCompoundOfPart(m, titleParts)))
             {
-                // "Post | Blog name" with the blog name in the h1 and the post in an h2: the h2 is the title.
-                if (titleParts.Count > 1 && Fold(titleParts[0]) != m)
+                // "Post | Blog name" with the blog name in the h1 and the post in an h2: the h2 is the title. So is an h2 that
+                // is the last part of "Blog name » Blog Archive » Post" when the h1 is the first.
+                var h1First = Fold(titleParts[0]) == m;
+                if (titleParts.Count > 1 && (!h1First || titleParts.Count >= 3))
                 {
                     foreach (var h2 in scan.Headings)
                     {
-                        if (h2.Hint == "h2" && !h2.InChrome && Fold(h2.Text) != m && titleParts.Any(p => Fold(p) == Fold(h2.Text)))
+                        if (h2.Hint == "h2" && !h2.InChrome && Fold(h2.Text) != m
+                            && (h1First ? WordCount(h2.Text) >= 3 && Fold(titleParts[^1]) == Fold(h2.Text) : titleParts.Any(p => Fold(p) == Fold(h2.Text))))
                         {
                             return (h2.Text, ValueSource.Heading);
                         }

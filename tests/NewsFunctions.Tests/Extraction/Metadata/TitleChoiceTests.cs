@@ -229,4 +229,25 @@ public sealed class TitleChoiceTests
             """);
         Assert.Equal(expected, m.Title);
     }
+
+    [Fact]
+    public void BlogNameInTheH1AheadOfABlogArchiveTitleGivesThePostInTheH2()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><title>Time 4 talks » Blog Archiv » Weitere Digitalisierung der Schweizer Kinos</title></head>
+            <body><div id="kopf"><h1><a href="https://archiv.example/time4talks/">Time 4 talks</a></h1></div>
+            <div id="inhalt"><h2>Weitere Digitalisierung der Schweizer Kinos</h2><p>Text.</p></div></body></html>
+            """);
+        Assert.Equal("Weitere Digitalisierung der Schweizer Kinos", m.Title);
+    }
+
+    [Fact]
+    public void SectionH2ThatTheTitleElementNamesInTheMiddleDoesNotBeatTheHeading()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><title>Verfassungsgericht: Prozess geht weiter / Politik / Artikel / Tageblatt</title></head>
+            <body><div id="inhalt"><h1>Verfassungsgericht: Prozess geht weiter</h1><h2>Politik</h2><p>Text.</p></div></body></html>
+            """);
+        Assert.Equal("Verfassungsgericht: Prozess geht weiter", m.Title);
+    }
 }
