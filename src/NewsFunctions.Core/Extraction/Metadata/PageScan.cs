@@ -33,6 +33,13 @@ internal sealed partial class PageScan
     public List<string> JsonLd { get; } = [];
     public string? TitleElement { get; private set; }
     public List<TextFact> Headings { get; } = [];
+    /// <summary>
+    /// Headings (by document order) that open with an element of their own before more text ("&lt;span&gt;Kicker&lt;/span&gt;
+    /// Title"), with that element's text: the kicker a heading's markup sets apart.
+    /// </summary>
+    public Dictionary<int, string> HeadingLeads { get; } = [];
+    /// <summary>Headings (by document order) that only screen readers get, or that are hidden.</summary>
+    public HashSet<int> HiddenHeadings { get; } = [];
     /// <summary>Time elements: text is the datetime attribute (or the text when there is none).</summary>
     public List<TextFact> Times { get; } = [];
     /// <summary>Elements marked as dates by itemprop/class/id, and labelled date texts ("Published: ...").</summary>
@@ -268,6 +275,15 @@ internal sealed partial class PageScan
                 if (text.Length > 0)
                 {
                     Headings.Add(new TextFact(text, order, chrome, article, LinksHome(node) ? name + " home" : name));
+                    if ((ctx & (Ctx.Hidden | Ctx.ScreenReader)) != 0)
+                    {
+                        HiddenHeadings.Add(order);
+                    }
+
+                    if (LeadingElement(node) is { } lead && ElementText(lead, 200) is { Length: > 1 } leadText && leadText.Length < text.Length)
+                    {
+                        HeadingLeads[order] = leadText;
+                    }
                 }
             }
 
@@ -633,6 +649,58 @@ internal sealed partial class PageScan
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The element a heading opens with when more text follows it (a kicker span before the headline); a sole wrapping
+    /// element (a link around the whole heading) is looked into. Null when the heading opens with bare text.
+    /// </summary>
+    private static HtmlNode? LeadingElement(HtmlNode heading)
+    {
+        var node = heading;
+        for (var depth = 0; depth < 3; depth++)
+        {
+            HtmlNode? first = null;
+            var more = false;
+            foreach (var child in node.ChildNodes)
+            {
+                var empty = child.NodeType == HtmlNodeType.Text ? string.IsNullOrWhiteSpace(child.InnerText)
+                    : child.NodeType != HtmlNodeType.Element || child.Name is "script" or "style" or "svg" or "img" or "br" || !child.HasChildNodes;
+                if (empty)
+                {
+                    continue;
+                }
+
+                if (first is null)
+                {
+                    if (child.NodeType == HtmlNodeType.Text)
+                    {
+                        return null;
+                    }
+
+                    first = child;
+                }
+                else
+                {
+                    more = true;
+                    break;
+                }
+            }
+
+            if (first is null)
+            {
+                return null;
+            }
+
+            if (more)
+            {
+                return first;
+            }
+
+            node = first;
+        }
+
+        return null;
     }
 
     /// <summary>A heading that links to the site's front page is the site's name (a logo), not an article title.</summary>

@@ -82,6 +82,12 @@ internal static partial class TitleChooser
         var titleParts = titleElement is null ? [] : Parts(titleElement);
         var titleBest = titleElement is null ? null : BestPart(titleElement, siteName, og ?? headline);
 
+        // 0. A heading whose markup sets a kicker apart that the metadata writes as "Kicker: Title": the title is the rest.
+        if (WithoutKicker(scan, main, headline, og, titleElement) is { } bare)
+        {
+            return (bare, ValueSource.Heading);
+        }
+
         // 1. A heading confirmed by another source.
         if (main is not null && Usable(main, siteName) is not null)
         {
@@ -109,14 +115,19 @@ internal static partial class TitleChooser
             }
 
             // A one-word heading that only the <title> element repeats ("detail", "News") is a section name when og:title says something else.
-            if (titleElement is not null && (og is null || main.Contains(' ', StringComparison.Ordinal) || Fold(og).Contains(m, StringComparison.Ordinal)) && (Fold(titleElement) == m || titleParts.Any(p => Fold(p) == m) || (m.Length > 15 && Fold(titleElement).Contains(m, StringComparison.Ordinal))))
+            // The <title> may shorten it to its last word ("Chorgeschichte" in the h1, "Geschichte - Chor Ulm" in the <title>).
+            if (titleElement is not null && (og is null || main.Contains(' ', StringComparison.Ordinal) || Fold(og).Contains(m, StringComparison.Ordinal)) && (Fold(titleElement) == m || titleParts.Any(p => Fold(p) == m) || (m.Length > 15 && Fold(titleElement).Contains(m, StringComparison.Ordinal))
+                || IsCompoundOfPart(m, titleParts)))
             {
-                // "Post | Blog name" with the blog name in the h1 and the post in an h2: the h2 is the title.
-                if (titleParts.Count > 1 && Fold(titleParts[0]) != m)
+                // "Post | Blog name" with the blog name in the h1 and the post in an h2: the h2 is the title. So is an h2 that
+                // is the last part of "Blog name » Blog Archive » Post" when the h1 is the first.
+                var h1First = Fold(titleParts[0]) == m;
+                if (titleParts.Count > 1 && (!h1First || titleParts.Count >= 3))
                 {
                     foreach (var h2 in scan.Headings)
                     {
-                        if (h2.Hint == "h2" && !h2.InChrome && Fold(h2.Text) != m && titleParts.Any(p => Fold(p) == Fold(h2.Text)))
+                        if (h2.Hint == "h2" && !h2.InChrome && Fold(h2.Text) != m
+                            && (h1First ? WordCount(h2.Text) >= 3 && Fold(titleParts[^1]) == Fold(h2.Text) : titleParts.Any(p => Fold(p) == Fold(h2.Text))))
                         {
                             return (h2.Text, ValueSource.Heading);
                         }
@@ -182,12 +193,123 @@ internal static partial class TitleChooser
             return (main, ValueSource.Heading);
         }
 
+        // 3b. No h1 and no metadata title: themes without an h1 give the post's title an h2, and the <title> element
+        // carries site and section names. The first visible h2 of some substance that opens the page's text is the title.
+        if (main is null && headline is null && og is null && OpeningSubheading(scan, siteName) is { } opening)
+        {
+            return (opening, ValueSource.Heading);
+        }
+
         if (titleBest is not null)
         {
             return (titleBest, ValueSource.TitleElement);
         }
 
         return main is not null ? (main, ValueSource.Heading) : (null, ValueSource.None);
+    }
+
+    /// <summary>
+    /// The first visible h2 outside page chrome, of two words or more, that comes before the first long text and that prose
+    /// follows: a heading over a list of links (a section menu, "News by topic") heads no article.
+    /// </summary>
+    private static string? OpeningSubheading(PageScan scan, string? siteName)
+    {
+        var body = scan.Texts.FirstOrDefault(t => !t.InChrome && t.Text.Length >= 150).Order;
+        foreach (var h in scan.Headings)
+        {
+            if (body > 0 && h.Order > body)
+            {
+                break;
+            }
+
+            if (h.Hint == "h2" && !h.InChrome && !scan.HiddenHeadings.Contains(h.Order) && WordCount(h.Text) >= 2 && h.Text.Length <= 250 && Usable(h.Text, siteName) is not null)
+            {
+                var next = scan.Texts.FirstOrDefault(t => t.Order > h.Order && !h.Text.Contains(t.Text, StringComparison.Ordinal));
+                return next.Text is not null && !next.InChrome && next.Hint is "" or "em" ? h.Text : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A heading that opens with an element of its own ("&lt;span class=kicker&gt;Covid-19&lt;/span&gt; Lässt sich ...") where
+    /// the JSON-LD headline, og:title or &lt;title&gt; is that element's text, a separator and the rest of the heading: the
+    /// markup and the metadata agree that the opening is a kicker, and the headline is what follows it. Not another
+    /// heading's when the main heading is a different title that the other metadata title repeats (a search headline in the
+    /// h1, the social one with its kicker in a second heading).
+    /// </summary>
+    private static string? WithoutKicker(PageScan scan, string? main, string? headline, string? og, string? titleElement)
+    {
+        if (scan.HeadingLeads.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var h in scan.Headings)
+        {
+            if (h.InChrome || !scan.HeadingLeads.TryGetValue(h.Order, out var lead) || !h.Text.StartsWith(lead, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var rest = h.Text[lead.Length..].TrimStart(KickerSeparators);
+            if (WordCount(rest) < 2 || !lead.Any(char.IsLetterOrDigit))
+            {
+                continue;
+            }
+
+            var l = Fold(lead.TrimEnd(KickerSeparators));
+            var r = Fold(rest);
+            var byHeadline = IsKickerThen(headline, l, r, whole: true);
+            var byOg = IsKickerThen(og, l, r, whole: true);
+            if (!byHeadline && !byOg && !IsKickerThen(titleElement, l, r, whole: false))
+            {
+                continue;
+            }
+
+            if (main is not null && h.Text != main && ((!byHeadline && SameTitle(headline, main)) || (!byOg && SameTitle(og, main))))
+            {
+                continue;
+            }
+
+            return rest;
+        }
+
+        return null;
+    }
+
+    private static bool SameTitle(string? meta, string heading) => meta is not null && Fold(meta) == Fold(heading);
+
+    private static readonly char[] KickerSeparators = [' ', ':', '-', '–', '—', '|', '·', '•', '/'];
+
+    /// <summary>Whether a metadata title is the kicker, a separator and the headline (for the &lt;title&gt;, perhaps a site part after it).</summary>
+    private static bool IsKickerThen(string? meta, string kicker, string headline, bool whole)
+    {
+        if (meta is null)
+        {
+            return false;
+        }
+
+        var m = Fold(meta);
+        if (!m.StartsWith(kicker, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var after = m.AsSpan(kicker.Length).TrimStart(' ');
+        if (after.Length == 0 || after[0] is not (':' or '-' or '|' or '·' or '•' or '/'))
+        {
+            return false;
+        }
+
+        var tail = after.TrimStart(KickerSeparators);
+        if (tail.SequenceEqual(headline))
+        {
+            return true;
+        }
+
+        return !whole && tail.StartsWith(headline, StringComparison.Ordinal) && tail[headline.Length..].TrimStart(' ') is [':' or '-' or '|' or '·' or '•' or '/', ..];
     }
 
     /// <summary>
@@ -229,13 +351,35 @@ internal static partial class TitleChooser
             var next = new List<string>();
             foreach (var p in parts)
             {
-                next.AddRange(p.Split(sep, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+                next.AddRange(sep is " - " or " – " && p.Contains(sep, StringComparison.Ordinal) ? SplitOutsideRanges(p, sep) : p.Split(sep, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
             }
 
             parts = next;
         }
 
         return parts;
+    }
+
+    /// <summary>Split at a dash that is not a range between numbers ("14. - 20. Januar 2022", "1931 – 1945").</summary>
+    private static List<string> SplitOutsideRanges(string title, string dash)
+    {
+        var parts = new List<string>();
+        var start = 0;
+        for (var at = title.IndexOf(dash, StringComparison.Ordinal); at >= 0; at = title.IndexOf(dash, at + dash.Length, StringComparison.Ordinal))
+        {
+            var before = title.AsSpan(0, at).TrimEnd('.');
+            var after = at + dash.Length;
+            if (before.Length > 0 && char.IsDigit(before[^1]) && after < title.Length && char.IsDigit(title[after]))
+            {
+                continue;
+            }
+
+            parts.Add(title[start..at]);
+            start = after;
+        }
+
+        parts.Add(title[start..]);
+        return parts.Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
     }
 
     /// <summary>The title without its site-name part: the part that matches a reference title, else the longest.</summary>
@@ -289,6 +433,11 @@ internal static partial class TitleChooser
         var longest = kept.OrderByDescending(p => p.Length).First();
         return WordCount(firstPart) >= 3 || firstPart == longest ? firstPart : longest;
     }
+
+    /// <summary>Whether a one-word heading is a compound that ends with a one-word part of the &lt;title&gt; element.</summary>
+    private static bool IsCompoundOfPart(string foldedHeading, List<string> titleParts) =>
+        titleParts.Count > 1 && !foldedHeading.Contains(' ', StringComparison.Ordinal)
+        && titleParts.Any(p => p.Length >= 5 && !p.Contains(' ', StringComparison.Ordinal) && foldedHeading.Length > p.Length + 2 && foldedHeading.EndsWith(Fold(p), StringComparison.Ordinal));
 
     /// <summary>Whether the heading starts with the first part of a metadata title and goes on past it at a word boundary.</summary>
     private static bool ExtendsHead(string heading, string? meta)

@@ -137,4 +137,117 @@ public sealed class TitleChoiceTests
             """);
         Assert.Equal("Impfen und Boostern ist noch überall möglich", m.Title);
     }
+
+    [Fact]
+    public void KickerSetApartInTheHeadingIsNotPartOfTheTitle()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><title>Covid-19: Lässt sich die Ausbreitung in Deutschland kontrollieren? - Wissen aktuell</title>
+            <meta property="og:title" content="Covid-19: Lässt sich die Ausbreitung in Deutschland kontrollieren?"></head>
+            <body><ol class="crumbs"><li><h1>Covid-19: Lässt sich die Ausbreitung in Deutschland kontrollieren?</h1></li></ol>
+            <div class="content"><h2> <span class="content__kicker">Covid-19</span><span class="sr-only">: </span>
+            <span class="content__title">Lässt sich die Ausbreitung in Deutschland kontrollieren?</span></h2><p>Text.</p></div></body></html>
+            """);
+        Assert.Equal("Lässt sich die Ausbreitung in Deutschland kontrollieren?", m.Title);
+    }
+
+    [Fact]
+    public void KickerBehindAHiddenDashIsNotPartOfTheTitle()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><meta property="og:title" content="Corona-Pandemie - „Es kommt darauf an, wie die Menschen sterben“"></head>
+            <body><article><h1 itemprop="headline"><span class="red">Corona-Pandemie</span> <span class="visually-hidden"> - </span>
+            <span class="h1">„Es kommt darauf an, wie die Menschen sterben“</span></h1><p>Text.</p></article></body></html>
+            """);
+        Assert.Equal("„Es kommt darauf an, wie die Menschen sterben“", m.Title);
+    }
+
+    [Fact]
+    public void SocialTitleWithAKickerInASecondHeadingDoesNotBeatTheHeadlineInTheH1()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><meta property="og:title" content="Pflaster-Desaster: Fußgängerzone in schlechtem Zustand">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Die Stadt verklagt die Baufirma wegen schlechter Pflastersteine"}</script></head>
+            <body><article><h1>Die Stadt verklagt die Baufirma wegen schlechter Pflastersteine</h1>
+            <h2 class="article_headline"><span>Pflaster-Desaster:</span> Fußgängerzone in schlechtem Zustand</h2><p>Text.</p></article></body></html>
+            """);
+        Assert.Equal("Die Stadt verklagt die Baufirma wegen schlechter Pflastersteine", m.Title);
+    }
+
+    [Fact]
+    public void StyledFirstWordOfTheHeadingIsNotAKicker()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><meta property="og:title" content="Why the tram line took ten years"></head>
+            <body><article><h1><span class="drop">Why</span> the tram line took ten years</h1><p>Text.</p></article></body></html>
+            """);
+        Assert.Equal("Why the tram line took ten years", m.Title);
+    }
+
+    [Fact]
+    public void PostTitleInAnH2BeatsATitleElementOfSectionAndSiteNames()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><title>der Schreibstil - webdesign-muster.example - Webdesign</title></head>
+            <body><div id="top"><h2 class="sr-only">Navigation überspringen</h2><a href="/">Start</a></div>
+            <div id="inhalt"><h2>Schreiben Sie Informationen für Ihre Zielgruppe</h2>
+            <p>Beim Schreiben Ihrer Texte sollte Ihr erster Gedanke der Zielgruppe gelten: wer liest, was will er wissen, und welche Sprache spricht er im Alltag?</p>
+            <p>Wenn Sie wissen wollen, welche Sprache Ihre Zielgruppe spricht, hören Sie ihr zu, in Foren, in Leserbriefen und im Gespräch mit Ihren Kunden.</p></div></body></html>
+            """);
+        Assert.Equal("Schreiben Sie Informationen für Ihre Zielgruppe", m.Title);
+    }
+
+    [Fact]
+    public void SectionHeadingOverALinkListIsNotThePostTitle()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><title>Warum der Streit öffentlich wurde - Entermedia</title></head>
+            <body><div class="top"><h2 class="byType">Nachrichten nach Ressort</h2><ul><li><a href="/ent">Unterhaltung</a></li><li><a href="/kultur">Kultur</a></li></ul></div>
+            <div class="article"><p>Der Streit zwischen der Sängerin und ihrer früheren Agentur ist längst keine Privatsache mehr, seit beide Seiten ihre Vorwürfe in Interviews und in den sozialen Netzwerken ausbreiten.</p></div></body></html>
+            """);
+        Assert.Equal("Warum der Streit öffentlich wurde", m.Title);
+    }
+
+    [Fact]
+    public void OneWordHeadingThatTheTitleElementShortensToItsLastWordIsTheTitle()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><title>Geschichte - St. Georgs Knabenchor Ulm</title></head>
+            <body><div class="content"><h1>Chorgeschichte</h1><p>Der Chor wurde 1968 gegründet und singt seitdem in der Gemeinde.</p></div></body></html>
+            """);
+        Assert.Equal("Chorgeschichte", m.Title);
+    }
+
+    [Theory]
+    [InlineData("Wochenbericht 14. - 20. Januar 2022 - SLF", "Wochenbericht 14. - 20. Januar 2022")]
+    [InlineData("Die Busse der Baujahre 1931 – 1945 | Fahrzeugarchiv", "Die Busse der Baujahre 1931 – 1945")]
+    public void DashBetweenNumbersIsARangeNotASeparator(string titleElement, string expected)
+    {
+        var m = MetadataReaderTests.Read($"""
+            <html><head><title>{titleElement}</title></head>
+            <body><div class="text"><p>Die Lawinensituation entwickelte sich in dieser Woche äusserst günstig, die Schneedecke blieb aber schwach.</p></div></body></html>
+            """);
+        Assert.Equal(expected, m.Title);
+    }
+
+    [Fact]
+    public void BlogNameInTheH1AheadOfABlogArchiveTitleGivesThePostInTheH2()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><title>Time 4 talks » Blog Archiv » Weitere Digitalisierung der Schweizer Kinos</title></head>
+            <body><div id="kopf"><h1><a href="https://archiv.example/time4talks/">Time 4 talks</a></h1></div>
+            <div id="inhalt"><h2>Weitere Digitalisierung der Schweizer Kinos</h2><p>Text.</p></div></body></html>
+            """);
+        Assert.Equal("Weitere Digitalisierung der Schweizer Kinos", m.Title);
+    }
+
+    [Fact]
+    public void SectionH2ThatTheTitleElementNamesInTheMiddleDoesNotBeatTheHeading()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><title>Verfassungsgericht: Prozess geht weiter / Politik / Artikel / Tageblatt</title></head>
+            <body><div id="inhalt"><h1>Verfassungsgericht: Prozess geht weiter</h1><h2>Politik</h2><p>Text.</p></div></body></html>
+            """);
+        Assert.Equal("Verfassungsgericht: Prozess geht weiter", m.Title);
+    }
 }
