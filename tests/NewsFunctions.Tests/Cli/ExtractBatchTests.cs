@@ -116,7 +116,31 @@ public sealed partial class ExtractBatchTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task PassesTimeTheSameWorkAgainAndCountThePagesOnce()
+    {
+        var input = Folder("in");
+        for (var i = 0; i < 3; i++)
+        {
+            await File.WriteAllTextAsync(Path.Combine(input, $"p{i}.html"), Page($"Seite {i}", "Ulm"));
+        }
+
+        var once = await RunAsync("extract-batch", input, Path.Combine(_root, "once"));
+        var thrice = await RunAsync("extract-batch", input, Path.Combine(_root, "thrice"), "--passes", "3");
+
+        Assert.Equal(0, thrice.Exit);
+        var last = thrice.Stdout.TrimEnd().Split('\n')[^1];
+        Assert.StartsWith("pages=3 errors=0 ", last, StringComparison.Ordinal);
+        Assert.EndsWith(" passes=3", last, StringComparison.Ordinal);
+        foreach (var file in Directory.GetFiles(Path.Combine(_root, "once")))
+        {
+            Assert.Equal(await File.ReadAllTextAsync(file), await File.ReadAllTextAsync(Path.Combine(_root, "thrice", Path.GetFileName(file))));
+        }
+    }
+
     [Theory]
+    [InlineData("--passes", "0")]
+    [InlineData("--passes", "")]
     [InlineData("--threads", "0")]
     [InlineData("--threads", "many")]
     [InlineData("--fast", "")]
