@@ -311,20 +311,22 @@ internal sealed record BatchOptions(int Threads, bool Warmup, int Passes = 1)
                 case "--warmup":
                     options = options with { Warmup = true };
                     break;
-                case "--threads" when i + 1 < args.Count && int.TryParse(args[i + 1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 256:
-                    options = options with { Threads = n };
-                    i++;
-                    break;
                 case "--threads":
-                    error = "--threads takes a whole number from 1 to 256";
-                    return false;
-                case "--passes" when i + 1 < args.Count && int.TryParse(args[i + 1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var p) && p is >= 1 and <= 1000:
-                    options = options with { Passes = p };
-                    i++;
+                    if (!WholeNumber(args, ref i, 1, 256, out var threads, out error))
+                    {
+                        return false;
+                    }
+
+                    options = options with { Threads = threads };
                     break;
                 case "--passes":
-                    error = "--passes takes a whole number from 1 to 1000";
-                    return false;
+                    if (!WholeNumber(args, ref i, 1, 1000, out var passes, out error))
+                    {
+                        return false;
+                    }
+
+                    options = options with { Passes = passes };
+                    break;
                 default:
                     error = $"unknown option '{args[i]}'";
                     return false;
@@ -332,5 +334,22 @@ internal sealed record BatchOptions(int Threads, bool Warmup, int Passes = 1)
         }
 
         return true;
+    }
+
+    /// <summary>The whole number after the option at <paramref name="i"/>, which moves past it.</summary>
+    private static bool WholeNumber(IReadOnlyList<string> args, ref int i, int min, int max, out int value, out string error)
+    {
+        var option = args[i];
+        if (i + 1 < args.Count && int.TryParse(args[i + 1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out value)
+            && value >= min && value <= max)
+        {
+            i++;
+            error = "";
+            return true;
+        }
+
+        value = 0;
+        error = $"{option} takes a whole number from {min} to {max}";
+        return false;
     }
 }
