@@ -141,15 +141,8 @@ internal static class NestingGuard
         if (IsRawText(name))
         {
             // Skip the script or style body: its '<' characters are not tags.
-            var body = span[end..];
-            var closeTag = body.IndexOf("</", StringComparison.Ordinal);
-            while (closeTag >= 0 && !body[(closeTag + 2)..].StartsWith(name, StringComparison.OrdinalIgnoreCase))
-            {
-                var next = body[(closeTag + 2)..].IndexOf("</", StringComparison.Ordinal);
-                closeTag = next < 0 ? -1 : closeTag + 2 + next;
-            }
-
-            return (TagKind.Other, closeTag < 0 ? span.Length : end + closeTag);
+            var closeTag = UnreadMarkup.RawTextClose(span, end, name);
+            return (TagKind.Other, closeTag < 0 ? span.Length : closeTag);
         }
 
         var selfClosing = end >= 2 && span[end - 2] == '/';

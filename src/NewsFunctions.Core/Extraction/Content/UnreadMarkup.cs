@@ -100,12 +100,12 @@ internal static class UnreadMarkup
             return end < 0 ? (tagEnd, tagEnd) : (end, end);
         }
 
-        var nameLength = name.Length;
-        var closeAt = nameLength == 3 ? SvgClose(span, tagEnd) : RawTextClose(span, tagEnd, name);
+        var svg = name.Length == 3;
+        var closeAt = svg ? SvgClose(span, tagEnd) : RawTextClose(span, tagEnd, name);
 
         // A script inside a drawing is raw text to the parser, so an "</svg>" in its code would not end the drawing
         // there; such rare drawings are left whole rather than cut where the parser would not cut them.
-        if (nameLength == 3 && closeAt >= 0 && span[tagEnd..closeAt].Contains("<script", StringComparison.OrdinalIgnoreCase))
+        if (svg && closeAt >= 0 && span[tagEnd..closeAt].Contains("<script", StringComparison.OrdinalIgnoreCase))
         {
             return (tagEnd, tagEnd);
         }
@@ -165,8 +165,8 @@ internal static class UnreadMarkup
         return -1;
     }
 
-    /// <summary>Where a script or style ends as the parser ends it: at the first <c>&lt;/name</c>.</summary>
-    private static int RawTextClose(ReadOnlySpan<char> span, int from, ReadOnlySpan<char> name)
+    /// <summary>Where a raw-text element (script, style, title, text area) ends as the parser ends it: at the first <c>&lt;/name</c>; -1 if never.</summary>
+    internal static int RawTextClose(ReadOnlySpan<char> span, int from, ReadOnlySpan<char> name)
     {
         var i = from;
         while (true)

@@ -121,7 +121,7 @@ internal static partial class TitleChooser
             {
                 // "Post | Blog name" with the blog name in the h1 and the post in an h2: the h2 is the title. So is an h2 that
                 // is the last part of "Blog name » Blog Archive » Post" when the h1 is the first.
-                var h1First = Fold(titleParts[0]) == m;
+                var h1First = titleParts.Count > 1 && Fold(titleParts[0]) == m;
                 if (titleParts.Count > 1 && (!h1First || titleParts.Count >= 3))
                 {
                     foreach (var h2 in scan.Headings)

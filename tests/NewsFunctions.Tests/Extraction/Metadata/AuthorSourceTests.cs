@@ -70,10 +70,9 @@ public sealed class AuthorSourceTests
     [Fact]
     public void VonSubheadingDeepInTheStoryIsNoByline()
     {
-        var paragraph = "<p>" + string.Concat(Enumerable.Repeat("Wer ein Auto finanziert, zahlt am Ende oft mehr als beim Barkauf, denn zu den Raten kommen Zinsen und Gebühren. ", 3)) + "</p>";
         var m = MetadataReaderTests.Read($"""
-            <html><body><article><h1>Autokredit oder Barkauf?</h1>{paragraph}{paragraph}
-            <h3>Von Barzahler-Rabatten profitieren</h3>{paragraph}</article></body></html>
+            <html><body><article><h1>Autokredit oder Barkauf?</h1>{LongParagraph}{LongParagraph}
+            <h3>Von Barzahler-Rabatten profitieren</h3>{LongParagraph}</article></body></html>
             """);
         Assert.Empty(m.Authors);
     }
@@ -81,10 +80,9 @@ public sealed class AuthorSourceTests
     [Fact]
     public void VonBylineBetweenStandfirstAndStoryIsRead()
     {
-        var paragraph = "<p>" + string.Concat(Enumerable.Repeat("Wer ein Auto finanziert, zahlt am Ende oft mehr als beim Barkauf, denn zu den Raten kommen Zinsen und Gebühren. ", 3)) + "</p>";
         var m = MetadataReaderTests.Read($"""
-            <html><body><article><h1>Autokredit oder Barkauf?</h1>{paragraph}
-            <p class="meta">Von Anna Berg</p>{paragraph}{paragraph}</article></body></html>
+            <html><body><article><h1>Autokredit oder Barkauf?</h1>{LongParagraph}
+            <p class="meta">Von Anna Berg</p>{LongParagraph}{LongParagraph}</article></body></html>
             """);
         Assert.Equal(["Anna Berg"], m.Authors);
     }
