@@ -29,7 +29,7 @@ internal static partial class MetadataReader
         var ld = JsonLdReader.Read(scan.JsonLd);
 
         var canonical = ResolveUrl(scan.Canonical, url) ?? ResolveUrl(scan.Meta("og:url"), url) ?? ResolveUrl(ld.Url, url) ?? url;
-        var siteName = scan.Meta("og:site_name") ?? ld.Publisher ?? scan.Meta("application-name", "twitter:app:name:iphone");
+        var siteName = PlainText.Clean(scan.Meta("og:site_name") ?? ld.Publisher ?? scan.Meta("application-name", "twitter:app:name:iphone"));
         var declaredLanguage = NormalizeLanguage(scan.HtmlLang)
             ?? NormalizeLanguage(scan.Meta("content-language", "Content-Language", "language", "dc.language", "DC.language", "og:locale"))
             ?? NormalizeLanguage(ld.Language);
@@ -44,7 +44,7 @@ internal static partial class MetadataReader
                      .Concat(SplitList(scan.Meta("news_keywords")))
                      .Concat(SplitList(scan.Meta("keywords"))))
         {
-            var t = k.Trim();
+            var t = PlainText.Clean(k) ?? "";
             if (t.Length is > 0 and < 80 && !keywords.Contains(t, StringComparer.OrdinalIgnoreCase) && keywords.Count < 30)
             {
                 keywords.Add(t);
@@ -67,8 +67,8 @@ internal static partial class MetadataReader
             CanonicalUrl = canonical,
             Image = ResolveUrl(scan.Meta("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src", "thumbnail") ?? ld.Image, canonical ?? url),
             SiteName = siteName,
-            Description = scan.Meta("og:description", "description", "Description", "twitter:description", "dc.description", "DC.description") ?? ld.Description,
-            Section = scan.Meta("article:section", "section", "parsely-section", "sailthru.section") ?? ld.Section,
+            Description = PlainText.Clean(scan.Meta("og:description", "description", "Description", "twitter:description", "dc.description", "DC.description") ?? ld.Description),
+            Section = PlainText.Clean(scan.Meta("article:section", "section", "parsely-section", "sailthru.section") ?? ld.Section),
             Keywords = keywords,
             IsAccessibleForFree = free,
         };

@@ -358,4 +358,39 @@ public sealed class MetadataReaderTests
         Assert.Equal("Achtsam durch die Krise", m.Title);
         Assert.Equal(expected, m.SiteName);
     }
+
+    [Fact]
+    public void DoublyEscapedDescriptionAndSectionReadAsPlainText()
+    {
+        var m = Read("""
+            <html><head>
+            <meta name="description" content="Rodolfo Delgado asegur&amp;oacute; que el r&amp;eacute;gimen sigue.">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"H","articleSection":["Body &amp;amp; Fitness"]}</script>
+            </head><body><h1>H</h1></body></html>
+            """);
+        Assert.Equal("Rodolfo Delgado aseguró que el régimen sigue.", m.Description);
+        Assert.Equal("Body & Fitness", m.Section);
+    }
+
+    [Fact]
+    public void TeaserMarkupInDescriptionIsStrippedAndReadMoreLinkDropped()
+    {
+        var m = Read("""
+            <html><head>
+            <meta property="og:description" content="&lt;p&gt;An overnight crash in Miami left one dead and&lt;a class=&quot;excerpt-read-more&quot; href=&quot;/news/crash&quot;&gt;Read More&lt;/a&gt;&lt;/p&gt;">
+            </head><body><h1>Crash</h1></body></html>
+            """);
+        Assert.Equal("An overnight crash in Miami left one dead and", m.Description);
+    }
+
+    [Fact]
+    public void AngleBracketedTitleInDescriptionIsNotMistakenForMarkup()
+    {
+        var m = Read("""
+            <html><head>
+            <meta name="description" content="Visitors came to Jeongdong Theater to watch &lt;The Palace: Tale of Jang Noksu&gt; and loved it.">
+            </head><body><h1>Review</h1></body></html>
+            """);
+        Assert.Equal("Visitors came to Jeongdong Theater to watch <The Palace: Tale of Jang Noksu> and loved it.", m.Description);
+    }
 }
