@@ -603,13 +603,38 @@ internal static partial class MetadataReader
             }
             else if (BylineLabel().IsMatch(t.Text) && i + 1 < texts.Count && texts[i + 1].Text.Length < 60 && (!texts[i + 1].InChromeApartFrom(heading.ChromeRoot) || JustBelow(texts[i + 1], heading)))
             {
-                found.Add(texts[i + 1]);
+                found.Add(texts[i + 1] with { Text = NamesAfterLabel(texts, i + 1) });
             }
         }
 
         WithoutTeaserList(scan, heading, siteName, found);
         return found.Take(2).Select(t => t.Text).ToList();
     }
+
+    /// <summary>
+    /// The names a byline label introduces, when each is its own link: "By" "Jessica Holly" ", " "Gail Levy" ", " "7 News
+    /// WSVN" reads as one list, for the names' cleaning to sort people from the station.
+    /// </summary>
+    private static string NamesAfterLabel(List<TextFact> texts, int first)
+    {
+        var names = texts[first].Text;
+        for (var j = first + 1; j + 1 < texts.Count && j < first + 2 * MaxListedNames; j += 2)
+        {
+            if (!IsNameSeparator(texts[j].Text) || texts[j + 1].Text.Length >= 60 || texts[j + 1].ChromeRoot != texts[first].ChromeRoot)
+            {
+                break;
+            }
+
+            names += ", " + texts[j + 1].Text;
+        }
+
+        return names;
+    }
+
+    private const int MaxListedNames = 6;
+
+    private static bool IsNameSeparator(string text) =>
+        text.AsSpan().Trim() is var t && (t is "," or "&" or ";" or "/" || (t.Length <= 4 && NameListConjunction().IsMatch(t)));
 
     /// <summary>
     /// Deep in the story, with paragraphs before and after, a "Von …" line is a subheading ("Von Barzahler-Rabatten
@@ -802,6 +827,9 @@ internal static partial class MetadataReader
 
     [GeneratedRegex(@"^[\s|•·\-–—]*(?i:" + BylineOpeners + @"|text|autor(?:in)?|author|auteur|autore|veröffentlicht von|redakteur(?:in)?|reporter)\s*:?$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex BylineLabel();
+
+    [GeneratedRegex(@"^,?\s*(?i:and|und|y|e|et|en|i)\s*,?$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex NameListConjunction();
 
     /// <summary>After a first name: " Stahl" then the end of the line, or " - ", ", ", " | ", " (" and more.</summary>
     [GeneratedRegex(@"\G(?<surname>\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:\s*$|\s+[-–—|(]\s|,\s)", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]

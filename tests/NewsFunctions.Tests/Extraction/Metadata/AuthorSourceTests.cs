@@ -35,6 +35,23 @@ public sealed class AuthorSourceTests
     }
 
     [Fact]
+    public void BylineLabelBeforeSeveralLinkedNamesGivesEveryPersonAndNotTheStation()
+    {
+        // The JSON-LD names the uploader, whom the page never shows; the byline under the heading lists the reporters.
+        var m = MetadataReaderTests.Read("""
+            <html><head><meta property="og:site_name" content="WSVN 7News | Miami News, Weather, Sports">
+            <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Driver killed in crash",
+             "author":{"@type":"Person","name":"Kathleen Ditton"}}</script></head>
+            <body><article><h1>Driver killed in crash</h1>
+            <div class="article-header__byline" itemprop="author">By <a href="/author/jessica-holly/" rel="author">Jessica Holly</a>,
+             <a href="/author/gail-levy/" rel="author">Gail Levy</a>, <a href="/author/7-news-wsvn/" rel="author">7 News WSVN</a></div>
+            <p>An overnight crash in Southwest Miami-Dade resulted in the death of a 15-year-old boy who was behind the wheel.</p>
+            </article></body></html>
+            """);
+        Assert.Equal(["Jessica Holly", "Gail Levy"], m.Authors);
+    }
+
+    [Fact]
     public void CitationAuthorBeatsTheAuthorsOfCitedWorks()
     {
         var cited = string.Concat(Enumerable.Range(1, 6).Select(i => $"<li itemprop=\"citation\" itemscope><meta itemprop=\"author\" content=\"A{i}. Smith, B{i}. Jones\"></li>"));
