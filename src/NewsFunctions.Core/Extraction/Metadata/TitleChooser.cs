@@ -431,7 +431,8 @@ internal static partial class TitleChooser
         // No site name to go by: the first part when it is substantial, since "Title | Site" is the common shape.
         var firstPart = kept[0];
         var longest = kept.OrderByDescending(p => p.Length).First();
-        return WordCount(firstPart) >= 3 || firstPart == longest ? firstPart : longest;
+        // Three parts or more ("Site - Headline - Section - Category") put the headline anywhere; it is the longest.
+        return (kept.Count < 3 && WordCount(firstPart) >= 3) || firstPart == longest ? firstPart : longest;
     }
 
     /// <summary>Whether a one-word heading is a compound that ends with a one-word part of the &lt;title&gt; element.</summary>

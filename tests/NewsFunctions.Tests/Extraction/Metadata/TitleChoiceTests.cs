@@ -13,6 +13,26 @@ public sealed class TitleChoiceTests
     }
 
     [Fact]
+    public void TitleElementOfManyPartsGivesItsLongestPartWhereverItSits()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><title>FC Blau-Weiß Regensburg - Eintracht stellt Weichen für die Zukunft - Vereinspresse - News</title></head>
+            <body><div class="content"><p>Der Verein hat am Montag seine Pläne für die kommenden drei Spielzeiten vorgestellt.</p></div></body></html>
+            """);
+        Assert.Equal("Eintracht stellt Weichen für die Zukunft", m.Title);
+    }
+
+    [Fact]
+    public void TitleElementOfTwoPartsKeepsASubstantialFirstPart()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><title>Stadtrat beschließt neuen Radweg | Regensburger Wochenblatt und Stadtanzeiger</title></head>
+            <body><div class="content"><p>Der Stadtrat hat am Montag den Bau eines neuen Radwegs beschlossen.</p></div></body></html>
+            """);
+        Assert.Equal("Stadtrat beschließt neuen Radweg", m.Title);
+    }
+
+    [Fact]
     public void HeadingWithAKickerGivesTheWholeHeadlineWithItsOwnDash()
     {
         var m = MetadataReaderTests.Read("""
