@@ -13,6 +13,18 @@ public sealed class DateFinderTests
     private const string Body = "Der Arbeitsmarkt ist gut in das Jahr gestartet. Die Zahl der arbeitslosen Menschen ist im Januar zwar gestiegen, aber weniger stark als sonst in diesem Monat üblich, und die Unternehmen suchen weiter Personal.";
 
     [Fact]
+    public void PictureCreditDateUnderTheHeadingIsNotThePublicationDate()
+    {
+        var m = Read($"""
+            <html><head><title>Sauberer Strom vom Meer</title></head><body>
+            <div class="content"><h1>Sauberer Strom vom Meer</h1>
+            <div class="image"><img src="/park.jpg" alt=""><span class="copy">© Kurt-Walter Wessolek, 31.05.2013</span></div>
+            <p>{Body}</p><p>{Body}</p></div></body></html>
+            """);
+        Assert.Null(m.Published);
+    }
+
+    [Fact]
     public void DateInAnInfoBarRightBelowTheHeadingIsRead()
     {
         // "af-no-social-network" reads as a social (chrome) bar, but it opens right under the heading and shows one day.

@@ -421,8 +421,9 @@ internal static partial class DateFinder
                 continue;
             }
 
-            // "Registriert: 18.09.2008" under a forum post's author is the member's, not the post's.
-            if (NotPublishedLabel().IsMatch(t.Text) || (i > 0 && texts[i - 1].Text.Length < 40 && NotPublishedLabel().IsMatch(texts[i - 1].Text)) || EventTime(line))
+            // "Registriert: 18.09.2008" under a forum post's author is the member's, not the post's; "© Kurt Wessolek,
+            // 31.05.2013" under a picture is when the photo was taken.
+            if (NotPublishedLabel().IsMatch(t.Text) || PictureCredit().IsMatch(t.Text) || (i > 0 && texts[i - 1].Text.Length < 40 && NotPublishedLabel().IsMatch(texts[i - 1].Text)) || EventTime(line))
             {
                 continue;
             }
@@ -1045,6 +1046,9 @@ internal static partial class DateFinder
 
     [GeneratedRegex(@"\b(?:regist(?:ered|riert|rado|rato)|joined|member since|mitglied seit|dabei seit|inscrit|iscritto|geboren|born|deadline|anmeldeschluss|bewerbungsschluss|einsendeschluss|date limite|fecha límite|scadenza|gültig bis|valid until|expires)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex NotPublishedLabel();
+
+    [GeneratedRegex(@"^\W*(?:©|\(c\)|copyright\b|(?:foto|photo|bild|image|picture|credit|fotografía|imagen)s?\s*:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex PictureCredit();
 
     [GeneratedRegex(@"(?<![\d:.])[0-2]?\d[:.h][0-5]\d\s*(?:uhr|h|[ap]\.?m\.?)?\s*(?:-|–|—|bis|to|until|à|a|al|hasta)\s*[0-2]?\d[:.h][0-5]\d(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex HoursSpan();
