@@ -151,7 +151,7 @@ internal static partial class TitleChooser
 
             var f = Fold(h.Text);
             if ((headline is not null && Fold(headline) == f) || (og is not null && Fold(og) == f)
-                || ((h1IsTitlePart || h.Hint == "h1") && titleParts.Count > 1 && titleParts.Any(p => Fold(p) == f) && (siteName is null || Fold(siteName) != f)))
+                || ((h1IsTitlePart || h.Hint == "h1") && titleParts.Count > 1 && (titleParts.Any(p => Fold(p) == f) || EndPart(titleElement!, h.Text)) && (siteName is null || Fold(siteName) != f)))
             {
                 return (h.Text, ValueSource.Heading);
             }
@@ -358,6 +358,32 @@ internal static partial class TitleChooser
         }
 
         return parts;
+    }
+
+    /// <summary>
+    /// Whether a heading is the <c>&lt;title&gt;</c> element's head or tail at a separator, with dashes of its own
+    /// that split it into parts ("Offshore-Windenergie – Sauberer Strom vom Meer | Stiftung Offshore").
+    /// </summary>
+    private static bool EndPart(string titleElement, string heading)
+    {
+        if (heading.Length >= titleElement.Length || WordCount(heading) < 3)
+        {
+            return false;
+        }
+
+        if (titleElement.StartsWith(heading, StringComparison.OrdinalIgnoreCase))
+        {
+            var rest = titleElement[heading.Length..];
+            return Array.Exists(Separators, sep => rest.StartsWith(sep, StringComparison.Ordinal));
+        }
+
+        if (titleElement.EndsWith(heading, StringComparison.OrdinalIgnoreCase))
+        {
+            var head = titleElement[..^heading.Length];
+            return Array.Exists(Separators, sep => head.EndsWith(sep, StringComparison.Ordinal));
+        }
+
+        return false;
     }
 
     /// <summary>Split at a dash that is not a range between numbers ("14. - 20. Januar 2022", "1931 – 1945").</summary>

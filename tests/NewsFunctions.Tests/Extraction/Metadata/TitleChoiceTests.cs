@@ -23,6 +23,21 @@ public sealed class TitleChoiceTests
     }
 
     [Fact]
+    public void SubheadingThatOpensTheTitleElementWinsThoughItsOwnDashSplitsIt()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><title>Offshore-Windenergie – Sauberer Strom vom Meer | Stiftung OFFSHORE-WINDENERGIE</title>
+            <meta property="og:title" content="Offshore-Windenergie"></head>
+            <body><header><h1><a href="https://www.offshore-stiftung.de/">Stiftung Offshore Windenergie</a></h1>
+            <form><h2 class="element-invisible">Suchformular</h2><input name="q"></form></header>
+            <div id="main"><h2>Offshore-Windenergie – Sauberer Strom vom Meer</h2>
+            <p>Windenergieanlagen auf See liefern schon heute einen wachsenden Teil des Stroms, den Deutschland verbraucht.</p></div>
+            <div class="region-sidebar"><h2>Veranstaltungen</h2><p>Windforce Conference</p><h2>Status Quo Offshore-Windenergie</h2><p>Zahlen und Fakten</p></div></body></html>
+            """, "https://www.offshore-stiftung.de/offshore-windenergie");
+        Assert.Equal("Offshore-Windenergie – Sauberer Strom vom Meer", m.Title);
+    }
+
+    [Fact]
     public void TitleElementOfTwoPartsKeepsASubstantialFirstPart()
     {
         var m = MetadataReaderTests.Read("""
