@@ -29,7 +29,11 @@ internal static partial class MetadataReader
         var ld = JsonLdReader.Read(scan.JsonLd);
 
         var canonical = ResolveUrl(scan.Canonical, url) ?? ResolveUrl(scan.Meta("og:url"), url) ?? ResolveUrl(ld.Url, url) ?? url;
-        var siteName = PlainText.Clean(scan.Meta("og:site_name") ?? ld.Publisher ?? scan.Meta("application-name", "twitter:app:name:iphone"));
+        var declaredSite = PlainText.Clean(scan.Meta("og:site_name") ?? ld.Publisher ?? scan.Meta("application-name", "twitter:app:name:iphone"));
+
+        // Undeclared, the site is the <title> part that names the host. It helps cut the title and names the source for
+        // apps, but does not rule out authors: on a personal blog the site's name is the writer's ("… | Wolfgang Michal").
+        var siteName = declaredSite ?? TitleChooser.SiteNameInTitle(scan.TitleElement, canonical);
         var declaredLanguage = NormalizeLanguage(scan.HtmlLang)
             ?? NormalizeLanguage(scan.Meta("content-language", "Content-Language", "language", "dc.language", "DC.language", "og:locale"))
             ?? NormalizeLanguage(ld.Language);
@@ -37,7 +41,7 @@ internal static partial class MetadataReader
         var (title, titleSource) = TitleChooser.Choose(scan, ld, siteName);
         siteName = SiteNameAfterTitle(siteName, title);
         var dates = DateFinder.Find(scan, ld, canonical, url, declaredLanguage ?? NormalizeLanguage(options.LanguageHint), options.FetchedAt ?? DateTimeOffset.UtcNow, title, options.TimeZone);
-        var authors = FindAuthors(scan, ld, siteName, DateFinder.MainHeading(scan, title));
+        var authors = FindAuthors(scan, ld, declaredSite is null ? null : siteName, DateFinder.MainHeading(scan, title));
 
         var keywords = new List<string>();
         foreach (var k in scan.MetaAll("article:tag").Concat(ld.Keywords)

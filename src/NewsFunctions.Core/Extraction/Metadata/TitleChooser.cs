@@ -386,6 +386,49 @@ internal static partial class TitleChooser
         return false;
     }
 
+    /// <summary>
+    /// The site's name as its <c>&lt;title&gt;</c> element writes it, for pages that declare none: the first or last
+    /// part that names the host ("Magic Cleaning | sheego ♥ Magazin" on www.sheego.de).
+    /// </summary>
+    internal static string? SiteNameInTitle(string? titleElement, Uri? url)
+    {
+        if (titleElement is null || url is null || !url.IsAbsoluteUri || HostLabel(url.Host) is not { Length: >= 3 } label)
+        {
+            return null;
+        }
+
+        var parts = Parts(titleElement);
+        if (parts.Count < 2)
+        {
+            return null;
+        }
+
+        // The headline may name the site too ("Jetzt schießt Olli gegen Amira und ihren Neuen Vipflash"): a site name is
+        // a few words.
+        bool Names(string part) => WordCount(part) <= MaxSiteNameWords && LettersAndDigits(part) is { Length: >= 3 } p
+            && (p.Contains(label, StringComparison.Ordinal) || label.Contains(p, StringComparison.Ordinal));
+        var (first, last) = (Names(parts[0]), Names(parts[^1]));
+        return first == last ? null : first ? parts[0] : parts[^1];
+    }
+
+    private const int MaxSiteNameWords = 6;
+
+    /// <summary>The registered name of a host without its top-level domain: "sheego" for www.sheego.de, "bbc" for www.bbc.co.uk.</summary>
+    private static string? HostLabel(string host)
+    {
+        var labels = host.Split('.', StringSplitOptions.RemoveEmptyEntries);
+        var end = labels.Length - 1;
+        if (end >= 2 && labels[end - 1].Length <= 3 && labels[end].Length == 2)
+        {
+            // A second-level domain under a country code (co.uk, com.br).
+            end--;
+        }
+
+        return end >= 1 ? LettersAndDigits(labels[end - 1]) : null;
+    }
+
+    private static string LettersAndDigits(string s) => string.Concat(s.Where(char.IsLetterOrDigit)).ToLowerInvariant();
+
     /// <summary>Split at a dash that is not a range between numbers ("14. - 20. Januar 2022", "1931 – 1945").</summary>
     private static List<string> SplitOutsideRanges(string title, string dash)
     {

@@ -393,4 +393,38 @@ public sealed class MetadataReaderTests
             """);
         Assert.Equal("Visitors came to Jeongdong Theater to watch <The Palace: Tale of Jang Noksu> and loved it.", m.Description);
     }
+
+    [Fact]
+    public void UndeclaredSiteNameIsTheTitlePartThatNamesTheHostAndIsCutFromTheTitle()
+    {
+        var m = Read("""
+            <html><head><title>Magic Cleaning | sheego ♥ Magazin</title></head>
+            <body><div class="content"><p>Aufräumen nach Marie Kondo: was bleibt, muss Freude machen.</p></div></body></html>
+            """, "https://www.sheego.de/magazin/coole-tipps/magic-cleaning/");
+        Assert.Equal("sheego ♥ Magazin", m.SiteName);
+        Assert.Equal("Magic Cleaning", m.Title);
+    }
+
+    [Fact]
+    public void HeadlineThatEndsWithTheHostsNameIsNotTakenForTheSiteName()
+    {
+        var m = Read("""
+            <html><head><title>Ehezoff eskaliert - Jetzt schießt Olli gegen Amira und ihren Neuen auf Vipflash</title></head>
+            <body><h1>Jetzt schießt Olli gegen Amira</h1></body></html>
+            """, "https://www.vipflash.de/stars/ehezoff.html");
+        Assert.Null(m.SiteName);
+    }
+
+    [Fact]
+    public void PersonalBlogNamedAfterItsWriterKeepsTheWriterAsAuthor()
+    {
+        var m = Read("""
+            <html><head><title>Publizistische Sorgfaltspflicht statt Netzwerkdurchsetzungsgesetz | Wolfgang Michal</title></head>
+            <body><article><h1>Publizistische Sorgfaltspflicht statt Netzwerkdurchsetzungsgesetz</h1>
+            <p class="byline">Von <a href="/author/wolfgang/" rel="author">Wolfgang Michal</a></p>
+            <p>Das Gesetz soll Plattformen zwingen, strafbare Inhalte binnen 24 Stunden zu löschen.</p></article></body></html>
+            """, "https://www.wolfgangmichal.de/2017/06/07/publizistische-sorgfaltspflicht/");
+        Assert.Equal("Wolfgang Michal", m.SiteName);
+        Assert.Equal(["Wolfgang Michal"], m.Authors);
+    }
 }
