@@ -28,7 +28,8 @@ public sealed class ArticleExtractor
 
         var doc = Parse(html, options.ContentType);
         var metadata = MetadataReader.Read(doc, url, options);
-        var text = ContentExtractor.ExtractText(doc);
+        var content = ContentExtractor.Extract(doc);
+        var text = content.Text;
         return new ExtractedArticle
         {
             Title = metadata.Title,
@@ -40,7 +41,8 @@ public sealed class ArticleExtractor
             ModifiedSource = metadata.ModifiedSource,
             Language = MetadataReader.ResolveLanguage(metadata, text),
             CanonicalUrl = metadata.CanonicalUrl,
-            Image = metadata.Image,
+            // Pages without og:image or JSON-LD image often still open their story with a photo.
+            Image = metadata.Image ?? MetadataReader.ResolveUrl(content.LeadPicture, metadata.CanonicalUrl),
             SiteName = metadata.SiteName,
             Description = metadata.Description,
             Section = metadata.Section,

@@ -26,6 +26,7 @@ internal static class ContentExtractor
         strict.Run();
         var text = strict.BuildBody();
         var source = ContentSource.Dom;
+        var picture = strict.LeadPicture;
 
         if (text.Length < ShortBody)
         {
@@ -36,6 +37,7 @@ internal static class ContentExtractor
             {
                 text = relaxedText;
                 source = ContentSource.DomRelaxed;
+                picture = relaxed.LeadPicture;
             }
         }
 
@@ -49,7 +51,7 @@ internal static class ContentExtractor
             }
         }
 
-        return new ContentResult(text, source);
+        return new ContentResult(text, source, picture);
     }
 }
 
@@ -61,5 +63,5 @@ internal enum ContentSource
     JsonLd,
 }
 
-/// <summary>The extracted body and its origin.</summary>
-internal readonly record struct ContentResult(string Text, ContentSource Source);
+/// <summary>The extracted body, its origin, and the address of its lead picture as the page writes it (unresolved).</summary>
+internal readonly record struct ContentResult(string Text, ContentSource Source, string? LeadPicture);

@@ -37,6 +37,12 @@ internal sealed class PageScan
     private int _length;
     private bool _anySoft;
 
+    /// <summary>Pictures met outside furniture, links and lists, with the index of the block that follows them.</summary>
+    private readonly List<(int Block, HtmlNode Node)> _pictures = [];
+
+    /// <summary>The picture that opens or illustrates the body, as the page writes its address; set by <see cref="BuildBody"/>.</summary>
+    public string? LeadPicture { get; private set; }
+
     // The block being filled.
     private int _blockStart;
     private int _blockLinkChars;
@@ -192,6 +198,14 @@ internal sealed class PageScan
                     {
                         CaptureJsonLd(node);
                         break;
+                    }
+
+                    if (name is "img" or "figure" or "picture" && (flags & (InLink | InListItem)) == 0 && _pictures.Count < MaxPictures
+                        && (name == "img" ? node : FirstPicture(node)) is { } picture)
+                    {
+                        // The body text leaves pictures out, but its lead photo is worth keeping. A linked picture is
+                        // a teaser's; one in a list item, a gallery's or a related story's.
+                        _pictures.Add((_blocks.Count, picture));
                     }
 
                     var tag = BoilerplateVocabulary.TagKindOf(name);
@@ -737,8 +751,108 @@ internal sealed class PageScan
 
         ranges.Sort((a, b) => a.Start.CompareTo(b.Start));
         AddLead(ranges);
+        LeadPicture = LeadPictureOf(ranges);
         return Render(ranges);
     }
+
+    private const int MaxPictures = 64;
+
+    /// <summary>How many blocks above the body's first one its lead picture may sit (title, byline, caption).</summary>
+    private const int PictureReach = 4;
+
+    /// <summary>
+    /// The first photo from just above the body to its end. Icons, logos, spacers, captchas and pictures the markup
+    /// says are small are passed over; so are GIFs and SVGs, which are rarely photos.
+    /// </summary>
+    private string? LeadPictureOf(List<(int Start, int End)> ranges)
+    {
+        if (ranges.Count == 0)
+        {
+            return null;
+        }
+
+        var (from, to) = (ranges[0].Start - PictureReach, ranges[^1].End);
+        foreach (var (block, node) in _pictures)
+        {
+            if (block >= from && block <= to && PictureAddress(node) is { } address)
+            {
+                return address;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first &lt;img&gt; of a figure, not inside a link, within a few levels (figure, picture, a wrapper).</summary>
+    private static HtmlNode? FirstPicture(HtmlNode figure, int depth = 0)
+    {
+        foreach (var child in figure.ChildNodes)
+        {
+            if (child.NodeType != HtmlNodeType.Element || child.Name == "a")
+            {
+                continue;
+            }
+
+            if (child.Name == "img")
+            {
+                return child;
+            }
+
+            if (depth < 3 && child.HasChildNodes && FirstPicture(child, depth + 1) is { } inner)
+            {
+                return inner;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? PictureAddress(HtmlNode img)
+    {
+        if (IsSmall(img.GetAttributeValue("width", null)) || IsSmall(img.GetAttributeValue("height", null)))
+        {
+            return null;
+        }
+
+        // Lazy loaders keep the real address in a data attribute and a placeholder in src.
+        foreach (var attribute in PictureSources)
+        {
+            var value = img.GetAttributeValue(attribute, null)?.Trim();
+            if (string.IsNullOrEmpty(value) || value.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (attribute.EndsWith("srcset", StringComparison.Ordinal))
+            {
+                value = value.Split(',')[0].Trim().Split(' ')[0];
+            }
+
+            var path = value.Split('?', '#')[0];
+            if (path.EndsWith(".gif", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase)
+                || NotAPhoto.IsMatch(path) || NotAPhoto.IsMatch(img.GetAttributeValue("class", "")) || NotAPhoto.IsMatch(img.GetAttributeValue("alt", "")))
+            {
+                return null;
+            }
+
+            return System.Net.WebUtility.HtmlDecode(value);
+        }
+
+        return null;
+    }
+
+    private static readonly string[] PictureSources = ["data-src", "data-lazy-src", "data-original", "src", "data-srcset", "srcset"];
+
+    /// <summary>Width or height under this (CSS pixels) is an icon, a badge or a thumbnail, not a lead picture.</summary>
+    private const int MinPictureSide = 150;
+
+    private static bool IsSmall(string? size) =>
+        size is not null && int.TryParse(size.AsSpan().Trim().TrimEnd("px"), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var px) && px < MinPictureSide;
+
+    private static readonly System.Text.RegularExpressions.Regex NotAPhoto = new(
+        @"logo|icon|avatar|gravatar|profile|/cropped-|sprite|spacer|pixel|blank|placeholder|captcha|banner|button|badge|emoji|rating|divider|loader|spinner|tracking|\bad[sv]?\b|flag",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled,
+        RegexLimits.Timeout);
 
     /// <summary>How many blocks before the body a standfirst may sit (kicker, title, byline, date, share buttons).</summary>
     private const int LeadReach = 12;
