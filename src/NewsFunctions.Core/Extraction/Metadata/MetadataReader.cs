@@ -72,11 +72,65 @@ internal static partial class MetadataReader
             Image = ResolveUrl(scan.Meta("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src", "thumbnail") ?? ld.Image, canonical ?? url),
             SiteName = siteName,
             Description = PlainText.Clean(scan.Meta("og:description", "description", "Description", "twitter:description", "dc.description", "DC.description") ?? ld.Description),
-            Section = PlainText.Clean(scan.Meta("article:section", "section", "parsely-section", "sailthru.section") ?? ld.Section),
+            Section = PlainText.Clean(scan.Meta("article:section", "section", "parsely-section", "sailthru.section") ?? ld.Section)
+                ?? SectionFromBreadcrumbs(ld.Breadcrumbs, title, canonical),
             Keywords = keywords,
             IsAccessibleForFree = free,
         };
     }
+
+    /// <summary>
+    /// The deepest breadcrumb above the page itself ("Startseite › Politik › Inland › Headline" gives "Inland"): the
+    /// first item is the home page, the last usually the page (its title, its address, or no link at all).
+    /// </summary>
+    private static string? SectionFromBreadcrumbs(List<(string Name, string? Url)> crumbs, string? title, Uri? page)
+    {
+        var items = crumbs.Select(c => (Name: PlainText.Clean(c.Name), c.Url)).Where(c => c.Name is not null).ToList();
+        if (items.Count > 0 && IsPageItself(items[^1].Name!, items[^1].Url, title, page, items.Count))
+        {
+            items.RemoveAt(items.Count - 1);
+        }
+
+        if (items.Count > 0 && IsHome(items[0].Name!, items[0].Url, page))
+        {
+            items.RemoveAt(0);
+        }
+
+        return items.Count > 0 && items[^1].Name is { Length: >= 2 and <= 60 } section ? section : null;
+    }
+
+    private static bool IsPageItself(string name, string? url, string? title, Uri? page, int count)
+    {
+        if (url is null)
+        {
+            return count > 1;
+        }
+
+        if (page is not null && ResolveUrl(url, page) is { } u && SameAddress(u, page))
+        {
+            return true;
+        }
+
+        if (title is null)
+        {
+            return false;
+        }
+
+        var (n, t) = (TitleChooser.Fold(name), TitleChooser.Fold(title));
+        return n.Length >= 8 && (t.Contains(n, StringComparison.Ordinal) || n.Contains(t, StringComparison.Ordinal));
+    }
+
+    private static bool IsHome(string name, string? url, Uri? page) =>
+        (url is not null && page is not null && ResolveUrl(url, page) is { } u && u.AbsolutePath.Trim('/').Length == 0)
+        || HomeWords.Contains(name.Trim());
+
+    private static readonly HashSet<string> HomeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Home", "Homepage", "Home page", "Start", "Startseite", "Inicio", "Portada", "Accueil", "Início", "Página inicial", "Home-Page",
+    };
+
+    private static bool SameAddress(Uri a, Uri b) =>
+        a.Host.Equals(b.Host, StringComparison.OrdinalIgnoreCase) && a.AbsolutePath.TrimEnd('/').Equals(b.AbsolutePath.TrimEnd('/'), StringComparison.Ordinal);
 
     /// <summary>
     /// Some CMSs fill <c>og:site_name</c> with the whole document title ("Achtsam durch die Krise | Die FURCHE"): when it

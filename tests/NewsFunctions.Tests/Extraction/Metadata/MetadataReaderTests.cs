@@ -427,4 +427,49 @@ public sealed class MetadataReaderTests
         Assert.Equal("Wolfgang Michal", m.SiteName);
         Assert.Equal(["Wolfgang Michal"], m.Authors);
     }
+
+    [Theory]
+    [InlineData("""{"@type":"ListItem","position":3,"name":"Unterhaus vertagt Votum über Brexit-Deal"}""")]
+    [InlineData("""{"@type":"ListItem","position":3,"name":"Brexit-Votum","item":"https://www.example.de/politik/ausland/brexit-votum-100.html"}""")]
+    public void SectionComesFromTheBreadcrumbAboveThePageItself(string lastItem)
+    {
+        var m = Read($$$"""
+            <html><head><script type="application/ld+json">
+            {"@context":"https://schema.org","@graph":[
+             {"@type":"NewsArticle","headline":"Unterhaus vertagt Votum über Brexit-Deal"},
+             {"@type":"BreadcrumbList","itemListElement":[
+              {{{lastItem}}},
+              {"@type":"ListItem","position":1,"name":"Startseite","item":"https://www.example.de/"},
+              {"@type":"ListItem","position":2,"name":"Ausland","item":{"@id":"https://www.example.de/politik/ausland/","name":"Ausland"}}]}]}
+            </script></head><body><h1>Unterhaus vertagt Votum über Brexit-Deal</h1></body></html>
+            """, "https://www.example.de/politik/ausland/brexit-votum-100.html");
+        Assert.Equal("Ausland", m.Section);
+    }
+
+    [Fact]
+    public void BreadcrumbsOfHomeAndPageAloneGiveNoSection()
+    {
+        var m = Read("""
+            <html><head><script type="application/ld+json">
+            {"@type":"BreadcrumbList","itemListElement":[
+             {"@type":"ListItem","position":1,"name":"Home","item":"https://www.example.com/"},
+             {"@type":"ListItem","position":2,"name":"Council backs tram expansion"}]}
+            </script></head><body><h1>Council backs tram expansion</h1></body></html>
+            """, "https://www.example.com/2026/11/tram");
+        Assert.Null(m.Section);
+    }
+
+    [Fact]
+    public void DeclaredSectionBeatsTheBreadcrumbs()
+    {
+        var m = Read("""
+            <html><head><meta property="article:section" content="Verkehr"><script type="application/ld+json">
+            {"@type":"BreadcrumbList","itemListElement":[
+             {"@type":"ListItem","position":1,"name":"Home","item":"https://www.example.com/"},
+             {"@type":"ListItem","position":2,"name":"Stadt","item":"https://www.example.com/stadt/"},
+             {"@type":"ListItem","position":3,"name":"Tram"}]}
+            </script></head><body><h1>Tram</h1></body></html>
+            """, "https://www.example.com/stadt/tram");
+        Assert.Equal("Verkehr", m.Section);
+    }
 }

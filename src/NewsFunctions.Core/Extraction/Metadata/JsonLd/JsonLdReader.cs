@@ -21,6 +21,8 @@ internal sealed class JsonLdFacts
     public string? Description { get; set; }
     public string? Section { get; set; }
     public List<string> Keywords { get; } = [];
+    /// <summary>The first <c>BreadcrumbList</c>'s items in order, from the site's home to (usually) the page itself.</summary>
+    public List<(string Name, string? Url)> Breadcrumbs { get; } = [];
     public string? Language { get; set; }
     public bool? IsAccessibleForFree { get; set; }
     public bool FoundArticle { get; set; }
@@ -249,6 +251,10 @@ internal static partial class JsonLdReader
                     facts.IsAccessibleForFree ??= Free(o);
                 }
             }
+            else if (facts.Breadcrumbs.Count == 0 && types.Contains("BreadcrumbList", StringComparer.OrdinalIgnoreCase))
+            {
+                ReadBreadcrumbs(o, byId, facts.Breadcrumbs);
+            }
             else if (types.Contains("WebSite", StringComparer.OrdinalIgnoreCase) || types.Contains("Organization", StringComparer.OrdinalIgnoreCase) || types.Contains("NewsMediaOrganization", StringComparer.OrdinalIgnoreCase))
             {
                 facts.Publisher ??= Text(o, "name");
@@ -266,6 +272,36 @@ internal static partial class JsonLdReader
         {
             ReadAuthors(recipe, byId, facts.Authors, facts.PersonAuthors);
         }
+    }
+
+    private static void ReadBreadcrumbs(JsonElement list, Dictionary<string, JsonElement> byId, List<(string Name, string? Url)> into)
+    {
+        if (Prop(list, "itemListElement") is not { } elements)
+        {
+            return;
+        }
+
+        var items = new List<(double Position, string Name, string? Url)>();
+        foreach (var e in Items(elements))
+        {
+            var item = e.ValueKind == JsonValueKind.Object && Str(e, "@id") is { } id && byId.TryGetValue(id, out var full) ? full : e;
+            if (item.ValueKind != JsonValueKind.Object)
+            {
+                continue;
+            }
+
+            var target = Prop(item, "item");
+            var name = Text(item, "name") ?? (target is { ValueKind: JsonValueKind.Object } t ? Text(t, "name") : null);
+            if (name is null)
+            {
+                continue;
+            }
+
+            var position = Prop(item, "position") is { } pos && (pos.ValueKind == JsonValueKind.Number ? pos.GetDouble() : double.TryParse(pos.GetString(), System.Globalization.CultureInfo.InvariantCulture, out var p) ? p : double.NaN) is var n && !double.IsNaN(n) ? n : items.Count + 1;
+            items.Add((position, name, UrlOf(target)));
+        }
+
+        into.AddRange(items.OrderBy(i => i.Position).Select(i => (i.Name, i.Url)));
     }
 
     private static bool? Free(JsonElement o)
