@@ -51,6 +51,19 @@ public sealed class AuthorSourceTests
         Assert.Equal(["Jessica Holly", "Gail Levy"], m.Authors);
     }
 
+    [Theory]
+    [InlineData("By Glen Owen And Brendan Carlin For The Mail On Sunday", "Glen Owen", "Brendan Carlin")]
+    [InlineData("Von Anna Berg und Jonas Keller für die Süddeutsche Zeitung", "Anna Berg", "Jonas Keller")]
+    public void OutletTheWritersWriteForIsNotPartOfTheirNames(string byline, string first, string second)
+    {
+        var m = MetadataReaderTests.Read($$$"""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Brexit trade deal",
+             "author":{"@type":"Person","name":"{{{byline}}}"}}</script></head>
+            <body><article><h1>Brexit trade deal</h1><p>Text.</p></article></body></html>
+            """);
+        Assert.Equal([first, second], m.Authors);
+    }
+
     [Fact]
     public void CitationAuthorBeatsTheAuthorsOfCitedWorks()
     {

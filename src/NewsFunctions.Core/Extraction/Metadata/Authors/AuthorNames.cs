@@ -162,6 +162,12 @@ internal static partial class AuthorNames
             s = s[..cut.Index];
         }
 
+        // "Glen Owen and Brendan Carlin for The Mail on Sunday", "Von Anna Berg für die Zeit": the outlet they write for.
+        if (ForOutlet().Match(s) is { Success: true, Index: > 0 } outlet)
+        {
+            s = s[..outlet.Index];
+        }
+
         // "Finian Cunningham. Sputnik International": a full stop after a full name ends it; the outlet follows.
         if (FullStopAfterName().Match(s) is { Success: true } stop)
         {
@@ -325,6 +331,9 @@ internal static partial class AuthorNames
 
     [GeneratedRegex(@"(?<=^\s*\p{Lu}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*)*\s+\p{Lu}[\p{L}'-]*\p{Ll}{2})\.\s+(?=\p{Lu})", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex FullStopAfterName();
+
+    [GeneratedRegex(@"\s+(?i:for|für)\s+(?=(?i:the|die|der|das|den)\s|\p{Lu})", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex ForOutlet();
 
     [GeneratedRegex(@"\([^)]*\)|\[[^\]]*\]", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Parenthesis();
