@@ -324,6 +324,21 @@ public sealed class ContentExtractorTests
     }
 
     [Fact]
+    public void AuthorBoxMarkedAsTheArticlesAuthorIsDropped()
+    {
+        var box = """
+            <div class="profile-wrap" itemprop="author" itemscope itemtype="http://schema.org/Person">
+              <div class="profile-name"><span itemprop="name">Jane Example</span></div>
+              <div class="profile-desc"><div itemprop="description">
+                <p>Jane Example is a photographer from Hamburg and the founder of this blog, where she has written about light and cameras since 2012.</p>
+              </div></div>
+            </div>
+            """;
+        var text = Extract(Page(Paragraphs(Para1, Para2, Para3) + box));
+        Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", text);
+    }
+
+    [Fact]
     public void HeadingsInsideArticleAreKeptAsTheirOwnParagraphs()
     {
         var body = Paragraphs(Para1) + "<h2>What happens next</h2>" + Paragraphs(Para2, Para3);
