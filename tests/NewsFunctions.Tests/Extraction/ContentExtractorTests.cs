@@ -286,6 +286,58 @@ public sealed class ContentExtractorTests
         Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", text);
     }
 
+    [Theory]
+    [InlineData("<p>¿Ya sabías que en Noticias Ejemplo tenemos canal de Telegram? Únete desde tu celular en este <a href=\"#\">enlace de invitación</a>.</p>")]
+    [InlineData("<p><strong>¡Mira lo que tiene nuestro canal de YouTube!</strong></p>")]
+    [InlineData("<p>The day's top stories on our WhatsApp channel, every morning.</p>")]
+    public void PlugsForTheSitesOwnChannelAreDropped(string plug)
+    {
+        var text = Extract(Page(Paragraphs(Para1, Para2, Para3) + plug));
+        Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", text);
+    }
+
+    [Fact]
+    public void ChannelNamedInAReportIsKept()
+    {
+        var prose = "The draw on Monday can be followed live on the federation's Instagram channel.";
+        var text = Extract(Page(Paragraphs(Para1, prose, Para2)));
+        Assert.Contains(prose, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PaywallNoticeInPlaceOfTheRestOfTheArticleIsDropped()
+    {
+        var body = Paragraphs(Para1, Para2)
+            + """<p>To view the full story, please subscribe to <a href="#">The Daily Example</a>. You can choose an annual subscription or a weekly pass.</p>"""
+            + Paragraphs(Para3)
+            + "<p>If you're seeing this message but you're already a subscriber, you can log in for immediate access to this story.</p>";
+        var text = Extract(Page(body));
+        Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", text);
+    }
+
+    [Fact]
+    public void ProseAboutSubscribersIsKept()
+    {
+        var prose = "The paper says it now has 40,000 subscribers, twice as many as five years ago.";
+        var text = Extract(Page(Paragraphs(Para1, prose, Para2)));
+        Assert.Contains(prose, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AuthorBoxMarkedAsTheArticlesAuthorIsDropped()
+    {
+        var box = """
+            <div class="profile-wrap" itemprop="author" itemscope itemtype="http://schema.org/Person">
+              <div class="profile-name"><span itemprop="name">Jane Example</span></div>
+              <div class="profile-desc"><div itemprop="description">
+                <p>Jane Example is a photographer from Hamburg and the founder of this blog, where she has written about light and cameras since 2012.</p>
+              </div></div>
+            </div>
+            """;
+        var text = Extract(Page(Paragraphs(Para1, Para2, Para3) + box));
+        Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", text);
+    }
+
     [Fact]
     public void HeadingsInsideArticleAreKeptAsTheirOwnParagraphs()
     {

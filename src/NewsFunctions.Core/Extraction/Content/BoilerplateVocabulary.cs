@@ -145,6 +145,29 @@ internal static class BoilerplateVocabulary
         "twitter", "instagram", "facebook", "tiktok", "youtube", "linkedin", "telegram", "whatsapp", "threads", "bluesky", "mastodon",
     ];
 
+    /// <summary>Lower-case words for a channel or account on a network, in several languages ("canal de Telegram", "Telegram-Kanal").</summary>
+    public static readonly string[] ChannelWords = ["channel", "canal", "kanal", "chaîne", "kanał"];
+
+    /// <summary>Lower-case words by which a site speaks of its own channel or invites the reader to join it: with a network
+    /// and a channel word they make a plug ("¡Mira lo que tiene nuestro canal de YouTube!", "Join our Telegram channel").</summary>
+    public static readonly string[] OwnChannelWords =
+    [
+        "our ", "join ", "nuestro ", "nuestra ", "tenemos ", "únete", "unete", "suscríbete", "unser", "notre ", "rejoignez",
+        "nosso ", "nossa ", "il nostro ", "iscriviti", "nasz ", "dołącz",
+    ];
+
+    /// <summary>Lower-case stems of subscribing, in several languages.</summary>
+    public static readonly string[] SubscribeStems = ["subscri", "suscri", "abonn", "assina", "abbona", "subskryp"];
+
+    /// <summary>Lower-case words of a paywall notice besides its subscribe word: what the reader misses or how a subscriber
+    /// gets in ("To view the full story, please subscribe", "already a subscriber? Log in").</summary>
+    public static readonly string[] PaywallWords =
+    [
+        "full story", "full article", "rest of this article", "rest of the article", "continue reading", "keep reading",
+        "already a subscriber", "log in", "sign in", "seguir leyendo", "continuar leyendo", "inicia sesión", "ya eres suscriptor",
+        "weiterlesen", "bereits abonnent", "lire la suite", "déjà abonné", "continuar lendo", "já é assinante", "continua a leggere",
+    ];
+
     /// <summary>Lower-case words of photo agencies and stock libraries: a short block holding one is a credit line.</summary>
     public static readonly string[] CreditMarkers =
     [

@@ -339,6 +339,10 @@ internal sealed class PageScan
                 case "itemprop" when (a.Value ?? "").Contains("articleBody", StringComparison.OrdinalIgnoreCase):
                     positive = true;
                     return Verdict.Keep;
+                case "itemprop" when (tag & TagKind.Block) != 0 && (a.Value ?? "").Trim().Equals("author", StringComparison.OrdinalIgnoreCase):
+                    // An author box (photo, name, biography) marked up as the article's author: furniture like a byline,
+                    // whatever its class says; judged by its share of the prose in case a page marks its wrapper so.
+                    return Verdict.Soft;
                 case "class":
                     cls = a.Value;
                     break;

@@ -70,6 +70,21 @@ internal static partial class ShortTextRules
             return true;
         }
 
+        // "¿Ya sabías que tenemos canal de Telegram? Únete ...": the site plugging its own channel. A channel named in a
+        // report ("streamed on the federation's Instagram channel") has no "our" or "join".
+        if (ContainsAny(lowered, BoilerplateVocabulary.SocialNetworks) && ContainsAny(lowered, BoilerplateVocabulary.ChannelWords)
+            && ContainsAny(lowered, BoilerplateVocabulary.OwnChannelWords))
+        {
+            return true;
+        }
+
+        // "To view the full story, please subscribe to ...", "If you're already a subscriber, log in": a paywall notice in
+        // place of the rest of the article.
+        if (ContainsAny(lowered, BoilerplateVocabulary.SubscribeStems) && ContainsAny(lowered, BoilerplateVocabulary.PaywallWords))
+        {
+            return true;
+        }
+
         if (BoilerplateVocabulary.StartsWithAny(lowered, BoilerplateVocabulary.BoilerplatePrefixes))
         {
             // "Comments are welcome" style prose is long; a prompt or a link label is short.
