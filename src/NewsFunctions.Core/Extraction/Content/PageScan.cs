@@ -418,6 +418,12 @@ internal sealed class PageScan
                 continue;
             }
 
+            if (c == '\u00AD')
+            {
+                // A soft hyphen is an invisible hyphenation hint (Wäh\u00ADrend); kept, it splits the word for search.
+                continue;
+            }
+
             if (_pendingSpace)
             {
                 chars[length++] = ' ';
