@@ -509,4 +509,15 @@ public sealed class ContentExtractorTests
         var text = Extract(Page(body));
         Assert.StartsWith("子どもへの虐待をなくすための法律ができて、親が子どもを教育するために、たたいたり蹴ったりする体罰を禁止することになりました。", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ListOfCitedWorksAfterTheTextIsDropped()
+    {
+        var citations = string.Concat(Enumerable.Range(1, 12).Select(i =>
+            $"<li class=\"references__item\">Miller A, Jones B, Okafor C, et al. Light rail and commuting times in mid-sized cities, part {i}. J Transp Geogr. 2016;52(4):110–118.</li>"));
+        var body = Paragraphs(Para1, Para2, Para3)
+            + $"""<section class="article-references"><h2>References</h2><ol class="references">{citations}</ol></section>""";
+        var text = Extract(Page(body));
+        Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", text);
+    }
 }

@@ -74,6 +74,9 @@ internal static class BoilerplateVocabulary
         "subnav", "kicker", "eyebrow", "dek", "byl", "hide", "invisible", "visually", "offscreen",
         "complementary", "masthead", "alert", "notice", "related", "gallery", "thumb", "thumbnail", "flyout",
         "dropdown", "search",
+
+        // A paper's or essay's list of cited works: sources for the text, not part of it.
+        "references", "bibliography",
     };
 
     /// <summary>Stems that mark the article content itself.</summary>
