@@ -520,4 +520,13 @@ public sealed class ContentExtractorTests
         var text = Extract(Page(body));
         Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", text);
     }
+
+    [Fact]
+    public void AccentsWrittenAsCombiningMarksAreComposed()
+    {
+        var body = "<p>Die Bezugsstoffe vom Jane\u0301 Koos i-Size sind belastet, wie der Test der Kindersitze zeigt, und Eltern sollten den Sitz vor dem Kauf genau pru\u0308fen.</p>"
+            + Paragraphs(Para2, Para3);
+        var text = Extract(Page(body));
+        Assert.StartsWith("Die Bezugsstoffe vom Jan\u00E9 Koos i-Size sind belastet, wie der Test der Kindersitze zeigt, und Eltern sollten den Sitz vor dem Kauf genau pr\u00FCfen.", text, StringComparison.Ordinal);
+    }
 }
