@@ -746,8 +746,11 @@ internal sealed class PageScan
         return Render(ranges);
     }
 
-    /// <summary>How many blocks before the body a standfirst may sit (kicker, title, byline, date, share buttons).</summary>
-    private const int LeadReach = 12;
+    /// <summary>
+    /// How many blocks before the body a standfirst may sit (kicker, title, byline, date, share buttons, and often a
+    /// "more on this" box of a dozen links between the header and the story).
+    /// </summary>
+    private const int LeadReach = 20;
 
     /// <summary>
     /// The standfirst sits between the title and the body, often in the article header (furniture by its class) or in
