@@ -815,7 +815,16 @@ internal sealed class PageScan
 
         var last = _chars[b.Start + b.Length - 1];
         var endsSentence = last is '.' or '!' or '?' or '"' or '”' or '»' or '“' or '…' or '。' or ')';
-        return endsSentence && KeepBlock(index, ignoreDropped: true) && ((b.Flags & Dropped) == 0 || InArticleHeader(b.Owner));
+        return (endsSentence || IsLeadElement(b.Owner)) && KeepBlock(index, ignoreDropped: true) && ((b.Flags & Dropped) == 0 || InArticleHeader(b.Owner));
+    }
+
+    /// <summary>A standfirst classed as one ("article-header__lead", "entry-excerpt") may stop short of a full stop:
+    /// many are written as a headline's second line. A caption under the lead image is never one, whatever else its
+    /// class says (utility classes such as "leading-tight" look like "lead").</summary>
+    private bool IsLeadElement(int element)
+    {
+        var cls = _elements[element].Node.GetAttributeValue("class", "");
+        return BoilerplateVocabulary.IsLeadClass(cls) && !cls.Contains("caption", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Whether every furniture-classed element around <paramref name="element"/> is an article header or a lead
