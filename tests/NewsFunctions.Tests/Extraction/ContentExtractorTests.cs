@@ -542,4 +542,43 @@ public sealed class ContentExtractorTests
         var text = Extract(Page(body));
         Assert.Equal($"{Para1}\n\nWhat comes next?\n\n{Para2}\n\nThe route\n\n{Para3}", text);
     }
+
+    [Fact]
+    public void SoftHyphensAreLeftOutOfTheText()
+    {
+        var body = "<p>W&auml;h&shy;rend die Stadt\u00ADver\u00ADwal\u00ADtung den Ausbau plant, warten die Anwohner seit Jahren auf eine bessere Verbindung in das Zentrum und zum Bahnhof.</p>"
+            + Paragraphs(Para2, Para3);
+        var text = Extract(Page(body));
+        Assert.StartsWith("Während die Stadtverwaltung den Ausbau plant,", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u00AD", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RubyReadingsAreLeftOutOfTheText()
+    {
+        var body = "<p><ruby>子<rt>こ</rt></ruby>どもへの<ruby>虐待<rp>(</rp><rt>ぎゃくたい</rt><rp>)</rp></ruby>をなくすための<ruby>法律<rt>ほうりつ</rt></ruby>ができて、<ruby>親<rt>おや</rt></ruby>が<ruby>子<rt>こ</rt></ruby>どもを<ruby>教育<rt>きょういく</rt></ruby>するために、たたいたり<ruby>蹴<rt>け</rt></ruby>ったりする<ruby>体罰<rt>たいばつ</rt></ruby>を<ruby>禁止<rt>きんし</rt></ruby>することになりました。</p>"
+            + Paragraphs(Para2, Para3);
+        var text = Extract(Page(body));
+        Assert.StartsWith("子どもへの虐待をなくすための法律ができて、親が子どもを教育するために、たたいたり蹴ったりする体罰を禁止することになりました。", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ListOfCitedWorksAfterTheTextIsDropped()
+    {
+        var citations = string.Concat(Enumerable.Range(1, 12).Select(i =>
+            $"<li class=\"references__item\">Miller A, Jones B, Okafor C, et al. Light rail and commuting times in mid-sized cities, part {i}. J Transp Geogr. 2016;52(4):110–118.</li>"));
+        var body = Paragraphs(Para1, Para2, Para3)
+            + $"""<section class="article-references"><h2>References</h2><ol class="references">{citations}</ol></section>""";
+        var text = Extract(Page(body));
+        Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", text);
+    }
+
+    [Fact]
+    public void AccentsWrittenAsCombiningMarksAreComposed()
+    {
+        var body = "<p>Die Bezugsstoffe vom Jane\u0301 Koos i-Size sind belastet, wie der Test der Kindersitze zeigt, und Eltern sollten den Sitz vor dem Kauf genau pru\u0308fen.</p>"
+            + Paragraphs(Para2, Para3);
+        var text = Extract(Page(body));
+        Assert.StartsWith("Die Bezugsstoffe vom Jan\u00E9 Koos i-Size sind belastet, wie der Test der Kindersitze zeigt, und Eltern sollten den Sitz vor dem Kauf genau pr\u00FCfen.", text, StringComparison.Ordinal);
+    }
 }

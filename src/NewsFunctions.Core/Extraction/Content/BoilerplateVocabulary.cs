@@ -14,6 +14,9 @@ internal static class BoilerplateVocabulary
         "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "video", "audio",
         "nav", "button", "select", "input", "textarea", "label", "option", "menu",
         "figure", "figcaption", "picture", "img", "map", "dialog", "title", "meta", "link", "math",
+
+        // Ruby annotations: the reading of the word before them (Japanese furigana), not words of the sentence.
+        "rt", "rp",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Furniture elements that broken pages sometimes leave open around the article: dropped unless they hold most of the prose.</summary>
@@ -71,6 +74,9 @@ internal static class BoilerplateVocabulary
         "subnav", "kicker", "eyebrow", "dek", "byl", "hide", "invisible", "visually", "offscreen",
         "complementary", "masthead", "alert", "notice", "related", "gallery", "thumb", "thumbnail", "flyout",
         "dropdown", "search",
+
+        // A paper's or essay's list of cited works: sources for the text, not part of it.
+        "references", "bibliography",
     };
 
     /// <summary>Stems that mark the article content itself.</summary>

@@ -1,3 +1,4 @@
+using System.Text;
 using HtmlAgilityPack;
 
 namespace NewsFunctions.Extraction.Content;
@@ -49,6 +50,13 @@ internal static class ContentExtractor
                 text = ldText;
                 source = ContentSource.JsonLd;
             }
+        }
+
+        // Some pages spell accents as a letter and a combining mark (e + U+0301); composed, "Jané" matches what
+        // readers type and search for.
+        if (!text.IsNormalized(NormalizationForm.FormC))
+        {
+            text = text.Normalize(NormalizationForm.FormC);
         }
 
         return new ContentResult(text, source, picture);

@@ -436,6 +436,12 @@ internal sealed class PageScan
                 continue;
             }
 
+            if (c == '\u00AD')
+            {
+                // A soft hyphen is an invisible hyphenation hint (Wäh\u00ADrend); kept, it splits the word for search.
+                continue;
+            }
+
             if (_pendingSpace)
             {
                 chars[length++] = ' ';
@@ -858,8 +864,11 @@ internal sealed class PageScan
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled,
         RegexLimits.Timeout);
 
-    /// <summary>How many blocks before the body a standfirst may sit (kicker, title, byline, date, share buttons).</summary>
-    private const int LeadReach = 12;
+    /// <summary>
+    /// How many blocks before the body a standfirst may sit (kicker, title, byline, date, share buttons, and often a
+    /// "more on this" box of a dozen links between the header and the story).
+    /// </summary>
+    private const int LeadReach = 20;
 
     /// <summary>
     /// The standfirst sits between the title and the body, often in the article header (furniture by its class) or in
@@ -924,7 +933,16 @@ internal sealed class PageScan
 
         var last = _chars[b.Start + b.Length - 1];
         var endsSentence = last is '.' or '!' or '?' or '"' or '”' or '»' or '“' or '…' or '。' or ')';
-        return endsSentence && KeepBlock(index, ignoreDropped: true) && ((b.Flags & Dropped) == 0 || InArticleHeader(b.Owner));
+        return (endsSentence || IsLeadElement(b.Owner)) && KeepBlock(index, ignoreDropped: true) && ((b.Flags & Dropped) == 0 || InArticleHeader(b.Owner));
+    }
+
+    /// <summary>A standfirst classed as one ("article-header__lead", "entry-excerpt") may stop short of a full stop:
+    /// many are written as a headline's second line. A caption under the lead image is never one, whatever else its
+    /// class says (utility classes such as "leading-tight" look like "lead").</summary>
+    private bool IsLeadElement(int element)
+    {
+        var cls = _elements[element].Node.GetAttributeValue("class", "");
+        return BoilerplateVocabulary.IsLeadClass(cls) && !cls.Contains("caption", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Whether every furniture-classed element around <paramref name="element"/> is an article header or a lead

@@ -18,7 +18,8 @@ internal static class TextNormalizer
             return scan.BuildAllText();
         }
 
-        text = WebUtility.HtmlDecode(text);
+        // Soft hyphens are invisible hyphenation hints, dropped from DOM text too.
+        text = WebUtility.HtmlDecode(text).Replace("\u00AD", "", StringComparison.Ordinal);
         var sb = new StringBuilder(text.Length);
         foreach (var line in text.Split('\n'))
         {

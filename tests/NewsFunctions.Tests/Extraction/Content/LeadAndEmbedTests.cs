@@ -60,4 +60,41 @@ public sealed class LeadAndEmbedTests
         Assert.Contains("— Tram Fans (@tramfans) November 18, 2026", text, StringComparison.Ordinal);
         Assert.EndsWith(Para3, text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void StandfirstAboveABoxOfRelatedLinksIsKept()
+    {
+        var related = string.Concat(Enumerable.Range(1, 14).Select(i => $"""<li><a href="/story-{i}">Earlier coverage of the tram plan, part {i}</a></li>"""));
+        var inner = $"""
+            <div class="article-header"><p class="teaser-text">{Lead}</p><span class="byline">By Jane Doe</span></div>
+            <div class="more-on-this"><h3>More on this</h3><ul>{related}</ul></div>
+            <div class="article-body">{Paragraphs(Para1, Para2, Para3)}</div>
+            """;
+        var text = Extract(Page(inner));
+        Assert.Equal($"{Lead}\n\n{Para1}\n\n{Para2}\n\n{Para3}", text);
+    }
+
+    [Fact]
+    public void StandfirstClassedAsOneIsKeptWithoutAFullStop()
+    {
+        const string lead = "Trams will reach the eastern suburbs before 2030 after a decade of debate, and the route is still open";
+        var inner = $"""
+            <div class="article-header"><p class="article-header__lead">{lead}</p><span class="byline">By Jane Doe</span></div>
+            <div class="article-body">{Paragraphs(Para1, Para2, Para3)}</div>
+            """;
+        var text = Extract(Page(inner));
+        Assert.Equal($"{lead}\n\n{Para1}\n\n{Para2}\n\n{Para3}", text);
+    }
+
+    [Fact]
+    public void CaptionWithLeadLikeUtilityClassIsNotTakenForLead()
+    {
+        const string caption = "Commuters wait at the central tram stop during the morning rush on Monday, 17 November 2026";
+        var inner = $"""
+            <div class="article-header"><div class="image__caption leading-tight text-sm">{caption}</div><span class="byline">By Jane Doe</span></div>
+            <div class="article-body">{Paragraphs(Para1, Para2, Para3)}</div>
+            """;
+        var text = Extract(Page(inner));
+        Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", text);
+    }
 }
