@@ -8,7 +8,7 @@ namespace NewsFunctions.Extraction.Content;
 /// One extraction pass over a parsed page: flattens it into text blocks, scores containers, picks the body.
 /// Not thread-safe; one instance per page and pass.
 /// </summary>
-internal sealed class PageScan
+internal sealed partial class PageScan
 {
     // Block flags, inherited from the enclosing elements.
     private const int InLink = 1;
@@ -840,7 +840,7 @@ internal sealed class PageScan
 
             var path = value.Split('?', '#')[0];
             if (path.EndsWith(".gif", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase)
-                || NotAPhoto.IsMatch(path) || NotAPhoto.IsMatch(img.GetAttributeValue("class", "")) || NotAPhoto.IsMatch(img.GetAttributeValue("alt", "")))
+                || NotAPhoto().IsMatch(path) || NotAPhoto().IsMatch(img.GetAttributeValue("class", "")) || NotAPhoto().IsMatch(img.GetAttributeValue("alt", "")))
             {
                 return null;
             }
@@ -859,10 +859,10 @@ internal sealed class PageScan
     private static bool IsSmall(string? size) =>
         size is not null && int.TryParse(size.AsSpan().Trim().TrimEnd("px"), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var px) && px < MinPictureSide;
 
-    private static readonly System.Text.RegularExpressions.Regex NotAPhoto = new(
+    [System.Text.RegularExpressions.GeneratedRegex(
         @"logo|icon|avatar|gravatar|profile|/cropped-|sprite|spacer|pixel|blank|placeholder|captcha|banner|button|badge|emoji|rating|divider|loader|spinner|tracking|\bad[sv]?\b|flag",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled,
-        RegexLimits.Timeout);
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex NotAPhoto();
 
     /// <summary>
     /// How many blocks before the body a standfirst may sit (kicker, title, byline, date, share buttons, and often a

@@ -297,7 +297,8 @@ internal static partial class JsonLdReader
                 continue;
             }
 
-            var position = Prop(item, "position") is { } pos && (pos.ValueKind == JsonValueKind.Number ? pos.GetDouble() : double.TryParse(pos.GetString(), System.Globalization.CultureInfo.InvariantCulture, out var p) ? p : double.NaN) is var n && !double.IsNaN(n) ? n : items.Count + 1;
+            // Str gives a number's raw text too; an item without a usable position keeps its place in the list.
+            var position = double.TryParse(Str(item, "position"), System.Globalization.CultureInfo.InvariantCulture, out var p) ? p : items.Count + 1;
             items.Add((position, name, UrlOf(target)));
         }
 
