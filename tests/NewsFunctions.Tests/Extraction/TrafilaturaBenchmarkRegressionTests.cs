@@ -13,10 +13,10 @@ namespace NewsFunctions.Tests.Extraction;
 public sealed partial class TrafilaturaBenchmarkRegressionTests
 {
     // Reached when the floors were set (C# scoring, which can differ from score.py by a page on case folding):
-    // body 0.944, title 0.928 by score.py (C# a page lower at most), author 0.783, date 0.922, 6 of 65 undated pages dated.
+    // body 0.944, title 0.928 by score.py (C# a page lower at most), author 0.801, date 0.922, 6 of 65 undated pages dated.
     private const double BodyF1Floor = 0.934;
     private const double TitleFloor = 0.916;
-    private const double AuthorFloor = 0.773;
+    private const double AuthorFloor = 0.791;
     private const double DateFloor = 0.912;
     private const int InventedDatesCeiling = 7;
 

@@ -156,6 +156,14 @@ internal static partial class MetadataReader
 
     internal static List<string> FindAuthors(PageScan scan, JsonLdFacts ld, string? siteName, (int Order, int ChromeRoot) heading)
     {
+        // On a site named after a person, the site's name is its writer's and no reason to turn an author down
+        // (itemprop author "Pamela Anderson" on the site "Pamela Anderson").
+        var owner = siteName is null ? null : AuthorNames.PersonNamedSite(siteName);
+        if (owner is not null)
+        {
+            siteName = null;
+        }
+
         // Sources from the most to the least explicit; the first that yields people wins.
         var fromLd = AuthorNames.Clean(ld.Authors, siteName);
         if (fromLd.Count > 0)
@@ -208,7 +216,51 @@ internal static partial class MetadataReader
         }
 
         var linked = LinkedAccount(scan, heading, siteName);
-        return linked.Count > 0 ? linked : Signature(scan, heading, siteName);
+        if (linked.Count > 0)
+        {
+            return linked;
+        }
+
+        var signature = Signature(scan, heading, siteName);
+        if (signature.Count > 0)
+        {
+            return signature;
+        }
+
+        // Nothing names a writer, but the site is one person's: named after them, or theirs by its copyright line.
+        return owner is not null ? [owner] : CopyrightHolder(scan);
+    }
+
+    /// <summary>
+    /// The person the page's copyright line names ("(c) Johannes Wolf • Weitere Rechte", "2006-2008 by Martin Weber"):
+    /// on a page that names no writer, the blog's owner. Only the texts after the body's last paragraph are read, and
+    /// only a name opening with a given name or an initial counts: "© 2024 Acme Media" and "© Miami Today" name no one.
+    /// Two different holders (a photo credit beside the site's line) name no one either.
+    /// </summary>
+    private static List<string> CopyrightHolder(PageScan scan)
+    {
+        var texts = scan.Texts;
+        var body = texts.FindLastIndex(t => t.Text.Length >= 150);
+        string? holder = null;
+        for (var i = texts.Count - 1; i > body && i >= texts.Count - 150; i--)
+        {
+            foreach (Match m in CopyrightLine().Matches(texts[i].Text))
+            {
+                if (AuthorNames.PersonNamedSite(m.Groups["name"].Value) is not { } name)
+                {
+                    continue;
+                }
+
+                if (holder is not null && !holder.Equals(name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return [];
+                }
+
+                holder = name;
+            }
+        }
+
+        return holder is null ? [] : [holder];
     }
 
     /// <summary>
@@ -907,6 +959,14 @@ internal static partial class MetadataReader
 
     [GeneratedRegex(@"\b(?:19|20)\d\d\b", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Year();
+
+    /// <summary>
+    /// A line opening with "© 2019 Sven Schreivogel.", "(c) Johannes Wolf •", "Copyright 2006-2008 by Martin Weber" or
+    /// ") 2006-2008 by Martin Weber" (after a licence link): the name, up to the line's end or a separator. A credit
+    /// inside a line ("Bild4: ©John Arano") is a picture's, not the page's.
+    /// </summary>
+    [GeneratedRegex(@"^[\s)|•·]*(?:(?:©|\((?i:c)\)|\b(?i:copyright))\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s+)?(?i:by\s+)?|(?<!\d)(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s+(?i:by)\s+)(?<name>\p{Lu}[\p{L}'-]*\.?(?:\s?\p{Lu}[\p{L}'-]+){1,2})(?=\s*$|\s*[•|·,;:(]|\.(?:\s|$)|\s+[-–—]\s)", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex CopyrightLine();
 
     [GeneratedRegex(@"written by|verfasst von|geschrieben von|escrito por|écrit par|scritto da|geschreven door|author|autor|auteur", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex AuthorLabel();

@@ -571,4 +571,67 @@ public sealed class AuthorSourceTests
             """);
         Assert.Equal(expected is null ? [] : [expected], m.Authors);
     }
+
+    [Fact]
+    public void AuthorNamedLikeASiteNamedAfterAPersonIsKept()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><meta property="og:site_name" content="Laura Berger"><meta itemprop="author" content="Laura Berger"><title>Warum ich gehe &mdash; Laura Berger</title></head>
+            <body><main><h1>Warum ich gehe</h1><p>Nach zehn Jahren in der Stadt ziehe ich aufs Land, und das hat Gründe, die ich hier aufschreibe.</p></main></body></html>
+            """);
+        Assert.Equal(["Laura Berger"], m.Authors);
+    }
+
+    [Theory]
+    [InlineData("Dr. Markus Feldmann", "Markus Feldmann")]
+    [InlineData("C.Brandhuber", "C.Brandhuber")]
+    public void SiteNamedAfterAPersonNamesTheWriterOfAnUnsignedPost(string site, string expected)
+    {
+        var m = MetadataReaderTests.Read($"""
+            <html><head><meta property="og:site_name" content="{site}"><title>Zeitphilosophie &#8211; {site}</title></head>
+            <body><main><h1>Zeitphilosophie</h1><p>Zeit ist das, was man an der Uhr abliest, sagte einmal ein Physiker, und dabei blieb es lange Zeit.</p></main></body></html>
+            """);
+        Assert.Equal([expected], m.Authors);
+    }
+
+    [Theory]
+    [InlineData("Daheim Solar")]
+    [InlineData("Miami Today")]
+    [InlineData("Markus Feldmann Media")]
+    public void SiteNamedLikeABusinessNamesNoWriter(string site)
+    {
+        var m = MetadataReaderTests.Read($"""
+            <html><head><meta property="og:site_name" content="{site}"><title>Neue Anlage &#8211; {site}</title></head>
+            <body><main><h1>Neue Anlage</h1><p>Die neue Anlage auf dem Dach liefert seit dem Frühjahr Strom für das ganze Haus und noch etwas mehr.</p></main></body></html>
+            """);
+        Assert.Empty(m.Authors);
+    }
+
+    [Theory]
+    [InlineData("(c) Johannes Brandt &bull; Weitere Rechte siehe Impressum", "Johannes Brandt")]
+    [InlineData("(<a href=\"https://creativecommons.org/licenses/by-nc-sa/2.0/de/\">Creative Commons-Lizenz</a>) 2006-2008 by Martin Kessler<br>Hosted by Net-Hosting", "Martin Kessler")]
+    [InlineData("Copyright &copy; 2019 Sven Schreiber. All rights reserved.", "Sven Schreiber")]
+    [InlineData("&copy; 2024 Acme Media GmbH", null)]
+    [InlineData("&copy; Miami Today", null)]
+    [InlineData("Bild 4: &copy;John Arano, bestimmte Rechte vorbehalten", null)]
+    public void CopyrightHolderInTheFooterIsTheWriterOfAnUnsignedPost(string footer, string? expected)
+    {
+        var m = MetadataReaderTests.Read($"""
+            <html><head><title>Monstergespräche</title></head><body><div id="content"><h1>Monstergespräche</h1>
+            <p>Es war einmal ein kleines Monster, das unter dem Bett wohnte und jede Nacht mit dem Kind sprach, bis das Kind einschlief und träumte.</p></div>
+            <footer><p class="copyrights-text">{footer}</p></footer></body></html>
+            """);
+        Assert.Equal(expected is null ? [] : [expected], m.Authors);
+    }
+
+    [Fact]
+    public void TwoCopyrightHoldersNameNoWriter()
+    {
+        var m = MetadataReaderTests.Read("""
+            <html><head><title>Monstergespräche</title></head><body><div id="content"><h1>Monstergespräche</h1>
+            <p>Es war einmal ein kleines Monster, das unter dem Bett wohnte und jede Nacht mit dem Kind sprach, bis das Kind einschlief und träumte.</p>
+            <p>&copy; Anna Vogt</p></div><footer><p>&copy; 2020 Peter Hansen</p></footer></body></html>
+            """);
+        Assert.Empty(m.Authors);
+    }
 }

@@ -58,6 +58,25 @@ internal static partial class AuthorNames
     public static bool IsCapitalised(string name) =>
         name.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]) || Particles.Contains(w));
 
+    /// <summary>
+    /// The person a site is named after ("Dr. Alexander Klier", "C.Habermueller", "Pamela Anderson"), without their
+    /// academic title, or null for a site named anything else. Two capitalised words are as often a business
+    /// ("Miami Today", "Daheim Solar"), so the name must open with a common given name or with an initial.
+    /// </summary>
+    public static string? PersonNamedSite(string site)
+    {
+        var name = AcademicTitle().Replace(site.Trim(), "");
+        var words = GluedInitial().Replace(name, "$1 ").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 3 || !(GivenNames.Contains(words[0]) || words[0] is [var initial, '.'] && char.IsUpper(initial)))
+        {
+            return null;
+        }
+
+        // Every further word a written name ("Klier", "Anderson"), never a number, an acronym or a trade word.
+        return words.Skip(1).All(w => w.Length >= 2 && char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLower(c) || c == '-'))
+            && IsPerson(string.Join(' ', words), null) ? name : null;
+    }
+
     public static List<string> Clean(IEnumerable<string?> raws, string? siteName)
     {
         var result = new List<string>();
@@ -334,6 +353,13 @@ internal static partial class AuthorNames
 
     [GeneratedRegex(@"\s+(?i:for|für)\s+(?=(?i:the|die|der|das|den)\s|\p{Lu})", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex ForOutlet();
+
+    [GeneratedRegex(@"^(?:(?:Dr|Prof|Dipl\.-\p{L}+|Mag|PD)\.?\s+)+", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex AcademicTitle();
+
+    /// <summary>An initial written onto the surname: "C.Habermueller".</summary>
+    [GeneratedRegex(@"^(\p{Lu}\.)(?=\p{Lu}\p{Ll})", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex GluedInitial();
 
     [GeneratedRegex(@"\([^)]*\)|\[[^\]]*\]", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Parenthesis();
