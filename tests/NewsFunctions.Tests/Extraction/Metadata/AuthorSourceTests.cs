@@ -585,6 +585,7 @@ public sealed class AuthorSourceTests
     [Theory]
     [InlineData("Dr. Markus Feldmann", "Markus Feldmann")]
     [InlineData("C.Brandhuber", "C.Brandhuber")]
+    [InlineData("Anna Maria von Berg", "Anna Maria von Berg")]
     public void SiteNamedAfterAPersonNamesTheWriterOfAnUnsignedPost(string site, string expected)
     {
         var m = MetadataReaderTests.Read($"""
@@ -598,6 +599,8 @@ public sealed class AuthorSourceTests
     [InlineData("Daheim Solar")]
     [InlineData("Miami Today")]
     [InlineData("Markus Feldmann Media")]
+    [InlineData("Anna Berg Photography")]
+    [InlineData("Julia KG")]
     public void SiteNamedLikeABusinessNamesNoWriter(string site)
     {
         var m = MetadataReaderTests.Read($"""

@@ -67,14 +67,19 @@ internal static partial class AuthorNames
     {
         var name = AcademicTitle().Replace(site.Trim(), "");
         var words = GluedInitial().Replace(name, "$1 ").Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 2 or > 3 || !(GivenNames.Contains(words[0]) || words[0] is [var initial, '.'] && char.IsUpper(initial)))
+        static bool Initial(string w) => w is [var c, '.'] && char.IsUpper(c);
+
+        // Given names or initials, particles, then one surname: "Anna Maria Berg", "John F. Kennedy", "Ursula von der
+        // Leyen". A third capitalised word that is no given name is as likely a trade ("Anna Berg Photography").
+        if (words.Length is < 2 or > 4 || !(GivenNames.Contains(words[0]) || Initial(words[0]))
+            || !words[1..^1].All(w => GivenNames.Contains(w) || Initial(w) || Particles.Contains(w)))
         {
             return null;
         }
 
-        // Every further word a written name ("Klier", "Anderson"), never a number, an acronym or a trade word.
-        return words.Skip(1).All(w => w.Length >= 2 && char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLower(c) || c == '-'))
-            && IsPerson(string.Join(' ', words), null) ? name : null;
+        var surname = words[^1];
+        return surname.Length >= 2 && char.IsUpper(surname[0]) && surname.Skip(1).All(c => char.IsLetter(c) || c is '-' or '\'')
+            && surname.Skip(1).Any(char.IsLower) && IsPerson(string.Join(' ', words), null) ? name : null;
     }
 
     public static List<string> Clean(IEnumerable<string?> raws, string? siteName)
