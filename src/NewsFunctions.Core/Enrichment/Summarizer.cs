@@ -67,10 +67,10 @@ public sealed class Summarizer
     private List<int> Choose(List<string> candidates, string? title)
     {
         var window = Math.Min(candidates.Count, Math.Max(1, Window));
-        var words = new List<string>[candidates.Count];
+        var words = new List<string>[window];
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < candidates.Count; i++)
+        for (var i = 0; i < window; i++)
         {
             words[i] = ContentWords(candidates[i]);
             seen.Clear();
@@ -81,6 +81,21 @@ public sealed class Summarizer
                     CollectionsMarshal.GetValueRefOrAddDefault(frequency, word, out _)++;
                 }
             }
+        }
+
+        // Only the window's words are ever scored, so the sentences after it just add to those words' counts: their
+        // words are looked up as spans, not made into strings (most of an article lies beyond the window).
+        var lookup = frequency.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var i = window; i < candidates.Count; i++)
+        {
+            seen.Clear();
+            ForEachContentWord(candidates[i], word =>
+            {
+                if (lookup.TryGetValue(word, out var key, out _) && seen.Add(key))
+                {
+                    frequency[key]++;
+                }
+            });
         }
 
         var titleWords = title is null ? [] : new HashSet<string>(ContentWords(title), StringComparer.Ordinal);
@@ -146,9 +161,18 @@ public sealed class Summarizer
 
     private static List<string> ContentWords(string text)
     {
-        // Most words are short or function words: they are folded into a reused buffer and looked up as spans, so
-        // only the content words kept become strings.
         var words = new List<string>();
+        ForEachContentWord(text, word => words.Add(word.ToString()));
+        return words;
+    }
+
+    private delegate void WordAction(ReadOnlySpan<char> word);
+
+    /// <summary>Each content word of the text, folded and crudely stemmed, in order.</summary>
+    private static void ForEachContentWord(string text, WordAction action)
+    {
+        // Most words are short or function words: they are folded into a reused buffer and looked up as spans, so
+        // only the content words kept become strings, and only when the caller keeps them.
         Span<char> word = stackalloc char[64];
         var length = 0;
         var overflow = new StringBuilder();
@@ -185,14 +209,12 @@ public sealed class Summarizer
                 if (!StopWordLookup.Contains(folded))
                 {
                     // A crude stem so "profit" and "profits" meet.
-                    words.Add((folded.Length > 4 && folded[^1] == 's' ? folded[..^1] : folded).ToString());
+                    action(folded.Length > 4 && folded[^1] == 's' ? folded[..^1] : folded);
                 }
             }
 
             length = 0;
         }
-
-        return words;
     }
 
     // Function words of the languages we serve, folded; they say nothing about what a sentence is about.

@@ -155,4 +155,21 @@ public sealed class SummarizerTests
             string.Concat(text.Where(c => !char.IsWhiteSpace(c))),
             string.Concat(string.Concat(sentences).Where(c => !char.IsWhiteSpace(c))));
     }
+
+    [Fact]
+    public void WordsTheArticleReturnsToAfterTheWindowStillPickTheSentence()
+    {
+        // Only the first three sentences are candidates; the second and third tie on position bar one step, and the
+        // later paragraphs, outside the window, keep coming back to the third one's subject.
+        var text = string.Join("\n\n",
+            "The town council met on Monday evening to agree next year's budget for the coastal district.",
+            "A new harbour crane was delivered to the docks by barge on the same day as planned.",
+            "The summer festival of folk music will move to the old quarry with a bigger stage.",
+            "Festival organisers said the quarry stage gives folk music bands far more room.",
+            "Tickets for the folk music festival at the quarry go on sale in the spring.",
+            "Neighbours of the quarry asked the festival to end the music before midnight.",
+            "The festival expects twice as many visitors for the folk music nights this year.");
+        var summary = new Summarizer { Window = 3, MaxSentences = 2, TargetLength = 1000, MaxLength = 1000 }.Summarize(text);
+        Assert.Equal("The town council met on Monday evening to agree next year's budget for the coastal district. The summer festival of folk music will move to the old quarry with a bigger stage.", summary);
+    }
 }
