@@ -39,6 +39,8 @@ public sealed class TextCategorizer
     private readonly Dictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> stemLookup;
     private readonly Dictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> acronymLookup;
     private readonly Dictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> phraseLookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> stemHeadLookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> phraseEndLookup;
     private int minStem = int.MaxValue;
     private int maxStem;
 
@@ -91,6 +93,11 @@ public sealed class TextCategorizer
         stemLookup = stems.GetAlternateLookup<ReadOnlySpan<char>>();
         acronymLookup = acronyms.GetAlternateLookup<ReadOnlySpan<char>>();
         phraseLookup = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // Most words of a text match no stem and end no phrase: one lookup of the word's head (the shortest stem's
+        // length) or of the word itself rules out the several prefix and phrase lookups that would all miss.
+        stemHeadLookup = new HashSet<string>(stems.Keys.Select(k => k[..minStem]), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        phraseEndLookup = new HashSet<string>(phrases.Keys.Select(k => k[(k.LastIndexOf('_') + 1)..]), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Scores the title and body against the lexicon and names the category when it is clearly ahead.</summary>
@@ -214,7 +221,7 @@ public sealed class TextCategorizer
             acronymLookup.TryGetValue(word, out entries);
         }
 
-        if (entries is null && !exactLookup.TryGetValue(word, out entries))
+        if (entries is null && !exactLookup.TryGetValue(word, out entries) && word.Length >= minStem && stemHeadLookup.Contains(word[..minStem]))
         {
             for (var n = Math.Min(word.Length, maxStem); n >= minStem && entries is null; n--)
             {
@@ -227,7 +234,8 @@ public sealed class TextCategorizer
             state.Add(entries, weight, maxRepeats);
         }
 
-        for (var n = 2; n <= state.PhraseWords; n++)
+        var phraseWords = state.PhraseWords >= 2 && phraseEndLookup.Contains(word) ? state.PhraseWords : 0;
+        for (var n = 2; n <= phraseWords; n++)
         {
             if (phraseLookup.TryGetValue(state.Phrase(n), out var phrase))
             {
