@@ -86,16 +86,17 @@ public sealed class Summarizer
         // Only the window's words are ever scored, so the sentences after it just add to those words' counts: their
         // words are looked up as spans, not made into strings (most of an article lies beyond the window).
         var lookup = frequency.GetAlternateLookup<ReadOnlySpan<char>>();
+        WordAction count = word =>
+        {
+            if (lookup.TryGetValue(word, out var key, out _) && seen.Add(key))
+            {
+                CollectionsMarshal.GetValueRefOrNullRef(frequency, key)++;
+            }
+        };
         for (var i = window; i < candidates.Count; i++)
         {
             seen.Clear();
-            ForEachContentWord(candidates[i], word =>
-            {
-                if (lookup.TryGetValue(word, out var key, out _) && seen.Add(key))
-                {
-                    frequency[key]++;
-                }
-            });
+            ForEachContentWord(candidates[i], count);
         }
 
         var titleWords = title is null ? [] : new HashSet<string>(ContentWords(title), StringComparer.Ordinal);

@@ -244,20 +244,17 @@ internal static partial class MetadataReader
         string? holder = null;
         for (var i = texts.Count - 1; i > body && i >= texts.Count - 150; i--)
         {
-            foreach (Match m in CopyrightLine().Matches(texts[i].Text))
+            if (CopyrightLine().Match(texts[i].Text) is not { Success: true } m || AuthorNames.PersonNamedSite(m.Groups["name"].Value) is not { } name)
             {
-                if (AuthorNames.PersonNamedSite(m.Groups["name"].Value) is not { } name)
-                {
-                    continue;
-                }
-
-                if (holder is not null && !holder.Equals(name, StringComparison.OrdinalIgnoreCase))
-                {
-                    return [];
-                }
-
-                holder = name;
+                continue;
             }
+
+            if (holder is not null && !holder.Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return [];
+            }
+
+            holder = name;
         }
 
         return holder is null ? [] : [holder];
