@@ -65,6 +65,35 @@ public sealed class UnreadMarkupTests
         Assert.Equal("<svg><g><script></script></g></svg><p>after</p>", Empty($"<svg><g><script>var s = \"</svg>\"; {Big}</script></g></svg><p>after</p>"));
     }
 
+    private static readonly string Menu = string.Concat(Enumerable.Range(0, 12).Select(i => $"<li class=\"menu-item\"><a href=\"/section-{i}/\">Section {i}</a></li>"));
+
+    [Fact]
+    public void NavigationBlockIsEmptiedAndTheElementStays()
+    {
+        Assert.Equal("<p>a</p><nav class=\"main-nav\"></nav><p>b</p>", Empty($"<p>a</p><nav class=\"main-nav\"><ul>{Menu}</ul></nav><p>b</p>"));
+    }
+
+    [Fact]
+    public void NestedNavigationBlocksAreEmptiedToTheOuterClose()
+    {
+        Assert.Equal("<NAV></NAV><p>after</p>", Empty($"<NAV><ul>{Menu}<li><nav aria-label=\"sub\"><ul>{Menu}</ul></nav></li></ul></NAV><p>after</p>"));
+    }
+
+    [Fact]
+    public void NavigationWithAHeadingIsKeptWhole()
+    {
+        // Some sites put their logo heading in the navigation bar, and the title rules count a page's headings.
+        var html = $"<nav><h1><a href=\"/\">Daily Courier</a></h1><ul>{Menu}</ul></nav><h1>Harbour reopens</h1>";
+        Assert.Equal(html, Empty(html));
+    }
+
+    [Fact]
+    public void NavigationHoldingAScriptKeepsItsElementsAndOnlyTheScriptIsEmptied()
+    {
+        // The parser reads the script as raw text, so its "</nav>" does not close the block.
+        Assert.Equal($"<nav><ul>{Menu}</ul><script></script></nav><p>after</p>", Empty($"<nav><ul>{Menu}</ul><script>var s = \"</nav>\"; {Big}</script></nav><p>after</p>"));
+    }
+
     [Fact]
     public void QuotedCloseBracketInTheOpenTagDoesNotEndIt()
     {
@@ -84,6 +113,11 @@ public sealed class UnreadMarkupTests
     [InlineData("<textarea>Paste <!-- here</textarea><p>{0}</p><!-- x -->")]
     [InlineData("<!--><p>{0}</p><!-- x -->")]
     [InlineData("<!---><p>{0}</p><!-- x -->")]
+    [InlineData("<nav><p>{0}</p>")]
+    [InlineData("<navbar><p>{0}</p></navbar>")]
+    [InlineData("<nav-menu><p>{0}</p></nav-menu>")]
+    [InlineData("<nav><!-- menu --><p>{0}</p></nav>")]
+    [InlineData("<nav><h2>Sections</h2><p>{0}</p></nav>")]
     public void WhatIsNotAnUnreadBodyIsLeftAlone(string template)
     {
         var html = string.Format(System.Globalization.CultureInfo.InvariantCulture, template, Big);
@@ -94,7 +128,7 @@ public sealed class UnreadMarkupTests
     public void ParserSeesTheSameTreeOutsideWhatIsEmptied()
     {
         // Pages stitched at random from awkward pieces: whatever was emptied, every node outside scripts, styles,
-        // drawings and comments must come out of the parser exactly as it did from the original.
+        // drawings, navigation blocks and comments must come out of the parser exactly as it did from the original.
         string[] pieces =
         [
             "<p class=\"lead\">Plain text &amp; more</p>", "<div data-x=\"a>b\" title='<script>'>", "</div>", "<script>" + Big + "</script>",
@@ -105,6 +139,8 @@ public sealed class UnreadMarkupTests
             "<span>x < y</span>", "<script src=\"x.js\"/>", "<svg/>", "text between ", "<br>", "<a href=\"/a?b=1&c=2\">link</a>",
             "<img alt=\"1 > 0\" src=\"<svg>\">", "<p title=unquoted>x</p>", "<style media=\"(max-width: 1px)\">" + Big + "</style>", "</p>",
             "<noscript><img src=\"x.gif\"></noscript>", "<div title=\"--> <!--\">", "<Svg viewBox='0 0 2 2'><style>" + Big + "</style></Svg>",
+            "<nav class=\"menu\"><ul>" + Menu + "</ul></nav>", "<nav><h2>Sections</h2><ul>" + Menu + "</ul></nav>", "<nav>", "</nav>",
+            "<nav><ul>" + Menu + "<li><nav>" + Menu + "</nav></li></ul></nav>", "<nav><div class=\"drop\">" + Menu, "<ul><li>" + Menu,
         ];
         var random = new Random(20221202);
         for (var round = 0; round < 1000; round++)
@@ -139,7 +175,7 @@ public sealed class UnreadMarkupTests
         }
     }
 
-    /// <summary>The parsed tree in document order, with what is inside scripts, styles, drawings and comments left out.</summary>
+    /// <summary>The parsed tree in document order, with what is inside scripts, styles, drawings, navigation blocks and comments left out.</summary>
     private static string Outline(string html)
     {
         var doc = new HtmlAgilityPack.HtmlDocument();
@@ -164,7 +200,7 @@ public sealed class UnreadMarkupTests
             }
 
             sb.Append('>');
-            var emptied = node.Name is "script" or "style" or "svg" && !node.GetAttributeValue("type", "").Contains("ld+json", StringComparison.Ordinal);
+            var emptied = node.Name is "script" or "style" or "svg" or "nav" && !node.GetAttributeValue("type", "").Contains("ld+json", StringComparison.Ordinal);
             if (!emptied)
             {
                 foreach (var child in node.ChildNodes)
