@@ -83,6 +83,7 @@ public sealed class HttpApiTests(NewsAppFixture app)
     [InlineData("jsonfeed", null, "application/feed+json")]
     [InlineData(null, "application/atom+xml", "application/atom+xml")]
     [InlineData(null, "application/rss+xml, */*;q=0.1", "application/rss+xml")]
+    [InlineData(null, "application/rss+xml;q=0.1, application/atom+xml", "application/atom+xml")]
     public async Task FeedIsServedAsRssAtomAndJsonFeedThatFeedReadersParse(string? format, string? accept, string contentType)
     {
         await app.EnsureFirstTickAsync();
@@ -104,6 +105,19 @@ public sealed class HttpApiTests(NewsAppFixture app)
             entries.Select(e => e.Link.AbsoluteUri).Order());
         var titled = entries.ToDictionary(e => e.Link.AbsoluteUri, e => e.Title);
         Assert.All(app.Expected, a => Assert.Equal(a.Title, titled[new Uri(app.DemoSite.BaseUrl, a.Path).AbsoluteUri]));
+    }
+
+    [Fact]
+    public async Task AcceptAllowingNoServedTypeIs406WithProblemBody()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/feeds/all");
+        request.Headers.TryAddWithoutValidation("Accept", "application/pdf, text/html;q=0.9");
+        using var response = await app.Http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.NotAcceptable, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Accept", response.Headers.Vary);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains("application/rss+xml", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -37,9 +37,14 @@ public sealed class FeedFunction(ArticleIndex index)
             return HttpResults.Problem(request, 400, "Bad limit", $"'limit' must be a whole number from 1 to {MaxLimit}; got '{limitText}'.");
         }
 
-        if (!FeedFormats.TryChoose(request.Query["format"], request.Headers.Accept, out var format))
+        switch (FeedFormats.Choose(request.Query["format"], request.Headers.Accept, out var format))
         {
-            return HttpResults.Problem(request, 400, "Bad format", $"'format' must be json, rss, atom or jsonfeed; got '{request.Query["format"]}'.");
+            case FormatChoice.UnknownFormat:
+                return HttpResults.Problem(request, 400, "Bad format", $"'format' must be json, rss, atom or jsonfeed; got '{request.Query["format"]}'.");
+            case FormatChoice.NotAcceptable:
+                request.HttpContext.Response.Headers.Vary = "Accept";
+                return HttpResults.Problem(request, 406, "Not acceptable",
+                    $"The Accept header allows none of {FeedFormats.MediaTypes}; send one of them (or */*), or ask with ?format=json|rss|atom|jsonfeed.");
         }
 
         string? cursor = request.Query.TryGetValue("cursor", out var c) ? c.ToString() : null;

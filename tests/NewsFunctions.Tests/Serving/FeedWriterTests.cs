@@ -68,20 +68,4 @@ public sealed class FeedWriterTests
         var doc = XDocument.Parse(written);
         Assert.Contains("Badtitle \U0001F600", doc.ToString(), StringComparison.Ordinal);
     }
-
-    [Theory]
-    [InlineData("rss", null, FeedFormat.Rss)]
-    [InlineData("ATOM", null, FeedFormat.Atom)]
-    [InlineData("jsonfeed", null, FeedFormat.JsonFeed)]
-    [InlineData(null, "application/feed+json", FeedFormat.JsonFeed)]
-    [InlineData(null, "text/html,*/*", FeedFormat.Json)]
-    [InlineData(null, null, FeedFormat.Json)]
-    public void FormatComesFromQueryThenAccept(string? query, string? accept, FeedFormat expected)
-    {
-        Assert.True(FeedFormats.TryChoose(query, [accept], out var format));
-        Assert.Equal(expected, format);
-    }
-
-    [Fact]
-    public void UnknownFormatIsRefused() => Assert.False(FeedFormats.TryChoose("pdf", [], out _));
 }
