@@ -70,6 +70,17 @@ public sealed class HttpApiTests(NewsAppFixture app)
         request.Headers.IfNoneMatch.Add(etag);
         using var second = await app.Http.SendAsync(request);
         Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
+        // A 304 has no body but keeps the validator and the caching headers (RFC 9110 §15.4.5).
+        Assert.Empty(await second.Content.ReadAsByteArrayAsync());
+        Assert.Equal(etag, second.Headers.ETag);
+        Assert.Equal(first.Headers.CacheControl, second.Headers.CacheControl);
+        Assert.Contains("Accept", second.Headers.Vary);
+
+        // If-None-Match compares weakly: the tag without its W/ still matches.
+        using var strong = new HttpRequestMessage(HttpMethod.Get, "/api/feeds/all?limit=3");
+        strong.Headers.TryAddWithoutValidation("If-None-Match", "\"zzz\", " + etag!.Tag);
+        using var fourth = await app.Http.SendAsync(strong);
+        Assert.Equal(HttpStatusCode.NotModified, fourth.StatusCode);
 
         using var other = new HttpRequestMessage(HttpMethod.Get, "/api/feeds/all?limit=3");
         other.Headers.IfNoneMatch.Add(new EntityTagHeaderValue("\"something-else\"", true));

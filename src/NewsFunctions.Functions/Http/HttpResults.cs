@@ -1,9 +1,8 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using NewsFunctions.Articles;
+using NewsFunctions.Serving;
 
 namespace NewsFunctions.Functions.Http;
 
@@ -19,13 +18,13 @@ internal static class HttpResults
     /// <summary>A cacheable body with a validator: a client that sends the ETag back gets 304 without the body.</summary>
     public static IActionResult Text(HttpRequest request, string body, string contentType, string cacheControl)
     {
-        var etag = "W/\"" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(body))[..12]) + "\"";
+        var etag = EntityTags.WeakFor(body);
         var headers = request.HttpContext.Response.Headers;
         headers.CacheControl = cacheControl;
         headers.ETag = etag;
         // The same URL answers in several formats by Accept: caches must keep them apart.
         headers.Vary = "Accept";
-        if (request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == etag || t.Trim() == "*")))
+        if (EntityTags.NoneMatchHits(request.Headers.IfNoneMatch, etag))
         {
             return new StatusCodeResult(StatusCodes.Status304NotModified);
         }
