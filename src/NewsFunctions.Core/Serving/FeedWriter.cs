@@ -133,13 +133,14 @@ public static class FeedWriter
         w.WriteEndElement();
     }
 
-    private static Dictionary<string, object?> JsonFeed(FeedDocument feed) => new Dictionary<string, object?>
+    /// <summary>JSON Feed's members are typed (a string, an array): an absent value is left out, never written as null.</summary>
+    private static Dictionary<string, object> JsonFeed(FeedDocument feed) => Present(new Dictionary<string, object?>
     {
         ["version"] = "https://jsonfeed.org/version/1.1",
         ["title"] = feed.Title,
         ["feed_url"] = feed.Self.AbsoluteUri,
         ["next_url"] = feed.Next?.AbsoluteUri,
-        ["items"] = feed.Items.Select(item => new Dictionary<string, object?>
+        ["items"] = feed.Items.Select(item => Present(new Dictionary<string, object?>
         {
             ["id"] = item.Id,
             ["url"] = item.Url,
@@ -149,11 +150,14 @@ public static class FeedWriter
             ["image"] = item.Image,
             ["date_published"] = item.Published is { } p ? Rfc3339(p) : null,
             ["date_modified"] = item.Modified is { } m ? Rfc3339(m) : null,
-            ["authors"] = item.Authors.Select(a => new { name = a }).ToList(),
+            ["authors"] = item.Authors.Count == 0 ? null : item.Authors.Select(a => new { name = a }).ToList(),
             ["tags"] = item.Category is null ? null : new[] { item.Category },
             ["language"] = item.Language,
-        }).ToList(),
-    };
+        })).ToList(),
+    });
+
+    private static Dictionary<string, object> Present(Dictionary<string, object?> members) =>
+        members.Where(m => m.Value is not null).ToDictionary(m => m.Key, m => m.Value!);
 
     private static DateTimeOffset? Updated(FeedItem item) => item.Modified ?? item.Published ?? item.FetchedAt;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using System.Xml.Linq;
 using NewsFunctions.Discovery;
 using NewsFunctions.Serving;
@@ -67,5 +68,46 @@ public sealed class FeedWriterTests
         var written = FeedWriter.Write(Feed(Seed with { Title = "Bad\u0001title \U0001F600", Summary = "x\u001Fy" }), format);
         var doc = XDocument.Parse(written);
         Assert.Contains("Badtitle \U0001F600", doc.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void JsonFeedLeavesAbsentValuesOutInsteadOfWritingNull()
+    {
+        var bare = new FeedItem { Id = new string('b', 32), Url = "https://heraldo.example/x.html" };
+        var written = FeedWriter.Write(new FeedDocument("sports", "NewsFunctions: sports", Self, null, [bare], id => new Uri(Self, "../articles/" + id)), FeedFormat.JsonFeed);
+        using var json = JsonDocument.Parse(written);
+        var nulls = new List<string>();
+        void Walk(JsonElement e, string path)
+        {
+            switch (e.ValueKind)
+            {
+                case JsonValueKind.Null:
+                    nulls.Add(path);
+                    break;
+                case JsonValueKind.Object:
+                    foreach (var p in e.EnumerateObject())
+                    {
+                        Walk(p.Value, path + "." + p.Name);
+                    }
+
+                    break;
+                case JsonValueKind.Array:
+                    foreach (var x in e.EnumerateArray())
+                    {
+                        Walk(x, path + "[]");
+                    }
+
+                    break;
+            }
+        }
+
+        Walk(json.RootElement, "$");
+        Assert.Empty(nulls);
+        Assert.False(json.RootElement.TryGetProperty("next_url", out _));
+        var item = json.RootElement.GetProperty("items")[0];
+        Assert.Equal(bare.Id, item.GetProperty("id").GetString());
+        // One of content_text or content_html must be there.
+        Assert.Equal(JsonValueKind.String, item.GetProperty("content_text").ValueKind);
+        Assert.False(item.TryGetProperty("authors", out _));
     }
 }
