@@ -34,13 +34,18 @@ public static class FeedWriter
         w.WriteElementString("title", Clean(feed.Title));
         w.WriteElementString("link", feed.Self.AbsoluteUri);
         w.WriteElementString("description", Clean(feed.Title));
+        if (Language(feed) is { } language)
+        {
+            w.WriteElementString("language", language);
+        }
+
         AtomLink(w, "self", feed.Self, "application/rss+xml");
         if (feed.Next is not null)
         {
             AtomLink(w, "next", feed.Next, "application/rss+xml");
         }
 
-        if (feed.Items.Count > 0 && Updated(feed.Items[0]) is { } newest)
+        if (Newest(feed) is { } newest)
         {
             w.WriteElementString("lastBuildDate", newest.ToString("r", CultureInfo.InvariantCulture));
         }
@@ -85,9 +90,15 @@ public static class FeedWriter
     private static void WriteAtom(XmlWriter w, FeedDocument feed)
     {
         w.WriteStartElement("feed", AtomNs);
+        var feedLanguage = Language(feed);
+        if (feedLanguage is not null)
+        {
+            w.WriteAttributeString("xml", "lang", null, feedLanguage);
+        }
+
         w.WriteElementString("id", AtomNs, "urn:newsfunctions:feed:" + feed.Category);
         w.WriteElementString("title", AtomNs, Clean(feed.Title));
-        w.WriteElementString("updated", AtomNs, Rfc3339(feed.Items.Select(Updated).FirstOrDefault(d => d is not null) ?? DateTimeOffset.UnixEpoch));
+        w.WriteElementString("updated", AtomNs, Rfc3339(Newest(feed) ?? DateTimeOffset.UnixEpoch));
         AtomLink(w, "self", feed.Self, "application/atom+xml");
         if (feed.Next is not null)
         {
@@ -97,6 +108,11 @@ public static class FeedWriter
         foreach (var item in feed.Items)
         {
             w.WriteStartElement("entry", AtomNs);
+            if (feedLanguage is null && LanguageTag(item.Language) is { } language)
+            {
+                w.WriteAttributeString("xml", "lang", null, language);
+            }
+
             w.WriteElementString("id", AtomNs, "urn:newsfunctions:article:" + item.Id);
             w.WriteElementString("title", AtomNs, Clean(item.Title ?? item.Url));
             AtomLink(w, "alternate", new Uri(item.Url), "text/html");
@@ -140,6 +156,7 @@ public static class FeedWriter
         ["title"] = feed.Title,
         ["feed_url"] = feed.Self.AbsoluteUri,
         ["next_url"] = feed.Next?.AbsoluteUri,
+        ["language"] = Language(feed),
         ["items"] = feed.Items.Select(item => Present(new Dictionary<string, object?>
         {
             ["id"] = item.Id,
@@ -160,6 +177,28 @@ public static class FeedWriter
         members.Where(m => m.Value is not null).ToDictionary(m => m.Key, m => m.Value!);
 
     private static DateTimeOffset? Updated(FeedItem item) => item.Modified ?? item.Published ?? item.FetchedAt;
+
+    /// <summary>When the page last changed: its most recently updated item, which need not be the first (items go by publication).</summary>
+    private static DateTimeOffset? Newest(FeedDocument feed) => feed.Items.Select(Updated).Max();
+
+    /// <summary>The language of the whole page when every item is in the same one; null for a mixed or unknown page.</summary>
+    private static string? Language(FeedDocument feed)
+    {
+        var languages = feed.Items.Select(i => LanguageTag(i.Language)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return languages is [{ } only] ? only : null;
+    }
+
+    /// <summary>A BCP 47 tag as stored ("en-US", "es"), or null when it is not shaped like one (it would be invalid in xml:lang).</summary>
+    private static string? LanguageTag(string? language)
+    {
+        if (string.IsNullOrWhiteSpace(language))
+        {
+            return null;
+        }
+
+        var tag = language.Trim().Replace('_', '-');
+        return tag.Split('-').All(p => p.Length is > 0 and <= 8 && p.All(char.IsAsciiLetterOrDigit)) && char.IsAsciiLetter(tag[0]) ? tag : null;
+    }
 
     private static string Rfc3339(DateTimeOffset d) => d.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture);
 

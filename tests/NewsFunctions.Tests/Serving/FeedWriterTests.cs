@@ -110,4 +110,62 @@ public sealed class FeedWriterTests
         Assert.Equal(JsonValueKind.String, item.GetProperty("content_text").ValueKind);
         Assert.False(item.TryGetProperty("authors", out _));
     }
+
+    private static readonly FeedItem English = Seed with
+    {
+        Id = new string('c', 32),
+        Url = "https://courier.example/sports/gulls.html",
+        Title = "Gulls clinch the title",
+        Language = "en-US",
+        Published = new DateTimeOffset(2021, 6, 18, 21, 30, 0, TimeSpan.FromHours(-4)),
+    };
+
+    [Fact]
+    public void EntriesOfAMixedPageCarryTheirOwnLanguage()
+    {
+        var page = Feed(Seed with { Language = "es" }, English);
+        XNamespace ns = "http://www.w3.org/2005/Atom";
+        var atom = XDocument.Parse(FeedWriter.Write(page, FeedFormat.Atom));
+        Assert.Null(atom.Root!.Attribute(XNamespace.Xml + "lang"));
+        Assert.Equal(["es", "en-US"], atom.Descendants(ns + "entry").Select(e => (string?)e.Attribute(XNamespace.Xml + "lang")));
+        // RSS has one language per channel: a mixed page names none.
+        Assert.Empty(XDocument.Parse(FeedWriter.Write(page, FeedFormat.Rss)).Descendants("language"));
+        using var json = JsonDocument.Parse(FeedWriter.Write(page, FeedFormat.JsonFeed));
+        Assert.False(json.RootElement.TryGetProperty("language", out _));
+        Assert.Equal("en-US", json.RootElement.GetProperty("items")[1].GetProperty("language").GetString());
+    }
+
+    [Fact]
+    public void PageOfOneLanguageSaysSoInEveryFormat()
+    {
+        var page = Feed(Seed with { Language = "es" }, English with { Language = "ES" });
+        XNamespace ns = "http://www.w3.org/2005/Atom";
+        var atom = XDocument.Parse(FeedWriter.Write(page, FeedFormat.Atom));
+        Assert.Equal("es", (string?)atom.Root!.Attribute(XNamespace.Xml + "lang"));
+        Assert.Equal("es", (string?)XDocument.Parse(FeedWriter.Write(page, FeedFormat.Rss)).Root!.Element("channel")!.Element("language"));
+        using var json = JsonDocument.Parse(FeedWriter.Write(page, FeedFormat.JsonFeed));
+        Assert.Equal("es", json.RootElement.GetProperty("language").GetString());
+    }
+
+    [Fact]
+    public void PageWithAnItemOfUnknownLanguageNamesNoneForThePage()
+    {
+        var page = Feed(Seed with { Language = "es" }, English with { Language = null });
+        Assert.Empty(XDocument.Parse(FeedWriter.Write(page, FeedFormat.Rss)).Descendants("language"));
+        var atom = XDocument.Parse(FeedWriter.Write(page, FeedFormat.Atom));
+        Assert.Null(atom.Root!.Attribute(XNamespace.Xml + "lang"));
+    }
+
+    [Fact]
+    public void FeedIsAsRecentAsItsMostRecentlyUpdatedItemNotItsFirst()
+    {
+        // Items go newest published first; the older one was corrected later, so the page changed then.
+        var corrected = English with { Modified = new DateTimeOffset(2023, 3, 1, 9, 0, 0, TimeSpan.Zero) };
+        var page = Feed(Seed, corrected);
+        XNamespace ns = "http://www.w3.org/2005/Atom";
+        var atom = XDocument.Parse(FeedWriter.Write(page, FeedFormat.Atom));
+        Assert.Equal("2023-03-01T09:00:00+00:00", (string?)atom.Root!.Element(ns + "updated"));
+        var rss = XDocument.Parse(FeedWriter.Write(page, FeedFormat.Rss));
+        Assert.Equal("Wed, 01 Mar 2023 09:00:00 GMT", (string?)rss.Root!.Element("channel")!.Element("lastBuildDate"));
+    }
 }
