@@ -168,6 +168,33 @@ public sealed class HttpApiTests(NewsAppFixture app)
         await app.WaitForQueuesToDrainAsync(TimeSpan.FromSeconds(60));
     }
 
+    [Theory]
+    [InlineData("/api/feeds/all?limit=3&format=rss")]
+    [InlineData("/api/feeds/all?limit=3")]
+    [InlineData("article")]
+    public async Task HeadAnswersLikeGetWithoutTheBody(string path)
+    {
+        await app.EnsureFirstTickAsync();
+        if (path == "article")
+        {
+            using var feed = JsonDocument.Parse(await app.Http.GetStringAsync("/api/feeds/all?limit=1"));
+            path = "/api/articles/" + feed.RootElement.GetProperty("items")[0].GetProperty("id").GetString();
+        }
+
+        using var get = await app.Http.GetAsync(path);
+        using var head = await app.Http.SendAsync(new HttpRequestMessage(HttpMethod.Head, path));
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+        Assert.Equal(get.Headers.ETag, head.Headers.ETag);
+        Assert.Equal(get.Content.Headers.ContentType, head.Content.Headers.ContentType);
+        Assert.Equal(get.Headers.CacheControl, head.Headers.CacheControl);
+
+        using var conditional = new HttpRequestMessage(HttpMethod.Head, path);
+        conditional.Headers.IfNoneMatch.Add(get.Headers.ETag!);
+        using var notModified = await app.Http.SendAsync(conditional);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+    }
+
     [Fact]
     public async Task WrongMethodIs405()
     {

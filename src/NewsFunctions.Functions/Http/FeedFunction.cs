@@ -20,7 +20,7 @@ public sealed class FeedFunction(ArticleIndex index)
 
     [Function("GetFeed")]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "feeds/{category}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "feeds/{category}")] HttpRequest request,
         string category,
         CancellationToken cancellationToken)
     {
