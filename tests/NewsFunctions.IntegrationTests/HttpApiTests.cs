@@ -188,6 +188,8 @@ public sealed class HttpApiTests(NewsAppFixture app)
         Assert.Equal(get.Headers.ETag, head.Headers.ETag);
         Assert.Equal(get.Content.Headers.ContentType, head.Content.Headers.ContentType);
         Assert.Equal(get.Headers.CacheControl, head.Headers.CacheControl);
+        // Only feeds choose their format by Accept: an article is one JSON whatever the client accepts.
+        Assert.Equal(path.StartsWith("/api/feeds/", StringComparison.Ordinal), get.Headers.Vary.Contains("Accept"));
 
         using var conditional = new HttpRequestMessage(HttpMethod.Head, path);
         conditional.Headers.IfNoneMatch.Add(get.Headers.ETag!);

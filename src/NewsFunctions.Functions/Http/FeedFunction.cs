@@ -65,6 +65,6 @@ public sealed class FeedFunction(ArticleIndex index)
             : new Uri(self, $"{request.PathBase}{request.Path}?limit={limit}&cursor={Uri.EscapeDataString(page.NextCursor)}{formatParameter}");
         // feeds/{category} and articles/{id} are siblings under the route prefix.
         var feed = new FeedDocument(category, $"NewsFunctions: {category}", self, next, page.Items, id => new Uri(self, "../articles/" + id));
-        return HttpResults.Text(request, FeedWriter.Write(feed, format), FeedFormats.ContentType(format), "public, max-age=60");
+        return HttpResults.Text(request, FeedWriter.Write(feed, format), FeedFormats.ContentType(format), "public, max-age=60", varyByAccept: true);
     }
 }
