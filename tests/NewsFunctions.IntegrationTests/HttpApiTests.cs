@@ -132,6 +132,25 @@ public sealed class HttpApiTests(NewsAppFixture app)
     }
 
     [Fact]
+    public async Task JsonFeedPagesShareTheFeedUrlAndWalkEveryArticleOnce()
+    {
+        await app.EnsureFirstTickAsync();
+        var firstUrl = new Uri(app.Http.BaseAddress!, "/api/feeds/all?limit=3&format=jsonfeed").AbsoluteUri;
+        var ids = new List<string>();
+        string? url = firstUrl;
+        while (url is not null)
+        {
+            using var page = JsonDocument.Parse(await app.Http.GetStringAsync(url));
+            Assert.Equal(firstUrl, page.RootElement.GetProperty("feed_url").GetString());
+            ids.AddRange(page.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()!));
+            url = page.RootElement.TryGetProperty("next_url", out var next) ? next.GetString() : null;
+        }
+
+        Assert.Equal(app.Expected.Count, ids.Count);
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+    }
+
+    [Fact]
     public async Task UnknownFormatIs400()
     {
         using var response = await app.Http.GetAsync("/api/feeds/all?format=pdf");

@@ -7,8 +7,11 @@ using NewsFunctions.Storage;
 
 namespace NewsFunctions.Serving;
 
-/// <summary>A feed page to write: its items plus the links a feed reader needs.</summary>
-public sealed record FeedDocument(string Category, string Title, Uri Self, Uri? Next, IReadOnlyList<FeedItem> Items, Func<string, Uri> ArticleApiUrl);
+/// <summary>
+/// A feed page to write: its items plus the links a feed reader needs. <paramref name="First"/> is the feed's own URL
+/// (its first page) when <paramref name="Self"/> is a later page; null when this is the first page.
+/// </summary>
+public sealed record FeedDocument(string Category, string Title, Uri Self, Uri? Next, IReadOnlyList<FeedItem> Items, Func<string, Uri> ArticleApiUrl, Uri? First = null);
 
 /// <summary>Writes a feed page as RSS 2.0, Atom 1.0, JSON Feed 1.1 or the API's own JSON. This is where a feed is written.</summary>
 public static class FeedWriter
@@ -40,6 +43,11 @@ public static class FeedWriter
         }
 
         AtomLink(w, "self", feed.Self, "application/rss+xml");
+        if (feed.First is not null)
+        {
+            AtomLink(w, "first", feed.First, "application/rss+xml");
+        }
+
         if (feed.Next is not null)
         {
             AtomLink(w, "next", feed.Next, "application/rss+xml");
@@ -100,6 +108,11 @@ public static class FeedWriter
         w.WriteElementString("title", AtomNs, Clean(feed.Title));
         w.WriteElementString("updated", AtomNs, Rfc3339(Newest(feed) ?? DateTimeOffset.UnixEpoch));
         AtomLink(w, "self", feed.Self, "application/atom+xml");
+        if (feed.First is not null)
+        {
+            AtomLink(w, "first", feed.First, "application/atom+xml");
+        }
+
         if (feed.Next is not null)
         {
             AtomLink(w, "next", feed.Next, "application/atom+xml");
@@ -154,7 +167,8 @@ public static class FeedWriter
     {
         ["version"] = "https://jsonfeed.org/version/1.1",
         ["title"] = feed.Title,
-        ["feed_url"] = feed.Self.AbsoluteUri,
+        // feed_url identifies the feed, so a later page gives the first page's URL, not its own.
+        ["feed_url"] = (feed.First ?? feed.Self).AbsoluteUri,
         ["next_url"] = feed.Next?.AbsoluteUri,
         ["language"] = Language(feed),
         ["items"] = feed.Items.Select(item => Present(new Dictionary<string, object?>

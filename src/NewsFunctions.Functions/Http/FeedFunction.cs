@@ -63,8 +63,10 @@ public sealed class FeedFunction(ArticleIndex index)
         var next = page.NextCursor is null
             ? null
             : new Uri(self, $"{request.PathBase}{request.Path}?limit={limit}&cursor={Uri.EscapeDataString(page.NextCursor)}{formatParameter}");
+        // A later page names the feed itself: the same request without its cursor.
+        var first = cursor is null ? null : new Uri(self, $"{request.PathBase}{request.Path}{QueryString.Create(request.Query.Where(q => q.Key != "cursor"))}");
         // feeds/{category} and articles/{id} are siblings under the route prefix.
-        var feed = new FeedDocument(category, $"NewsFunctions: {category}", self, next, page.Items, id => new Uri(self, "../articles/" + id));
+        var feed = new FeedDocument(category, $"NewsFunctions: {category}", self, next, page.Items, id => new Uri(self, "../articles/" + id), first);
         return HttpResults.Text(request, FeedWriter.Write(feed, format), FeedFormats.ContentType(format), "public, max-age=60", varyByAccept: true);
     }
 }

@@ -168,4 +168,26 @@ public sealed class FeedWriterTests
         var rss = XDocument.Parse(FeedWriter.Write(page, FeedFormat.Rss));
         Assert.Equal("Wed, 01 Mar 2023 09:00:00 GMT", (string?)rss.Root!.Element("channel")!.Element("lastBuildDate"));
     }
+
+    [Fact]
+    public void LaterPageNamesTheFeedByItsFirstPage()
+    {
+        var first = new Uri("https://api.example/api/feeds/sports?limit=2");
+        var later = new FeedDocument("sports", "NewsFunctions: sports", new Uri("https://api.example/api/feeds/sports?limit=2&cursor=abc"), null, [Seed],
+            id => new Uri(Self, "../articles/" + id), first);
+        using var json = JsonDocument.Parse(FeedWriter.Write(later, FeedFormat.JsonFeed));
+        Assert.Equal(first.AbsoluteUri, json.RootElement.GetProperty("feed_url").GetString());
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        foreach (var format in new[] { FeedFormat.Atom, FeedFormat.Rss })
+        {
+            var links = XDocument.Parse(FeedWriter.Write(later, format)).Descendants(atom + "link").ToDictionary(l => (string)l.Attribute("rel")!, l => (string)l.Attribute("href")!);
+            Assert.Equal(first.AbsoluteUri, links["first"]);
+            Assert.Contains("cursor=abc", links["self"], StringComparison.Ordinal);
+        }
+
+        // The first page is its own feed_url and needs no "first" link.
+        using var firstPage = JsonDocument.Parse(FeedWriter.Write(Feed(Seed), FeedFormat.JsonFeed));
+        Assert.Equal(Self.AbsoluteUri, firstPage.RootElement.GetProperty("feed_url").GetString());
+        Assert.DoesNotContain(XDocument.Parse(FeedWriter.Write(Feed(Seed), FeedFormat.Atom)).Descendants(atom + "link"), l => (string?)l.Attribute("rel") == "first");
+    }
 }
