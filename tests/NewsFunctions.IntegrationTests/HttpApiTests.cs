@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using System.Xml.Linq;
 
 namespace NewsFunctions.IntegrationTests;
 
@@ -148,6 +149,24 @@ public sealed class HttpApiTests(NewsAppFixture app)
 
         Assert.Equal(app.Expected.Count, ids.Count);
         Assert.Equal(ids.Count, ids.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task LinksOfAFeedChosenByAcceptNameTheFormatTheyAreTypedAs()
+    {
+        await app.EnsureFirstTickAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/feeds/all?limit=3");
+        request.Headers.TryAddWithoutValidation("Accept", "application/atom+xml");
+        using var response = await app.Http.SendAsync(request);
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var next = (string)XDocument.Parse(await response.Content.ReadAsStringAsync()).Root!.Elements(atom + "link").Single(l => (string?)l.Attribute("rel") == "next").Attribute("href")!;
+
+        // Followed with no Accept at all, the next page is still Atom, and its "first" link too.
+        using var page2 = await app.Http.GetAsync(next);
+        Assert.Equal("application/atom+xml", page2.Content.Headers.ContentType?.MediaType);
+        var first = (string)XDocument.Parse(await page2.Content.ReadAsStringAsync()).Root!.Elements(atom + "link").Single(l => (string?)l.Attribute("rel") == "first").Attribute("href")!;
+        using var page1 = await app.Http.GetAsync(first);
+        Assert.Equal("application/atom+xml", page1.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]

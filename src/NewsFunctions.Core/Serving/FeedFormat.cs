@@ -41,6 +41,15 @@ public static class FeedFormats
     /// <summary>The media types a feed is served as, for a 406's message.</summary>
     public static string MediaTypes { get; } = string.Join(", ", Served.Select(s => s.MediaType));
 
+    /// <summary>The <c>?format=</c> value that asks for the format.</summary>
+    public static string QueryName(FeedFormat format) => format switch
+    {
+        FeedFormat.Rss => "rss",
+        FeedFormat.Atom => "atom",
+        FeedFormat.JsonFeed => "jsonfeed",
+        _ => "json",
+    };
+
     public static string ContentType(FeedFormat format) => format switch
     {
         FeedFormat.Rss => "application/rss+xml; charset=utf-8",

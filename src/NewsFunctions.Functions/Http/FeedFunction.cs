@@ -59,12 +59,17 @@ public sealed class FeedFunction(ArticleIndex index)
         }
 
         var self = new Uri(request.GetEncodedUrl());
-        var formatParameter = request.Query.ContainsKey("format") ? $"&format={Uri.EscapeDataString(request.Query["format"]!)}" : "";
+        // The links are typed as this format, so they name it even when Accept chose it: a reader following them
+        // with another Accept (or none) still gets the format the link promises.
+        var negotiated = !request.Query.ContainsKey("format") && format != FeedFormat.Json;
+        var formatName = negotiated ? FeedFormats.QueryName(format) : request.Query["format"].ToString();
+        var formatParameter = formatName.Length > 0 ? $"&format={Uri.EscapeDataString(formatName)}" : "";
         var next = page.NextCursor is null
             ? null
             : new Uri(self, $"{request.PathBase}{request.Path}?limit={limit}&cursor={Uri.EscapeDataString(page.NextCursor)}{formatParameter}");
         // A later page names the feed itself: the same request without its cursor.
-        var first = cursor is null ? null : new Uri(self, $"{request.PathBase}{request.Path}{QueryString.Create(request.Query.Where(q => q.Key != "cursor"))}");
+        var firstQuery = QueryString.Create(request.Query.Where(q => q.Key != "cursor"));
+        var first = cursor is null ? null : new Uri(self, $"{request.PathBase}{request.Path}{(negotiated ? firstQuery.Add("format", formatName) : firstQuery)}");
         // feeds/{category} and articles/{id} are siblings under the route prefix.
         var feed = new FeedDocument(category, $"NewsFunctions: {category}", self, next, page.Items, id => new Uri(self, "../articles/" + id), first);
         return HttpResults.Text(request, FeedWriter.Write(feed, format), FeedFormats.ContentType(format), "public, max-age=60", varyByAccept: true);

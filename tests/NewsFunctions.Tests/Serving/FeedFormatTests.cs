@@ -69,4 +69,15 @@ public sealed class FeedFormatTests
 
     [Fact]
     public void UnknownFormatIsRefused() => Assert.Equal(FormatChoice.UnknownFormat, FeedFormats.Choose("pdf", [], out _));
+
+    [Theory]
+    [InlineData(FeedFormat.Json)]
+    [InlineData(FeedFormat.Rss)]
+    [InlineData(FeedFormat.Atom)]
+    [InlineData(FeedFormat.JsonFeed)]
+    public void QueryNameAsksForTheSameFormat(FeedFormat format)
+    {
+        Assert.Equal(FormatChoice.Chosen, FeedFormats.Choose(FeedFormats.QueryName(format), [], out var chosen));
+        Assert.Equal(format, chosen);
+    }
 }
