@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using System.Xml.Linq;
 
 namespace NewsFunctions.IntegrationTests;
 
@@ -70,6 +71,17 @@ public sealed class HttpApiTests(NewsAppFixture app)
         request.Headers.IfNoneMatch.Add(etag);
         using var second = await app.Http.SendAsync(request);
         Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
+        // A 304 has no body but keeps the validator and the caching headers (RFC 9110 §15.4.5).
+        Assert.Empty(await second.Content.ReadAsByteArrayAsync());
+        Assert.Equal(etag, second.Headers.ETag);
+        Assert.Equal(first.Headers.CacheControl, second.Headers.CacheControl);
+        Assert.Contains("Accept", second.Headers.Vary);
+
+        // If-None-Match compares weakly: the tag without its W/ still matches.
+        using var strong = new HttpRequestMessage(HttpMethod.Get, "/api/feeds/all?limit=3");
+        strong.Headers.TryAddWithoutValidation("If-None-Match", "\"zzz\", " + etag!.Tag);
+        using var fourth = await app.Http.SendAsync(strong);
+        Assert.Equal(HttpStatusCode.NotModified, fourth.StatusCode);
 
         using var other = new HttpRequestMessage(HttpMethod.Get, "/api/feeds/all?limit=3");
         other.Headers.IfNoneMatch.Add(new EntityTagHeaderValue("\"something-else\"", true));
@@ -83,6 +95,7 @@ public sealed class HttpApiTests(NewsAppFixture app)
     [InlineData("jsonfeed", null, "application/feed+json")]
     [InlineData(null, "application/atom+xml", "application/atom+xml")]
     [InlineData(null, "application/rss+xml, */*;q=0.1", "application/rss+xml")]
+    [InlineData(null, "application/rss+xml;q=0.1, application/atom+xml", "application/atom+xml")]
     public async Task FeedIsServedAsRssAtomAndJsonFeedThatFeedReadersParse(string? format, string? accept, string contentType)
     {
         await app.EnsureFirstTickAsync();
@@ -104,6 +117,56 @@ public sealed class HttpApiTests(NewsAppFixture app)
             entries.Select(e => e.Link.AbsoluteUri).Order());
         var titled = entries.ToDictionary(e => e.Link.AbsoluteUri, e => e.Title);
         Assert.All(app.Expected, a => Assert.Equal(a.Title, titled[new Uri(app.DemoSite.BaseUrl, a.Path).AbsoluteUri]));
+    }
+
+    [Fact]
+    public async Task AcceptAllowingNoServedTypeIs406WithProblemBody()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/feeds/all");
+        request.Headers.TryAddWithoutValidation("Accept", "application/pdf, text/html;q=0.9");
+        using var response = await app.Http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.NotAcceptable, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Accept", response.Headers.Vary);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains("application/rss+xml", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task JsonFeedPagesShareTheFeedUrlAndWalkEveryArticleOnce()
+    {
+        await app.EnsureFirstTickAsync();
+        var firstUrl = new Uri(app.Http.BaseAddress!, "/api/feeds/all?limit=3&format=jsonfeed").AbsoluteUri;
+        var ids = new List<string>();
+        string? url = firstUrl;
+        while (url is not null)
+        {
+            using var page = JsonDocument.Parse(await app.Http.GetStringAsync(url));
+            Assert.Equal(firstUrl, page.RootElement.GetProperty("feed_url").GetString());
+            ids.AddRange(page.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()!));
+            url = page.RootElement.TryGetProperty("next_url", out var next) ? next.GetString() : null;
+        }
+
+        Assert.Equal(app.Expected.Count, ids.Count);
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task LinksOfAFeedChosenByAcceptNameTheFormatTheyAreTypedAs()
+    {
+        await app.EnsureFirstTickAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/feeds/all?limit=3");
+        request.Headers.TryAddWithoutValidation("Accept", "application/atom+xml");
+        using var response = await app.Http.SendAsync(request);
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var next = (string)XDocument.Parse(await response.Content.ReadAsStringAsync()).Root!.Elements(atom + "link").Single(l => (string?)l.Attribute("rel") == "next").Attribute("href")!;
+
+        // Followed with no Accept at all, the next page is still Atom, and its "first" link too.
+        using var page2 = await app.Http.GetAsync(next);
+        Assert.Equal("application/atom+xml", page2.Content.Headers.ContentType?.MediaType);
+        var first = (string)XDocument.Parse(await page2.Content.ReadAsStringAsync()).Root!.Elements(atom + "link").Single(l => (string?)l.Attribute("rel") == "first").Attribute("href")!;
+        using var page1 = await app.Http.GetAsync(first);
+        Assert.Equal("application/atom+xml", page1.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]
@@ -141,6 +204,35 @@ public sealed class HttpApiTests(NewsAppFixture app)
         using var withMaster = await app.Http.SendAsync(request);
         Assert.Equal(HttpStatusCode.Accepted, withMaster.StatusCode);
         await app.WaitForQueuesToDrainAsync(TimeSpan.FromSeconds(60));
+    }
+
+    [Theory]
+    [InlineData("/api/feeds/all?limit=3&format=rss")]
+    [InlineData("/api/feeds/all?limit=3")]
+    [InlineData("article")]
+    public async Task HeadAnswersLikeGetWithoutTheBody(string path)
+    {
+        await app.EnsureFirstTickAsync();
+        if (path == "article")
+        {
+            using var feed = JsonDocument.Parse(await app.Http.GetStringAsync("/api/feeds/all?limit=1"));
+            path = "/api/articles/" + feed.RootElement.GetProperty("items")[0].GetProperty("id").GetString();
+        }
+
+        using var get = await app.Http.GetAsync(path);
+        using var head = await app.Http.SendAsync(new HttpRequestMessage(HttpMethod.Head, path));
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+        Assert.Equal(get.Headers.ETag, head.Headers.ETag);
+        Assert.Equal(get.Content.Headers.ContentType, head.Content.Headers.ContentType);
+        Assert.Equal(get.Headers.CacheControl, head.Headers.CacheControl);
+        // Only feeds choose their format by Accept: an article is one JSON whatever the client accepts.
+        Assert.Equal(path.StartsWith("/api/feeds/", StringComparison.Ordinal), get.Headers.Vary.Contains("Accept"));
+
+        using var conditional = new HttpRequestMessage(HttpMethod.Head, path);
+        conditional.Headers.IfNoneMatch.Add(get.Headers.ETag!);
+        using var notModified = await app.Http.SendAsync(conditional);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
     }
 
     [Fact]

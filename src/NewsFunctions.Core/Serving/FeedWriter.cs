@@ -7,8 +7,11 @@ using NewsFunctions.Storage;
 
 namespace NewsFunctions.Serving;
 
-/// <summary>A feed page to write: its items plus the links a feed reader needs.</summary>
-public sealed record FeedDocument(string Category, string Title, Uri Self, Uri? Next, IReadOnlyList<FeedItem> Items, Func<string, Uri> ArticleApiUrl);
+/// <summary>
+/// A feed page to write: its items plus the links a feed reader needs. <paramref name="First"/> is the feed's own URL
+/// (its first page) when <paramref name="Self"/> is a later page; null when this is the first page.
+/// </summary>
+public sealed record FeedDocument(string Category, string Title, Uri Self, Uri? Next, IReadOnlyList<FeedItem> Items, Func<string, Uri> ArticleApiUrl, Uri? First = null);
 
 /// <summary>Writes a feed page as RSS 2.0, Atom 1.0, JSON Feed 1.1 or the API's own JSON. This is where a feed is written.</summary>
 public static class FeedWriter
@@ -34,13 +37,23 @@ public static class FeedWriter
         w.WriteElementString("title", Clean(feed.Title));
         w.WriteElementString("link", feed.Self.AbsoluteUri);
         w.WriteElementString("description", Clean(feed.Title));
+        if (Language(feed) is { } language)
+        {
+            w.WriteElementString("language", language);
+        }
+
         AtomLink(w, "self", feed.Self, "application/rss+xml");
+        if (feed.First is not null)
+        {
+            AtomLink(w, "first", feed.First, "application/rss+xml");
+        }
+
         if (feed.Next is not null)
         {
             AtomLink(w, "next", feed.Next, "application/rss+xml");
         }
 
-        if (feed.Items.Count > 0 && Updated(feed.Items[0]) is { } newest)
+        if (Newest(feed) is { } newest)
         {
             w.WriteElementString("lastBuildDate", newest.ToString("r", CultureInfo.InvariantCulture));
         }
@@ -85,10 +98,21 @@ public static class FeedWriter
     private static void WriteAtom(XmlWriter w, FeedDocument feed)
     {
         w.WriteStartElement("feed", AtomNs);
+        var feedLanguage = Language(feed);
+        if (feedLanguage is not null)
+        {
+            w.WriteAttributeString("xml", "lang", null, feedLanguage);
+        }
+
         w.WriteElementString("id", AtomNs, "urn:newsfunctions:feed:" + feed.Category);
         w.WriteElementString("title", AtomNs, Clean(feed.Title));
-        w.WriteElementString("updated", AtomNs, Rfc3339(feed.Items.Select(Updated).FirstOrDefault(d => d is not null) ?? DateTimeOffset.UnixEpoch));
+        w.WriteElementString("updated", AtomNs, Rfc3339(Newest(feed) ?? DateTimeOffset.UnixEpoch));
         AtomLink(w, "self", feed.Self, "application/atom+xml");
+        if (feed.First is not null)
+        {
+            AtomLink(w, "first", feed.First, "application/atom+xml");
+        }
+
         if (feed.Next is not null)
         {
             AtomLink(w, "next", feed.Next, "application/atom+xml");
@@ -97,6 +121,11 @@ public static class FeedWriter
         foreach (var item in feed.Items)
         {
             w.WriteStartElement("entry", AtomNs);
+            if (feedLanguage is null && LanguageTag(item.Language) is { } language)
+            {
+                w.WriteAttributeString("xml", "lang", null, language);
+            }
+
             w.WriteElementString("id", AtomNs, "urn:newsfunctions:article:" + item.Id);
             w.WriteElementString("title", AtomNs, Clean(item.Title ?? item.Url));
             AtomLink(w, "alternate", new Uri(item.Url), "text/html");
@@ -133,13 +162,16 @@ public static class FeedWriter
         w.WriteEndElement();
     }
 
-    private static Dictionary<string, object?> JsonFeed(FeedDocument feed) => new Dictionary<string, object?>
+    /// <summary>JSON Feed's members are typed (a string, an array): an absent value is left out, never written as null.</summary>
+    private static Dictionary<string, object> JsonFeed(FeedDocument feed) => Present(new Dictionary<string, object?>
     {
         ["version"] = "https://jsonfeed.org/version/1.1",
         ["title"] = feed.Title,
-        ["feed_url"] = feed.Self.AbsoluteUri,
+        // feed_url identifies the feed, so a later page gives the first page's URL, not its own.
+        ["feed_url"] = (feed.First ?? feed.Self).AbsoluteUri,
         ["next_url"] = feed.Next?.AbsoluteUri,
-        ["items"] = feed.Items.Select(item => new Dictionary<string, object?>
+        ["language"] = Language(feed),
+        ["items"] = feed.Items.Select(item => Present(new Dictionary<string, object?>
         {
             ["id"] = item.Id,
             ["url"] = item.Url,
@@ -149,13 +181,38 @@ public static class FeedWriter
             ["image"] = item.Image,
             ["date_published"] = item.Published is { } p ? Rfc3339(p) : null,
             ["date_modified"] = item.Modified is { } m ? Rfc3339(m) : null,
-            ["authors"] = item.Authors.Select(a => new { name = a }).ToList(),
+            ["authors"] = item.Authors.Count == 0 ? null : item.Authors.Select(a => new { name = a }).ToList(),
             ["tags"] = item.Category is null ? null : new[] { item.Category },
             ["language"] = item.Language,
-        }).ToList(),
-    };
+        })).ToList(),
+    });
+
+    private static Dictionary<string, object> Present(Dictionary<string, object?> members) =>
+        members.Where(m => m.Value is not null).ToDictionary(m => m.Key, m => m.Value!);
 
     private static DateTimeOffset? Updated(FeedItem item) => item.Modified ?? item.Published ?? item.FetchedAt;
+
+    /// <summary>When the page last changed: its most recently updated item, which need not be the first (items go by publication).</summary>
+    private static DateTimeOffset? Newest(FeedDocument feed) => feed.Items.Select(Updated).Max();
+
+    /// <summary>The language of the whole page when every item is in the same one; null for a mixed or unknown page.</summary>
+    private static string? Language(FeedDocument feed)
+    {
+        var languages = feed.Items.Select(i => LanguageTag(i.Language)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return languages is [{ } only] ? only : null;
+    }
+
+    /// <summary>A BCP 47 tag as stored ("en-US", "es"), or null when it is not shaped like one (it would be invalid in xml:lang).</summary>
+    private static string? LanguageTag(string? language)
+    {
+        if (string.IsNullOrWhiteSpace(language))
+        {
+            return null;
+        }
+
+        var tag = language.Trim().Replace('_', '-');
+        return tag.Split('-').All(p => p.Length is > 0 and <= 8 && p.All(char.IsAsciiLetterOrDigit)) && char.IsAsciiLetter(tag[0]) ? tag : null;
+    }
 
     private static string Rfc3339(DateTimeOffset d) => d.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture);
 

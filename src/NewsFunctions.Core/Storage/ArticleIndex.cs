@@ -183,37 +183,51 @@ public sealed partial class ArticleIndex
     }
 
     /// <summary>
-    /// One page of a category feed, newest first. The cursor is the row key where the next page starts (base64url),
-    /// so it stays valid however long a client keeps it and costs one range query, whatever the page.
+    /// One page of a category feed, newest first. The cursor names the last row key the page returned (base64url),
+    /// and the next page starts just after it: so it stays valid however long a client keeps it, costs one range
+    /// query whatever the page, and an article stored between two reads after the position the client has reached
+    /// is on a later page instead of falling between the pages. (Articles newer than the first page are on a new
+    /// first page.)
     /// </summary>
     /// <exception cref="FormatException">The cursor is not one this method returned.</exception>
     public async Task<FeedPage> GetFeedPageAsync(string category, int limit, string? cursor, CancellationToken cancellationToken = default)
     {
         var filter = cursor is null
             ? TableClient.CreateQueryFilter($"PartitionKey eq {category}")
-            : TableClient.CreateQueryFilter($"PartitionKey eq {category} and RowKey ge {DecodeCursor(cursor)}");
+            : DecodeCursor(cursor) switch
+            {
+                (var rowKey, After: true) => TableClient.CreateQueryFilter($"PartitionKey eq {category} and RowKey gt {rowKey}"),
+                var (rowKey, _) => TableClient.CreateQueryFilter($"PartitionKey eq {category} and RowKey ge {rowKey}"),
+            };
         var items = new List<FeedItem>(limit);
+        string? last = null;
         string? next = null;
         await foreach (var entity in Feed.QueryAsync<TableEntity>(filter, maxPerPage: Math.Min(limit + 1, 1000), cancellationToken: cancellationToken))
         {
             if (items.Count == limit)
             {
-                next = Base64Url.EncodeToString(Encoding.UTF8.GetBytes(entity.RowKey));
+                next = Base64Url.EncodeToString(Encoding.UTF8.GetBytes(AfterMark + last));
                 break;
             }
 
             items.Add(ToItem(entity));
+            last = entity.RowKey;
         }
 
         return new FeedPage(items, next);
     }
 
-    private static string DecodeCursor(string cursor)
+    /// <summary>Marks a cursor that names the last row returned; cursors without it (before the mark) name the next row to return.</summary>
+    private const char AfterMark = '>';
+
+    private static (string RowKey, bool After) DecodeCursor(string cursor)
     {
         try
         {
-            var rowKey = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor));
-            return CursorPattern().IsMatch(rowKey) ? rowKey : throw new FormatException("The cursor does not name a feed position.");
+            var text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor));
+            var after = text.StartsWith(AfterMark);
+            var rowKey = after ? text[1..] : text;
+            return CursorPattern().IsMatch(rowKey) ? (rowKey, after) : throw new FormatException("The cursor does not name a feed position.");
         }
         catch (FormatException e)
         {

@@ -11,7 +11,7 @@ public sealed class ArticleFunction(ArticleIndex index, ArticleArchive archive)
 {
     [Function("GetArticle")]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "articles/{id}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "articles/{id}")] HttpRequest request,
         string id,
         CancellationToken cancellationToken)
     {

@@ -20,7 +20,7 @@ public sealed class FeedFunction(ArticleIndex index)
 
     [Function("GetFeed")]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "feeds/{category}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "feeds/{category}")] HttpRequest request,
         string category,
         CancellationToken cancellationToken)
     {
@@ -37,9 +37,14 @@ public sealed class FeedFunction(ArticleIndex index)
             return HttpResults.Problem(request, 400, "Bad limit", $"'limit' must be a whole number from 1 to {MaxLimit}; got '{limitText}'.");
         }
 
-        if (!FeedFormats.TryChoose(request.Query["format"], request.Headers.Accept, out var format))
+        switch (FeedFormats.Choose(request.Query["format"], request.Headers.Accept, out var format))
         {
-            return HttpResults.Problem(request, 400, "Bad format", $"'format' must be json, rss, atom or jsonfeed; got '{request.Query["format"]}'.");
+            case FormatChoice.UnknownFormat:
+                return HttpResults.Problem(request, 400, "Bad format", $"'format' must be json, rss, atom or jsonfeed; got '{request.Query["format"]}'.");
+            case FormatChoice.NotAcceptable:
+                request.HttpContext.Response.Headers.Vary = "Accept";
+                return HttpResults.Problem(request, 406, "Not acceptable",
+                    $"The Accept header allows none of {FeedFormats.MediaTypes}; send one of them (or */*), or ask with ?format=json|rss|atom|jsonfeed.");
         }
 
         string? cursor = request.Query.TryGetValue("cursor", out var c) ? c.ToString() : null;
@@ -54,12 +59,19 @@ public sealed class FeedFunction(ArticleIndex index)
         }
 
         var self = new Uri(request.GetEncodedUrl());
-        var formatParameter = request.Query.ContainsKey("format") ? $"&format={Uri.EscapeDataString(request.Query["format"]!)}" : "";
+        // The links are typed as this format, so they name it even when Accept chose it: a reader following them
+        // with another Accept (or none) still gets the format the link promises.
+        var negotiated = !request.Query.ContainsKey("format") && format != FeedFormat.Json;
+        var formatName = negotiated ? FeedFormats.QueryName(format) : request.Query["format"].ToString();
+        var formatParameter = formatName.Length > 0 ? $"&format={Uri.EscapeDataString(formatName)}" : "";
         var next = page.NextCursor is null
             ? null
             : new Uri(self, $"{request.PathBase}{request.Path}?limit={limit}&cursor={Uri.EscapeDataString(page.NextCursor)}{formatParameter}");
+        // A later page names the feed itself: the same request without its cursor.
+        var firstQuery = QueryString.Create(request.Query.Where(q => q.Key != "cursor"));
+        var first = cursor is null ? null : new Uri(self, $"{request.PathBase}{request.Path}{(negotiated ? firstQuery.Add("format", formatName) : firstQuery)}");
         // feeds/{category} and articles/{id} are siblings under the route prefix.
-        var feed = new FeedDocument(category, $"NewsFunctions: {category}", self, next, page.Items, id => new Uri(self, "../articles/" + id));
-        return HttpResults.Text(request, FeedWriter.Write(feed, format), FeedFormats.ContentType(format), "public, max-age=60");
+        var feed = new FeedDocument(category, $"NewsFunctions: {category}", self, next, page.Items, id => new Uri(self, "../articles/" + id), first);
+        return HttpResults.Text(request, FeedWriter.Write(feed, format), FeedFormats.ContentType(format), "public, max-age=60", varyByAccept: true);
     }
 }

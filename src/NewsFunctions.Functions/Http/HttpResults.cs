@@ -1,9 +1,8 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using NewsFunctions.Articles;
+using NewsFunctions.Serving;
 
 namespace NewsFunctions.Functions.Http;
 
@@ -14,18 +13,24 @@ namespace NewsFunctions.Functions.Http;
 internal static class HttpResults
 {
     public static IActionResult Json<T>(HttpRequest request, T value, string cacheControl) =>
-        Text(request, JsonSerializer.Serialize(value, ArticleJson.Options), "application/json; charset=utf-8", cacheControl);
+        Text(request, JsonSerializer.Serialize(value, ArticleJson.Options), "application/json; charset=utf-8", cacheControl, varyByAccept: false);
 
-    /// <summary>A cacheable body with a validator: a client that sends the ETag back gets 304 without the body.</summary>
-    public static IActionResult Text(HttpRequest request, string body, string contentType, string cacheControl)
+    /// <summary>
+    /// A cacheable body with a validator: a client that sends the ETag back gets 304 without the body.
+    /// <paramref name="varyByAccept"/> when the body was chosen by the Accept header, so caches keep the formats apart.
+    /// </summary>
+    public static IActionResult Text(HttpRequest request, string body, string contentType, string cacheControl, bool varyByAccept)
     {
-        var etag = "W/\"" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(body))[..12]) + "\"";
+        var etag = EntityTags.WeakFor(body);
         var headers = request.HttpContext.Response.Headers;
         headers.CacheControl = cacheControl;
         headers.ETag = etag;
-        // The same URL answers in several formats by Accept: caches must keep them apart.
-        headers.Vary = "Accept";
-        if (request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == etag || t.Trim() == "*")))
+        if (varyByAccept)
+        {
+            headers.Vary = "Accept";
+        }
+
+        if (EntityTags.NoneMatchHits(request.Headers.IfNoneMatch, etag))
         {
             return new StatusCodeResult(StatusCodes.Status304NotModified);
         }

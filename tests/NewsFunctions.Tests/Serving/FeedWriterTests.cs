@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using System.Xml.Linq;
 using NewsFunctions.Discovery;
 using NewsFunctions.Serving;
@@ -69,19 +70,124 @@ public sealed class FeedWriterTests
         Assert.Contains("Badtitle \U0001F600", doc.ToString(), StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("rss", null, FeedFormat.Rss)]
-    [InlineData("ATOM", null, FeedFormat.Atom)]
-    [InlineData("jsonfeed", null, FeedFormat.JsonFeed)]
-    [InlineData(null, "application/feed+json", FeedFormat.JsonFeed)]
-    [InlineData(null, "text/html,*/*", FeedFormat.Json)]
-    [InlineData(null, null, FeedFormat.Json)]
-    public void FormatComesFromQueryThenAccept(string? query, string? accept, FeedFormat expected)
+    [Fact]
+    public void JsonFeedLeavesAbsentValuesOutInsteadOfWritingNull()
     {
-        Assert.True(FeedFormats.TryChoose(query, [accept], out var format));
-        Assert.Equal(expected, format);
+        var bare = new FeedItem { Id = new string('b', 32), Url = "https://heraldo.example/x.html" };
+        var written = FeedWriter.Write(new FeedDocument("sports", "NewsFunctions: sports", Self, null, [bare], id => new Uri(Self, "../articles/" + id)), FeedFormat.JsonFeed);
+        using var json = JsonDocument.Parse(written);
+        var nulls = new List<string>();
+        void Walk(JsonElement e, string path)
+        {
+            switch (e.ValueKind)
+            {
+                case JsonValueKind.Null:
+                    nulls.Add(path);
+                    break;
+                case JsonValueKind.Object:
+                    foreach (var p in e.EnumerateObject())
+                    {
+                        Walk(p.Value, path + "." + p.Name);
+                    }
+
+                    break;
+                case JsonValueKind.Array:
+                    foreach (var x in e.EnumerateArray())
+                    {
+                        Walk(x, path + "[]");
+                    }
+
+                    break;
+            }
+        }
+
+        Walk(json.RootElement, "$");
+        Assert.Empty(nulls);
+        Assert.False(json.RootElement.TryGetProperty("next_url", out _));
+        var item = json.RootElement.GetProperty("items")[0];
+        Assert.Equal(bare.Id, item.GetProperty("id").GetString());
+        // One of content_text or content_html must be there.
+        Assert.Equal(JsonValueKind.String, item.GetProperty("content_text").ValueKind);
+        Assert.False(item.TryGetProperty("authors", out _));
+    }
+
+    private static readonly FeedItem English = Seed with
+    {
+        Id = new string('c', 32),
+        Url = "https://courier.example/sports/gulls.html",
+        Title = "Gulls clinch the title",
+        Language = "en-US",
+        Published = new DateTimeOffset(2021, 6, 18, 21, 30, 0, TimeSpan.FromHours(-4)),
+    };
+
+    [Fact]
+    public void EntriesOfAMixedPageCarryTheirOwnLanguage()
+    {
+        var page = Feed(Seed with { Language = "es" }, English);
+        XNamespace ns = "http://www.w3.org/2005/Atom";
+        var atom = XDocument.Parse(FeedWriter.Write(page, FeedFormat.Atom));
+        Assert.Null(atom.Root!.Attribute(XNamespace.Xml + "lang"));
+        Assert.Equal(["es", "en-US"], atom.Descendants(ns + "entry").Select(e => (string?)e.Attribute(XNamespace.Xml + "lang")));
+        // RSS has one language per channel: a mixed page names none.
+        Assert.Empty(XDocument.Parse(FeedWriter.Write(page, FeedFormat.Rss)).Descendants("language"));
+        using var json = JsonDocument.Parse(FeedWriter.Write(page, FeedFormat.JsonFeed));
+        Assert.False(json.RootElement.TryGetProperty("language", out _));
+        Assert.Equal("en-US", json.RootElement.GetProperty("items")[1].GetProperty("language").GetString());
     }
 
     [Fact]
-    public void UnknownFormatIsRefused() => Assert.False(FeedFormats.TryChoose("pdf", [], out _));
+    public void PageOfOneLanguageSaysSoInEveryFormat()
+    {
+        var page = Feed(Seed with { Language = "es" }, English with { Language = "ES" });
+        XNamespace ns = "http://www.w3.org/2005/Atom";
+        var atom = XDocument.Parse(FeedWriter.Write(page, FeedFormat.Atom));
+        Assert.Equal("es", (string?)atom.Root!.Attribute(XNamespace.Xml + "lang"));
+        Assert.Equal("es", (string?)XDocument.Parse(FeedWriter.Write(page, FeedFormat.Rss)).Root!.Element("channel")!.Element("language"));
+        using var json = JsonDocument.Parse(FeedWriter.Write(page, FeedFormat.JsonFeed));
+        Assert.Equal("es", json.RootElement.GetProperty("language").GetString());
+    }
+
+    [Fact]
+    public void PageWithAnItemOfUnknownLanguageNamesNoneForThePage()
+    {
+        var page = Feed(Seed with { Language = "es" }, English with { Language = null });
+        Assert.Empty(XDocument.Parse(FeedWriter.Write(page, FeedFormat.Rss)).Descendants("language"));
+        var atom = XDocument.Parse(FeedWriter.Write(page, FeedFormat.Atom));
+        Assert.Null(atom.Root!.Attribute(XNamespace.Xml + "lang"));
+    }
+
+    [Fact]
+    public void FeedIsAsRecentAsItsMostRecentlyUpdatedItemNotItsFirst()
+    {
+        // Items go newest published first; the older one was corrected later, so the page changed then.
+        var corrected = English with { Modified = new DateTimeOffset(2023, 3, 1, 9, 0, 0, TimeSpan.Zero) };
+        var page = Feed(Seed, corrected);
+        XNamespace ns = "http://www.w3.org/2005/Atom";
+        var atom = XDocument.Parse(FeedWriter.Write(page, FeedFormat.Atom));
+        Assert.Equal("2023-03-01T09:00:00+00:00", (string?)atom.Root!.Element(ns + "updated"));
+        var rss = XDocument.Parse(FeedWriter.Write(page, FeedFormat.Rss));
+        Assert.Equal("Wed, 01 Mar 2023 09:00:00 GMT", (string?)rss.Root!.Element("channel")!.Element("lastBuildDate"));
+    }
+
+    [Fact]
+    public void LaterPageNamesTheFeedByItsFirstPage()
+    {
+        var first = new Uri("https://api.example/api/feeds/sports?limit=2");
+        var later = new FeedDocument("sports", "NewsFunctions: sports", new Uri("https://api.example/api/feeds/sports?limit=2&cursor=abc"), null, [Seed],
+            id => new Uri(Self, "../articles/" + id), first);
+        using var json = JsonDocument.Parse(FeedWriter.Write(later, FeedFormat.JsonFeed));
+        Assert.Equal(first.AbsoluteUri, json.RootElement.GetProperty("feed_url").GetString());
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        foreach (var format in new[] { FeedFormat.Atom, FeedFormat.Rss })
+        {
+            var links = XDocument.Parse(FeedWriter.Write(later, format)).Descendants(atom + "link").ToDictionary(l => (string)l.Attribute("rel")!, l => (string)l.Attribute("href")!);
+            Assert.Equal(first.AbsoluteUri, links["first"]);
+            Assert.Contains("cursor=abc", links["self"], StringComparison.Ordinal);
+        }
+
+        // The first page is its own feed_url and needs no "first" link.
+        using var firstPage = JsonDocument.Parse(FeedWriter.Write(Feed(Seed), FeedFormat.JsonFeed));
+        Assert.Equal(Self.AbsoluteUri, firstPage.RootElement.GetProperty("feed_url").GetString());
+        Assert.DoesNotContain(XDocument.Parse(FeedWriter.Write(Feed(Seed), FeedFormat.Atom)).Descendants(atom + "link"), l => (string?)l.Attribute("rel") == "first");
+    }
 }
