@@ -63,7 +63,7 @@ public sealed partial class ArticleIndex
         {
             await Seen.AddEntityAsync(new TableEntity(ArticleId.For(link), "")
             {
-                ["Url"] = link.AbsoluteUri,
+                ["Url"] = Fit(link.AbsoluteUri),
                 ["SourceId"] = sourceId,
                 ["DiscoveredAt"] = at,
             }, cancellationToken);
@@ -244,19 +244,38 @@ public sealed partial class ArticleIndex
     private static TableEntity Summary(Article article, string partitionKey, string rowKey) => new(partitionKey, rowKey)
     {
         ["Id"] = article.Id,
-        ["Url"] = article.Url,
-        ["Title"] = article.Title,
-        ["Summary"] = article.Summary,
+        ["Url"] = Fit(article.Url),
+        ["Title"] = Fit(article.Title),
+        ["Summary"] = Fit(article.Summary),
         ["Category"] = article.Category,
         ["Published"] = article.Published?.ToString("O", CultureInfo.InvariantCulture),
         ["Modified"] = article.Modified?.ToString("O", CultureInfo.InvariantCulture),
         ["FetchedAt"] = article.FetchedAt,
-        ["Language"] = article.Language,
-        ["SiteName"] = article.SiteName,
-        ["Image"] = article.Image,
-        ["Authors"] = string.Join('\n', article.Authors),
-        ["SourceId"] = article.SourceId,
+        ["Language"] = Fit(article.Language),
+        ["SiteName"] = Fit(article.SiteName),
+        ["Image"] = Fit(article.Image),
+        ["Authors"] = Fit(string.Join('\n', article.Authors)),
+        ["SourceId"] = Fit(article.SourceId),
     };
+
+    /// <summary>
+    /// The most UTF-16 characters Table storage keeps in one string property (64 KiB). A page's title, authors or image
+    /// URL come from whoever wrote the page; one longer than this would fail the whole insert, and so the article.
+    /// The archived JSON keeps the full value; the index row is a summary.
+    /// </summary>
+    public const int MaxStringPropertyChars = 32 * 1024;
+
+    /// <summary>The value cut to <see cref="MaxStringPropertyChars"/>, never between the two halves of a surrogate pair.</summary>
+    internal static string? Fit(string? value)
+    {
+        if (value is null || value.Length <= MaxStringPropertyChars)
+        {
+            return value;
+        }
+
+        var length = char.IsHighSurrogate(value[MaxStringPropertyChars - 1]) ? MaxStringPropertyChars - 1 : MaxStringPropertyChars;
+        return value[..length];
+    }
 
     private static FeedItem ToItem(TableEntity e) => new()
     {
