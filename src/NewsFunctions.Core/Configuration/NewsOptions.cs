@@ -51,6 +51,13 @@ public sealed class FetchOptions
     [Range(0, 60_000)]
     public int PerHostDelayMilliseconds { get; set; } = 500;
 
+    /// <summary>
+    /// The longest robots.txt <c>Crawl-delay</c> honoured as it is; a site asking for more is spaced this much. Requests
+    /// to one host wait in the worker, so a longer spacing would hold a worker for each queued article of that site.
+    /// </summary>
+    [Range(0, 120)]
+    public int MaxCrawlDelaySeconds { get; set; } = 30;
+
     /// <summary>Honour robots.txt; turn off only for sources you own.</summary>
     public bool RespectRobotsTxt { get; set; } = true;
 }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.IO.Compression;
+using System.Text;
 using System.Text.Json;
 using System.Xml;
 using System.Xml.Linq;
@@ -14,9 +16,26 @@ public static class FeedParser
     private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static readonly XNamespace GoogleNews = "http://www.google.com/schemas/sitemap-news/0.9";
 
-    /// <summary>Parses a feed. Relative links resolve against <paramref name="feedUrl"/>; entries without a usable link are skipped.</summary>
+    /// <summary>The most a gzip-compressed feed may unpack to: the sitemap protocol's 50 MiB.</summary>
+    public const int MaxUncompressedBytes = 50 * 1024 * 1024;
+
+    private static readonly XmlReaderSettings XmlSettings = new() { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null };
+
+    // Feeds name legacy encodings (windows-1252, ISO-8859-15) in their XML declaration; .NET knows them only once the
+    // code pages are registered, which must not depend on whether an HTML page was decoded first in this process.
+    static FeedParser() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    /// <summary>
+    /// Parses a feed. Relative links resolve against <paramref name="feedUrl"/>; entries without a usable link are skipped.
+    /// A gzip-compressed document (a <c>sitemap.xml.gz</c> served as it is) is unpacked first.
+    /// </summary>
     /// <exception cref="InvalidDataException">The document is not a feed this parser knows.</exception>
     public static IReadOnlyList<FeedEntry> Parse(ReadOnlySpan<byte> document, Uri feedUrl)
+    {
+        return document.StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B]) ? ParseUnpacked(Gunzip(document, feedUrl), feedUrl) : ParseUnpacked(document, feedUrl);
+    }
+
+    private static List<FeedEntry> ParseUnpacked(ReadOnlySpan<byte> document, Uri feedUrl)
     {
         var start = SkipWhitespaceAndBom(document);
         if (start < document.Length && document[start] == (byte)'{')
@@ -29,12 +48,15 @@ public static class FeedParser
         {
             using var stream = new MemoryStream(document.ToArray());
             // No DTDs: a feed has no business declaring entities, and expanding them is how XML bombs work.
-            using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null });
+            using var reader = XmlReader.Create(stream, XmlSettings);
             xml = XDocument.Load(reader);
         }
         catch (XmlException e)
         {
-            throw new InvalidDataException($"{feedUrl}: not well-formed XML ({e.Message}).", e);
+            // An encoding the declaration names but no one knows, or bytes that are not in it (a "UTF-8" feed written in
+            // latin-1): read the text as what the bytes are instead of losing every entry. Anything else fails again.
+            xml = TryLoadAsDetectedText(document)
+                ?? throw new InvalidDataException($"{feedUrl}: not well-formed XML ({e.Message}).", e);
         }
 
         var root = xml.Root!;
@@ -160,6 +182,66 @@ public static class FeedParser
             }
 
             return entries;
+        }
+    }
+
+    private static byte[] Gunzip(ReadOnlySpan<byte> document, Uri feedUrl)
+    {
+        using var gzip = new GZipStream(new MemoryStream(document.ToArray()), CompressionMode.Decompress);
+        using var unpacked = new MemoryStream();
+        var chunk = new byte[81920];
+        while (true)
+        {
+            int read;
+            try
+            {
+                read = gzip.Read(chunk);
+            }
+            catch (InvalidDataException e)
+            {
+                throw new InvalidDataException($"{feedUrl}: looks gzip-compressed but does not unpack ({e.Message}).", e);
+            }
+
+            if (read == 0)
+            {
+                return unpacked.ToArray();
+            }
+
+            if (unpacked.Length + read > MaxUncompressedBytes)
+            {
+                throw new InvalidDataException($"{feedUrl}: the gzip-compressed feed unpacks to more than {MaxUncompressedBytes} bytes.");
+            }
+
+            unpacked.Write(chunk, 0, read);
+        }
+    }
+
+    /// <summary>The document read from text decoded by its BOM, else as UTF-8 when it is valid UTF-8, else as windows-1252; null when that fails too.</summary>
+    private static XDocument? TryLoadAsDetectedText(ReadOnlySpan<byte> document)
+    {
+        string text;
+        if (document.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            text = Encoding.UTF8.GetString(document[3..]);
+        }
+        else if (document.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || document.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return null;
+        }
+        else
+        {
+            text = System.Text.Unicode.Utf8.IsValid(document) ? Encoding.UTF8.GetString(document) : Encoding.GetEncoding(1252).GetString(document);
+        }
+
+        try
+        {
+            // Read from text, the declaration's encoding is not looked at.
+            using var reader = XmlReader.Create(new StringReader(text), XmlSettings);
+            return XDocument.Load(reader);
+        }
+        catch (XmlException)
+        {
+            return null;
         }
     }
 

@@ -7,7 +7,7 @@ using NewsFunctions.Configuration;
 namespace NewsFunctions.Fetching;
 
 /// <summary>
-/// Fetches feeds and pages politely: an honest User-Agent, robots.txt, per-host spacing, a size cap, a timeout,
+/// Fetches feeds and pages politely: an honest User-Agent, robots.txt (with its Crawl-delay), per-host spacing, a size cap, a timeout,
 /// conditional requests, and 429/503 reported as transient with the server's Retry-After.
 /// </summary>
 public sealed class PageFetcher
@@ -37,9 +37,21 @@ public sealed class PageFetcher
             throw new FetchException($"Only absolute http(s) URLs can be fetched: '{url}'.", null, isTransient: false);
         }
 
-        if (_options.RespectRobotsTxt && !(await RobotsForAsync(url, cancellationToken)).IsAllowed(url))
+        var spacing = TimeSpan.FromMilliseconds(_options.PerHostDelayMilliseconds);
+        if (_options.RespectRobotsTxt)
         {
-            throw new FetchException($"robots.txt of {url.Authority} disallows {url.PathAndQuery}.", null, isTransient: false);
+            var robots = await RobotsForAsync(url, cancellationToken);
+            if (!robots.IsAllowed(url))
+            {
+                throw new FetchException($"robots.txt of {url.Authority} disallows {url.PathAndQuery}.", null, isTransient: false);
+            }
+
+            // A site's Crawl-delay spaces our requests to it, up to a cap: past it, one slow site would hold workers for minutes.
+            if (robots.CrawlDelay is { } crawlDelay)
+            {
+                var capped = crawlDelay < TimeSpan.FromSeconds(_options.MaxCrawlDelaySeconds) ? crawlDelay : TimeSpan.FromSeconds(_options.MaxCrawlDelaySeconds);
+                spacing = capped > spacing ? capped : spacing;
+            }
         }
 
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
@@ -53,7 +65,7 @@ public sealed class PageFetcher
             request.Headers.IfModifiedSince = lastModified;
         }
 
-        using var slot = await _throttle.WaitAsync(url, TimeSpan.FromMilliseconds(_options.PerHostDelayMilliseconds), cancellationToken);
+        using var slot = await _throttle.WaitAsync(url, spacing, cancellationToken);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(_options.TimeoutSeconds));
         try

@@ -1,20 +1,33 @@
+using System.Globalization;
+
 namespace NewsFunctions.Fetching;
 
-/// <summary>The part of a robots.txt that applies to one user agent: allow/disallow path prefixes, longest match wins.</summary>
+/// <summary>
+/// The part of a robots.txt that applies to one user agent: allow/disallow path prefixes, longest match wins, and the
+/// group's <c>Crawl-delay</c> (not in RFC 9309, but widely used by news sites to ask for slower crawling).
+/// </summary>
 internal sealed class RobotsRules
 {
     private readonly List<(string Path, bool Allow)> _rules;
 
-    private RobotsRules(List<(string Path, bool Allow)> rules) => _rules = rules;
+    private RobotsRules(List<(string Path, bool Allow)> rules, TimeSpan? crawlDelay = null)
+    {
+        _rules = rules;
+        CrawlDelay = crawlDelay;
+    }
 
     public static RobotsRules AllowAll { get; } = new([]);
+
+    /// <summary>The seconds the site asks to leave between two requests, when its group for us says.</summary>
+    public TimeSpan? CrawlDelay { get; }
 
     public static RobotsRules Parse(string text, string userAgent)
     {
         var product = userAgent.Split('/', ' ')[0];
-        var groups = new List<(List<string> Agents, List<(string, bool)> Rules)>();
+        var groups = new List<(List<string> Agents, List<(string, bool)> Rules, double[] Delay)>();
         List<string>? agents = null;
         List<(string, bool)>? rules = null;
+        double[]? delay = null;
         var lastWasAgent = false;
         foreach (var raw in text.Split('\n'))
         {
@@ -33,7 +46,8 @@ internal sealed class RobotsRules
                 {
                     agents = [];
                     rules = [];
-                    groups.Add((agents, rules));
+                    delay = [double.NaN];
+                    groups.Add((agents, rules, delay));
                 }
 
                 agents!.Add(value);
@@ -46,6 +60,11 @@ internal sealed class RobotsRules
             {
                 rules.Add((value, key == "allow"));
             }
+            else if (delay is not null && key == "crawl-delay"
+                && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0 && double.IsFinite(seconds))
+            {
+                delay[0] = seconds;
+            }
         }
 
         // The group naming our product applies; only without one does the '*' group.
@@ -55,7 +74,9 @@ internal sealed class RobotsRules
             chosen = groups.FirstOrDefault(g => g.Agents.Contains("*"));
         }
 
-        return chosen.Rules is null ? AllowAll : new RobotsRules(chosen.Rules);
+        return chosen.Rules is null
+            ? AllowAll
+            : new RobotsRules(chosen.Rules, double.IsNaN(chosen.Delay[0]) ? null : TimeSpan.FromSeconds(Math.Min(chosen.Delay[0], TimeSpan.MaxValue.TotalSeconds / 2)));
     }
 
     public bool IsAllowed(Uri url)

@@ -81,9 +81,27 @@ public sealed class SourceDiscoverer(
         return queued;
     }
 
+    /// <summary>The longest feed title, and category, an article message carries.</summary>
+    public const int MaxHintChars = 1000;
+
+    /// <summary>The most feed categories an article message carries.</summary>
+    public const int MaxHintCategories = 20;
+
+    /// <summary>
+    /// The longest link queued. A queue message holds at most 64 KiB (48 KiB of text once base64-encoded); with the
+    /// hints' caps, a link this long always fits. No article URL is this long: a longer one is a broken feed.
+    /// </summary>
+    public const int MaxLinkChars = 8192;
+
     private async Task<bool> TryQueueAsync(Source source, FeedEntry entry, CancellationToken cancellationToken)
     {
         var link = ArticleId.Normalize(entry.Link);
+        if (link.AbsoluteUri.Length > MaxLinkChars)
+        {
+            logger.LogWarning("Source {Source}: a link of {Length} characters is skipped (at most {Max}): {Start}…", source.Id, link.AbsoluteUri.Length, MaxLinkChars, link.AbsoluteUri[..200]);
+            return false;
+        }
+
         if (!await index.TryMarkSeenAsync(link, source.Id, time.GetUtcNow(), cancellationToken))
         {
             return false;
@@ -91,7 +109,11 @@ public sealed class SourceDiscoverer(
 
         try
         {
-            await queues.EnqueueAsync(new ArticleMessage(source.Id, link.AbsoluteUri, entry.Title, entry.Published, entry.Categories), cancellationToken: cancellationToken);
+            // The feed's title and categories are hints from whoever wrote the feed: unbounded, they could outgrow the
+            // queue's message limit, and the failed send would abort the discovery of every later entry.
+            var categories = entry.Categories.Where(c => c.Length <= MaxHintChars).Take(MaxHintCategories).ToList();
+            var title = entry.Title is { Length: > MaxHintChars } t ? t[..(char.IsHighSurrogate(t[MaxHintChars - 1]) ? MaxHintChars - 1 : MaxHintChars)] : entry.Title;
+            await queues.EnqueueAsync(new ArticleMessage(source.Id, link.AbsoluteUri, title, entry.Published, categories), cancellationToken: cancellationToken);
             return true;
         }
         catch

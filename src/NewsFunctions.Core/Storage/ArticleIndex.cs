@@ -63,7 +63,7 @@ public sealed partial class ArticleIndex
         {
             await Seen.AddEntityAsync(new TableEntity(ArticleId.For(link), "")
             {
-                ["Url"] = link.AbsoluteUri,
+                ["Url"] = Fit(link.AbsoluteUri),
                 ["SourceId"] = sourceId,
                 ["DiscoveredAt"] = at,
             }, cancellationToken);
@@ -141,7 +141,9 @@ public sealed partial class ArticleIndex
 
     /// <summary>
     /// Indexes an archived article: feed rows first, the article row last, so a reader that finds the article row
-    /// finds everything else. A re-indexed article whose date or category moved leaves no stale feed rows behind.
+    /// finds everything else. A re-indexed article whose date or category moved leaves no stale feed rows behind,
+    /// also when two deliveries of it are indexed at once: the article row is written only if it is still the one
+    /// read, so whichever write lands last has read the other's feed rows, and removes them.
     /// </summary>
     public async Task IndexAsync(Article article, CancellationToken cancellationToken = default)
     {
@@ -149,38 +151,55 @@ public sealed partial class ArticleIndex
         var feedKey = FeedRowKey(sortDate, article.Id);
         var category = Categories.IsKnown(article.Category) ? article.Category! : Categories.General;
 
-        Response<TableEntity>? previous = null;
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            previous = await Articles.GetEntityAsync<TableEntity>(article.Id, "", cancellationToken: cancellationToken);
-        }
-        catch (RequestFailedException e) when (e.Status == 404)
-        {
-        }
+            var found = await Articles.GetEntityIfExistsAsync<TableEntity>(article.Id, "", cancellationToken: cancellationToken);
+            var previous = found.HasValue ? found.Value : null;
 
-        foreach (var partition in new[] { category, Categories.All })
-        {
-            var row = Summary(article, partition, feedKey);
-            await Feed.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
-        }
-
-        var entity = Summary(article, article.Id, "");
-        entity["FeedRowKey"] = feedKey;
-        entity["Category"] = category;
-        await Articles.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
-
-        if (previous?.Value is { } old && old.GetString("FeedRowKey") is { } oldKey)
-        {
-            var current = new HashSet<(string?, string)> { (category, feedKey), (Categories.All, feedKey) };
-            foreach (var row in new[] { (old.GetString("Category"), oldKey), (Categories.All, oldKey) })
+            foreach (var partition in new[] { category, Categories.All })
             {
-                if (row.Item1 is not null && !current.Contains(row))
+                var row = Summary(article, partition, feedKey);
+                await Feed.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
+            }
+
+            var entity = Summary(article, article.Id, "");
+            entity["FeedRowKey"] = feedKey;
+            entity["Category"] = category;
+            try
+            {
+                if (previous is null)
                 {
-                    await DeleteIfExistsAsync(Feed, row.Item1, row.oldKey, cancellationToken);
+                    await Articles.AddEntityAsync(entity, cancellationToken);
+                }
+                else
+                {
+                    await Articles.UpdateEntityAsync(entity, previous.ETag, TableUpdateMode.Replace, cancellationToken);
                 }
             }
+            catch (RequestFailedException e) when (e.Status is 409 or 412 && attempt < MaxIndexAttempts)
+            {
+                // Another delivery of the same article wrote its row since we read it: read it again.
+                continue;
+            }
+
+            if (previous?.GetString("FeedRowKey") is { } oldKey)
+            {
+                var current = new HashSet<(string?, string)> { (category, feedKey), (Categories.All, feedKey) };
+                foreach (var row in new[] { (previous.GetString("Category"), oldKey), (Categories.All, oldKey) })
+                {
+                    if (row.Item1 is not null && !current.Contains(row))
+                    {
+                        await DeleteIfExistsAsync(Feed, row.Item1, row.oldKey, cancellationToken);
+                    }
+                }
+            }
+
+            return;
         }
     }
+
+    /// <summary>How often <see cref="IndexAsync"/> tries when other deliveries of the same article keep writing its row first.</summary>
+    private const int MaxIndexAttempts = 5;
 
     /// <summary>
     /// One page of a category feed, newest first. The cursor names the last row key the page returned (base64url),
@@ -258,19 +277,38 @@ public sealed partial class ArticleIndex
     private static TableEntity Summary(Article article, string partitionKey, string rowKey) => new(partitionKey, rowKey)
     {
         ["Id"] = article.Id,
-        ["Url"] = article.Url,
-        ["Title"] = article.Title,
-        ["Summary"] = article.Summary,
+        ["Url"] = Fit(article.Url),
+        ["Title"] = Fit(article.Title),
+        ["Summary"] = Fit(article.Summary),
         ["Category"] = article.Category,
         ["Published"] = article.Published?.ToString("O", CultureInfo.InvariantCulture),
         ["Modified"] = article.Modified?.ToString("O", CultureInfo.InvariantCulture),
         ["FetchedAt"] = article.FetchedAt,
-        ["Language"] = article.Language,
-        ["SiteName"] = article.SiteName,
-        ["Image"] = article.Image,
-        ["Authors"] = string.Join('\n', article.Authors),
-        ["SourceId"] = article.SourceId,
+        ["Language"] = Fit(article.Language),
+        ["SiteName"] = Fit(article.SiteName),
+        ["Image"] = Fit(article.Image),
+        ["Authors"] = Fit(string.Join('\n', article.Authors)),
+        ["SourceId"] = Fit(article.SourceId),
     };
+
+    /// <summary>
+    /// The most UTF-16 characters Table storage keeps in one string property (64 KiB). A page's title, authors or image
+    /// URL come from whoever wrote the page; one longer than this would fail the whole insert, and so the article.
+    /// The archived JSON keeps the full value; the index row is a summary.
+    /// </summary>
+    public const int MaxStringPropertyChars = 32 * 1024;
+
+    /// <summary>The value cut to <see cref="MaxStringPropertyChars"/>, never between the two halves of a surrogate pair.</summary>
+    internal static string? Fit(string? value)
+    {
+        if (value is null || value.Length <= MaxStringPropertyChars)
+        {
+            return value;
+        }
+
+        var length = char.IsHighSurrogate(value[MaxStringPropertyChars - 1]) ? MaxStringPropertyChars - 1 : MaxStringPropertyChars;
+        return value[..length];
+    }
 
     private static FeedItem ToItem(TableEntity e) => new()
     {

@@ -150,3 +150,82 @@ public sealed class FeedParserTests
         Assert.Contains("sitemap index", error.Message, StringComparison.Ordinal);
     }
 }
+
+public sealed class FeedParserEncodingTests
+{
+    private static readonly Uri FeedUrl = new("https://news.example.com/feeds/rss.xml");
+
+    private const string Items = "<rss version=\"2.0\"><channel><item><title>Caf\u00e9 del a\u00f1o</title><link>/cafe.html</link></item></channel></rss>";
+
+    [Theory]
+    [InlineData("windows-1252")]
+    [InlineData("ISO-8859-15")]
+    public void FeedInALegacyEncodingItDeclaresIsDecodedWithIt(string encoding)
+    {
+        // Run alone (dotnet test --filter) this checks the code pages are registered by the parser itself, not by
+        // whichever HTML decoding happened to run first in the process.
+        var bytes = Encoding.Latin1.GetBytes($"<?xml version=\"1.0\" encoding=\"{encoding}\"?>" + Items);
+        Assert.Equal("Caf\u00e9 del a\u00f1o", Assert.Single(FeedParser.Parse(bytes, FeedUrl)).Title);
+    }
+
+    [Fact]
+    public void FeedWhoseBytesAreNotInTheEncodingItDeclaresIsStillRead()
+    {
+        // Declared UTF-8, written in latin-1: a common CMS mistake that would otherwise lose every entry.
+        var bytes = Encoding.Latin1.GetBytes("<?xml version=\"1.0\" encoding=\"utf-8\"?>" + Items);
+        var entry = Assert.Single(FeedParser.Parse(bytes, FeedUrl));
+        Assert.Equal("Caf\u00e9 del a\u00f1o", entry.Title);
+        Assert.Equal("https://news.example.com/cafe.html", entry.Link.AbsoluteUri);
+    }
+
+    [Fact]
+    public void FeedDeclaringAnUnknownEncodingIsReadAsTheUtf8ItIs()
+    {
+        var bytes = Encoding.UTF8.GetBytes("<?xml version=\"1.0\" encoding=\"x-made-up\"?>" + Items);
+        Assert.Equal("Caf\u00e9 del a\u00f1o", Assert.Single(FeedParser.Parse(bytes, FeedUrl)).Title);
+    }
+
+    [Fact]
+    public void MalformedFeedInAnyEncodingIsStillAClearError()
+    {
+        var bytes = Encoding.Latin1.GetBytes("<?xml version=\"1.0\" encoding=\"utf-8\"?><rss><channel><item><title>Caf\u00e9</title></channel></rss>");
+        var error = Assert.Throws<InvalidDataException>(() => FeedParser.Parse(bytes, FeedUrl));
+        Assert.Contains("not well-formed XML", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GzipCompressedSitemapServedAsItIsIsRead()
+    {
+        var sitemap = Gzip(Encoding.UTF8.GetBytes("""
+            <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://news.example.com/a/harbor-reopens-today.html</loc></url></urlset>
+            """));
+        Assert.Equal("https://news.example.com/a/harbor-reopens-today.html", Assert.Single(FeedParser.Parse(sitemap, FeedUrl)).Link.AbsoluteUri);
+    }
+
+    [Fact]
+    public void GzipThatUnpacksPastTheCapIsAClearError()
+    {
+        var bomb = Gzip(new byte[FeedParser.MaxUncompressedBytes + 1]);
+        var error = Assert.Throws<InvalidDataException>(() => FeedParser.Parse(bomb, FeedUrl));
+        Assert.Contains("unpacks to more than", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TruncatedGzipIsAClearError()
+    {
+        var sitemap = Gzip(Encoding.UTF8.GetBytes(new string('x', 10_000)));
+        var error = Assert.Throws<InvalidDataException>(() => FeedParser.Parse(sitemap.AsSpan(0, 40), FeedUrl));
+        Assert.StartsWith(FeedUrl.AbsoluteUri, error.Message, StringComparison.Ordinal);
+    }
+
+    private static byte[] Gzip(byte[] data)
+    {
+        using var compressed = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(compressed, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write(data);
+        }
+
+        return compressed.ToArray();
+    }
+}

@@ -11,6 +11,7 @@ public sealed class PageFetcherTests : IAsyncLifetime
     private WebApplication _server = null!;
     private Uri _base = null!;
     private readonly List<(string Path, string? UserAgent, DateTime At)> _requests = [];
+    private string _robotsTxt = "User-agent: *\nDisallow: /private/\n";
 
     public async Task InitializeAsync()
     {
@@ -27,7 +28,7 @@ public sealed class PageFetcherTests : IAsyncLifetime
 
             await next(context);
         });
-        _server.MapGet("/robots.txt", () => "User-agent: *\nDisallow: /private/\n");
+        _server.MapGet("/robots.txt", () => _robotsTxt);
         _server.MapGet("/article.html", (HttpContext c) =>
         {
             c.Response.Headers.ETag = "\"v1\"";
@@ -140,6 +141,32 @@ public sealed class PageFetcherTests : IAsyncLifetime
         {
             Assert.True(times[i] - times[i - 1] >= TimeSpan.FromMilliseconds(250), $"Requests {i - 1} and {i} were {(times[i] - times[i - 1]).TotalMilliseconds} ms apart.");
         }
+    }
+
+    [Fact]
+    public async Task RobotsCrawlDelaySpacesRequestsToTheHost()
+    {
+        _robotsTxt = "User-agent: *\nCrawl-delay: 1\nDisallow: /private/\n";
+        var fetcher = Fetcher();
+        await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => fetcher.FetchAsync(new Uri(_base, "/article.html"))));
+        var times = _requests.Where(r => r.Path == "/article.html").Select(r => r.At).Order().ToList();
+        Assert.Equal(3, times.Count);
+        for (var i = 1; i < times.Count; i++)
+        {
+            Assert.True(times[i] - times[i - 1] >= TimeSpan.FromMilliseconds(950), $"Requests {i - 1} and {i} were {(times[i] - times[i - 1]).TotalMilliseconds} ms apart; robots.txt asks for 1 s.");
+        }
+    }
+
+    [Fact]
+    public async Task CrawlDelayPastTheCapIsSpacedByTheCap()
+    {
+        _robotsTxt = "User-agent: *\nCrawl-delay: 3600\n";
+        var fetcher = Fetcher(o => o.MaxCrawlDelaySeconds = 1);
+        var started = DateTime.UtcNow;
+        await fetcher.FetchAsync(new Uri(_base, "/article.html"));
+        await fetcher.FetchAsync(new Uri(_base, "/article.html"));
+        var elapsed = DateTime.UtcNow - started;
+        Assert.InRange(elapsed, TimeSpan.FromMilliseconds(950), TimeSpan.FromSeconds(10));
     }
 
     [Fact]

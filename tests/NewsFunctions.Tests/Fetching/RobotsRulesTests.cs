@@ -29,6 +29,16 @@ public sealed class RobotsRulesTests
         Assert.Equal(allowed, RobotsRules.Parse(Robots, userAgent).IsAllowed(new Uri(url)));
     }
 
+    [Theory]
+    [InlineData("User-agent: *\nCrawl-delay: 10\n", "OtherBot/1.0", 10.0)]
+    [InlineData("User-agent: *\ncrawl-delay: 0.5\n", "OtherBot/1.0", 0.5)]
+    [InlineData("User-agent: *\nCrawl-delay: 10\n\nUser-agent: NewsFunctions\nCrawl-delay: 2\nDisallow: /x\n", "NewsFunctions/1.0", 2.0)]
+    [InlineData("User-agent: *\nCrawl-delay: 10\n\nUser-agent: NewsFunctions\nDisallow: /x\n", "NewsFunctions/1.0", null)]
+    [InlineData("User-agent: *\nCrawl-delay: soon\n", "OtherBot/1.0", null)]
+    [InlineData("User-agent: *\nCrawl-delay: -3\n", "OtherBot/1.0", null)]
+    public void CrawlDelayOfTheGroupThatAppliesIsRead(string robots, string userAgent, double? seconds) =>
+        Assert.Equal(seconds is { } s ? TimeSpan.FromSeconds(s) : null, RobotsRules.Parse(robots, userAgent).CrawlDelay);
+
     [Fact]
     public void EmptyRobotsAllowsEverything() =>
         Assert.True(RobotsRules.Parse("", "NewsFunctions/1.0").IsAllowed(new Uri("https://n.example/anything")));
