@@ -20,13 +20,7 @@ public static class NewsServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
-        services.AddHttpClient(PageFetcher.HttpClientName)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
-            {
-                AutomaticDecompression = System.Net.DecompressionMethods.All,
-                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-                MaxAutomaticRedirections = 5,
-            });
+        services.AddHttpClient(PageFetcher.HttpClientName).ConfigurePrimaryHttpMessageHandler(PageFetcher.CreateHandler);
 
         services.AddSingleton<StorageClients>();
         services.AddSingleton<WorkQueues>();

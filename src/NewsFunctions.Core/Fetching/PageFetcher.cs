@@ -28,9 +28,55 @@ public sealed class PageFetcher
         _throttle = new HostThrottle(time);
     }
 
+    /// <summary>The most redirects one fetch follows.</summary>
+    public const int MaxRedirects = 5;
+
+    /// <summary>
+    /// The handler the fetcher's HTTP client must use: it decompresses, and it leaves redirects to the fetcher, which
+    /// checks each target's scheme and robots.txt and spaces it like any request to that host.
+    /// </summary>
+    public static SocketsHttpHandler CreateHandler() => new()
+    {
+        AutomaticDecompression = DecompressionMethods.All,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        AllowAutoRedirect = false,
+    };
+
     /// <summary>Fetches a URL. With <paramref name="etag"/> or <paramref name="lastModified"/> a 304 comes back as a page with no body.</summary>
-    /// <exception cref="FetchException">Disallowed by robots.txt, an HTTP error, too large, or timed out.</exception>
+    /// <exception cref="FetchException">Disallowed by robots.txt, an HTTP error, too large, timed out, or too many or bad redirects.</exception>
     public async Task<FetchedPage> FetchAsync(Uri url, string? etag = null, DateTimeOffset? lastModified = null, CancellationToken cancellationToken = default)
+    {
+        var current = url;
+        for (var redirects = 0; ; redirects++)
+        {
+            var (response, fetchedAt) = await SendPoliteAsync(url, current, etag, lastModified, cancellationToken);
+            using (response)
+            {
+                if ((int)response.StatusCode is 301 or 302 or 303 or 307 or 308 && response.Headers.Location is { } location)
+                {
+                    var target = location.IsAbsoluteUri ? location : new Uri(current, location);
+                    if (target.Scheme is not ("http" or "https"))
+                    {
+                        throw new FetchException($"GET {url}: {current} redirects to '{location}', which is not an http(s) URL.", response.StatusCode, isTransient: false);
+                    }
+
+                    if (redirects == MaxRedirects)
+                    {
+                        throw new FetchException($"GET {url}: more than {MaxRedirects} redirects (the last to {target}).", response.StatusCode, isTransient: false);
+                    }
+
+                    current = target;
+                    continue;
+                }
+
+                return await ReadAsync(url, current, response, fetchedAt, etag, lastModified, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>One request, after its robots.txt allows it and its host's spacing: the response with its headers read.</summary>
+    private async Task<(HttpResponseMessage Response, DateTimeOffset FetchedAt)> SendPoliteAsync(
+        Uri requested, Uri url, string? etag, DateTimeOffset? lastModified, CancellationToken cancellationToken)
     {
         if (!url.IsAbsoluteUri || url.Scheme is not ("http" or "https"))
         {
@@ -43,7 +89,9 @@ public sealed class PageFetcher
             var robots = await RobotsForAsync(url, cancellationToken);
             if (!robots.IsAllowed(url))
             {
-                throw new FetchException($"robots.txt of {url.Authority} disallows {url.PathAndQuery}.", null, isTransient: false);
+                throw new FetchException(
+                    url == requested ? $"robots.txt of {url.Authority} disallows {url.PathAndQuery}." : $"GET {requested} redirects to {url}, which robots.txt of {url.Authority} disallows.",
+                    null, isTransient: false);
             }
 
             // A site's Crawl-delay spaces our requests to it, up to a cap: past it, one slow site would hold workers for minutes.
@@ -70,33 +118,8 @@ public sealed class PageFetcher
         timeout.CancelAfter(TimeSpan.FromSeconds(_options.TimeoutSeconds));
         try
         {
-            using var response = await Client().SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-            var fetchedAt = _time.GetUtcNow();
-            var finalUrl = response.RequestMessage?.RequestUri ?? url;
-            if (response.StatusCode == HttpStatusCode.NotModified)
-            {
-                return new FetchedPage(url, finalUrl, response.StatusCode, [], null, fetchedAt, etag, lastModified);
-            }
-
-            if (!response.IsSuccessStatusCode)
-            {
-                var transient = response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout || (int)response.StatusCode >= 500;
-                var retryAfter = response.Headers.RetryAfter is { } ra
-                    ? ra.Delta ?? (ra.Date - fetchedAt)
-                    : null;
-                throw new FetchException($"GET {url} answered {(int)response.StatusCode} {response.ReasonPhrase}.", response.StatusCode, transient, retryAfter);
-            }
-
-            var body = await ReadCappedAsync(response.Content, url, timeout.Token);
-            return new FetchedPage(
-                url,
-                finalUrl,
-                response.StatusCode,
-                body,
-                response.Content.Headers.ContentType?.ToString(),
-                fetchedAt,
-                response.Headers.ETag?.ToString(),
-                response.Content.Headers.LastModified);
+            var response = await Client().SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            return (response, _time.GetUtcNow());
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
@@ -106,6 +129,49 @@ public sealed class PageFetcher
         {
             throw new FetchException($"GET {url} failed: {e.Message}", e.StatusCode, isTransient: true, inner: e);
         }
+    }
+
+    private async Task<FetchedPage> ReadAsync(Uri url, Uri finalUrl, HttpResponseMessage response, DateTimeOffset fetchedAt, string? etag, DateTimeOffset? lastModified, CancellationToken cancellationToken)
+    {
+        if (response.StatusCode == HttpStatusCode.NotModified)
+        {
+            return new FetchedPage(url, finalUrl, response.StatusCode, [], null, fetchedAt, etag, lastModified);
+        }
+
+        if (!response.IsSuccessStatusCode)
+        {
+            var transient = response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout || (int)response.StatusCode >= 500;
+            var retryAfter = response.Headers.RetryAfter is { } ra
+                ? ra.Delta ?? (ra.Date - fetchedAt)
+                : null;
+            throw new FetchException($"GET {finalUrl} answered {(int)response.StatusCode} {response.ReasonPhrase}.", response.StatusCode, transient, retryAfter);
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(_options.TimeoutSeconds));
+        byte[] body;
+        try
+        {
+            body = await ReadCappedAsync(response.Content, finalUrl, timeout.Token);
+        }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new FetchException($"GET {finalUrl} timed out after {_options.TimeoutSeconds} s.", null, isTransient: true, inner: e);
+        }
+        catch (HttpRequestException e)
+        {
+            throw new FetchException($"GET {finalUrl} failed: {e.Message}", e.StatusCode, isTransient: true, inner: e);
+        }
+
+        return new FetchedPage(
+            url,
+            finalUrl,
+            response.StatusCode,
+            body,
+            response.Content.Headers.ContentType?.ToString(),
+            fetchedAt,
+            response.Headers.ETag?.ToString(),
+            response.Content.Headers.LastModified);
     }
 
     private HttpClient Client()
@@ -143,6 +209,25 @@ public sealed class PageFetcher
         return buffer.ToArray();
     }
 
+    /// <summary>The most of a robots.txt that is read: RFC 9309 asks for at least 500 KiB and allows ignoring the rest.</summary>
+    internal const int MaxRobotsBytes = 500 * 1024;
+
+    private static async Task<string> ReadRobotsAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        await using var stream = await content.ReadAsStreamAsync(cancellationToken);
+        var buffer = new byte[MaxRobotsBytes];
+        var length = 0;
+        int read;
+        while (length < buffer.Length && (read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
+        {
+            length += read;
+        }
+
+        // Cut at the last full line, so a rule is never read half.
+        var end = length == buffer.Length ? Array.LastIndexOf(buffer, (byte)'\n', length - 1) + 1 : length;
+        return System.Text.Encoding.UTF8.GetString(buffer, 0, end);
+    }
+
     private async Task<RobotsRules> RobotsForAsync(Uri url, CancellationToken cancellationToken)
     {
         var key = url.GetLeftPart(UriPartial.Authority);
@@ -156,13 +241,30 @@ public sealed class PageFetcher
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(TimeSpan.FromSeconds(_options.TimeoutSeconds));
-            using var response = await Client().GetAsync(new Uri(key + "/robots.txt"), timeout.Token);
-            // A missing robots.txt allows everything; a server error on it means "stay away for now" (RFC 9309).
-            rules = response.IsSuccessStatusCode
-                ? RobotsRules.Parse(await response.Content.ReadAsStringAsync(timeout.Token), _options.UserAgent)
-                : (int)response.StatusCode >= 500
-                    ? throw new FetchException($"robots.txt of {url.Authority} answered {(int)response.StatusCode}.", response.StatusCode, isTransient: true)
-                    : RobotsRules.AllowAll;
+            var robotsUrl = new Uri(key + "/robots.txt");
+            var response = await Client().GetAsync(robotsUrl, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            // The handler leaves redirects to us; RFC 9309 asks to follow at least five for robots.txt (http -> https is common).
+            for (var hop = 0; hop < MaxRedirects && (int)response.StatusCode is 301 or 302 or 303 or 307 or 308 && response.Headers.Location is { } location; hop++)
+            {
+                robotsUrl = location.IsAbsoluteUri ? location : new Uri(robotsUrl, location);
+                response.Dispose();
+                if (robotsUrl.Scheme is not ("http" or "https"))
+                {
+                    throw new FetchException($"robots.txt of {url.Authority} redirects to '{location}', which is not an http(s) URL.", null, isTransient: false);
+                }
+
+                response = await Client().GetAsync(robotsUrl, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            }
+
+            using (response)
+            {
+                // A missing robots.txt allows everything; a server error on it means "stay away for now" (RFC 9309).
+                rules = response.IsSuccessStatusCode
+                    ? RobotsRules.Parse(await ReadRobotsAsync(response.Content, timeout.Token), _options.UserAgent)
+                    : (int)response.StatusCode >= 500
+                        ? throw new FetchException($"robots.txt of {url.Authority} answered {(int)response.StatusCode}.", response.StatusCode, isTransient: true)
+                        : RobotsRules.AllowAll;
+            }
         }
         catch (Exception e) when (e is HttpRequestException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {

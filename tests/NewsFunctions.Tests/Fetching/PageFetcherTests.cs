@@ -28,7 +28,29 @@ public sealed class PageFetcherTests : IAsyncLifetime
 
             await next(context);
         });
-        _server.MapGet("/robots.txt", () => _robotsTxt);
+        _server.MapGet("/robots.txt", () => _robotsTxt.StartsWith("redirect:", StringComparison.Ordinal) ? Results.Redirect(_robotsTxt[9..]) : Results.Text(_robotsTxt));
+        _server.MapGet("/robots-endless.txt", async (HttpContext c) =>
+        {
+            // A robots.txt that trickles on and on (bounded here: 10 s or 64 MiB, whichever comes first).
+            c.Response.ContentType = "text/plain";
+            await c.Response.WriteAsync("User-agent: *\nDisallow: /private/\n", c.RequestAborted);
+            var padding = System.Text.Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("# padding padding padding\n", 2000)));
+            var until = DateTime.UtcNow.AddSeconds(10);
+            for (var written = 0L; written < 64 << 20 && DateTime.UtcNow < until && !c.RequestAborted.IsCancellationRequested; written += padding.Length)
+            {
+                await c.Response.Body.WriteAsync(padding, c.RequestAborted);
+                await c.Response.Body.FlushAsync(c.RequestAborted);
+                await Task.Delay(10, c.RequestAborted);
+            }
+        });
+        _server.MapGet("/robots-moved.txt", () => "User-agent: *\nDisallow: /private/\n");
+        _server.MapGet("/to-private", () => Results.Redirect("/private/secret.html"));
+        _server.MapGet("/to-ftp", (HttpContext c) =>
+        {
+            c.Response.Headers.Location = "ftp://files.example/article.html";
+            return Results.StatusCode(302);
+        });
+        _server.MapGet("/loop/{n:int}", (int n) => Results.Redirect($"/loop/{n + 1}"));
         _server.MapGet("/article.html", (HttpContext c) =>
         {
             c.Response.Headers.ETag = "\"v1\"";
@@ -61,7 +83,7 @@ public sealed class PageFetcherTests : IAsyncLifetime
         options.Fetch.MaxResponseBytes = 100_000;
         configure?.Invoke(options.Fetch);
         var services = new ServiceCollection();
-        services.AddHttpClient(PageFetcher.HttpClientName);
+        services.AddHttpClient(PageFetcher.HttpClientName).ConfigurePrimaryHttpMessageHandler(PageFetcher.CreateHandler);
         return new PageFetcher(services.BuildServiceProvider().GetRequiredService<IHttpClientFactory>(), Options.Create(options), TimeProvider.System);
     }
 
@@ -128,6 +150,54 @@ public sealed class PageFetcherTests : IAsyncLifetime
     {
         var page = await Fetcher().FetchAsync(new Uri(_base, "/redirect"));
         Assert.Equal("/article.html", page.FinalUrl.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task RedirectToAPathRobotsDisallowsIsNotFollowed()
+    {
+        var error = await Assert.ThrowsAsync<FetchException>(() => Fetcher().FetchAsync(new Uri(_base, "/to-private")));
+        Assert.False(error.IsTransient);
+        Assert.Contains("robots.txt", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(_requests, r => r.Path == "/private/secret.html");
+    }
+
+    [Fact]
+    public async Task RedirectToANonHttpSchemeIsAClearPermanentError()
+    {
+        var error = await Assert.ThrowsAsync<FetchException>(() => Fetcher().FetchAsync(new Uri(_base, "/to-ftp")));
+        Assert.False(error.IsTransient);
+        Assert.Contains("not an http(s) URL", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RedirectChainStopsAfterMaxRedirects()
+    {
+        var error = await Assert.ThrowsAsync<FetchException>(() => Fetcher().FetchAsync(new Uri(_base, "/loop/0")));
+        Assert.False(error.IsTransient);
+        Assert.Contains($"more than {PageFetcher.MaxRedirects} redirects", error.Message, StringComparison.Ordinal);
+        Assert.Equal(PageFetcher.MaxRedirects + 1, _requests.Count(r => r.Path.StartsWith("/loop/", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task RobotsTxtBehindARedirectIsFollowed()
+    {
+        _robotsTxt = "redirect:/robots-moved.txt";
+        var error = await Assert.ThrowsAsync<FetchException>(() => Fetcher().FetchAsync(new Uri(_base, "/private/secret.html")));
+        Assert.Contains("robots.txt", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(_requests, r => r.Path == "/private/secret.html");
+    }
+
+    [Fact]
+    public async Task RobotsTxtThatNeverEndsIsReadUpToItsCap()
+    {
+        _robotsTxt = "redirect:/robots-endless.txt";
+        var fetcher = Fetcher(o => o.TimeoutSeconds = 5);
+
+        var page = await fetcher.FetchAsync(new Uri(_base, "/article.html"));
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        var error = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(new Uri(_base, "/private/secret.html")));
+        Assert.Contains("robots.txt", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
