@@ -52,12 +52,11 @@ public sealed class PageFetcher
             var (response, fetchedAt) = await SendPoliteAsync(url, current, etag, lastModified, cancellationToken);
             using (response)
             {
-                if ((int)response.StatusCode is 301 or 302 or 303 or 307 or 308 && response.Headers.Location is { } location)
+                if (RedirectTarget(response, current) is { } target)
                 {
-                    var target = location.IsAbsoluteUri ? location : new Uri(current, location);
                     if (target.Scheme is not ("http" or "https"))
                     {
-                        throw new FetchException($"GET {url}: {current} redirects to '{location}', which is not an http(s) URL.", response.StatusCode, isTransient: false);
+                        throw new FetchException($"GET {url}: {current} redirects to '{target}', which is not an http(s) URL.", response.StatusCode, isTransient: false);
                     }
 
                     if (redirects == MaxRedirects)
@@ -114,12 +113,18 @@ public sealed class PageFetcher
         }
 
         using var slot = await _throttle.WaitAsync(url, spacing, cancellationToken);
+        var response = await WithinTimeoutAsync(url, token => Client().SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token), cancellationToken);
+        return (response, _time.GetUtcNow());
+    }
+
+    /// <summary>Runs one network step of a fetch under the timeout: a timeout or a network failure becomes a transient <see cref="FetchException"/>.</summary>
+    private async Task<T> WithinTimeoutAsync<T>(Uri url, Func<CancellationToken, Task<T>> step, CancellationToken cancellationToken)
+    {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(_options.TimeoutSeconds));
         try
         {
-            var response = await Client().SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-            return (response, _time.GetUtcNow());
+            return await step(timeout.Token);
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
@@ -130,6 +135,12 @@ public sealed class PageFetcher
             throw new FetchException($"GET {url} failed: {e.Message}", e.StatusCode, isTransient: true, inner: e);
         }
     }
+
+    /// <summary>Where a redirect response points, resolved against the URL it answered; null when it is no redirect.</summary>
+    private static Uri? RedirectTarget(HttpResponseMessage response, Uri from) =>
+        (int)response.StatusCode is 301 or 302 or 303 or 307 or 308 && response.Headers.Location is { } location
+            ? location.IsAbsoluteUri ? location : new Uri(from, location)
+            : null;
 
     private async Task<FetchedPage> ReadAsync(Uri url, Uri finalUrl, HttpResponseMessage response, DateTimeOffset fetchedAt, string? etag, DateTimeOffset? lastModified, CancellationToken cancellationToken)
     {
@@ -147,22 +158,7 @@ public sealed class PageFetcher
             throw new FetchException($"GET {finalUrl} answered {(int)response.StatusCode} {response.ReasonPhrase}.", response.StatusCode, transient, retryAfter);
         }
 
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(_options.TimeoutSeconds));
-        byte[] body;
-        try
-        {
-            body = await ReadCappedAsync(response.Content, finalUrl, timeout.Token);
-        }
-        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new FetchException($"GET {finalUrl} timed out after {_options.TimeoutSeconds} s.", null, isTransient: true, inner: e);
-        }
-        catch (HttpRequestException e)
-        {
-            throw new FetchException($"GET {finalUrl} failed: {e.Message}", e.StatusCode, isTransient: true, inner: e);
-        }
-
+        var body = await WithinTimeoutAsync(finalUrl, token => ReadCappedAsync(response.Content, finalUrl, token), cancellationToken);
         return new FetchedPage(
             url,
             finalUrl,
@@ -244,13 +240,13 @@ public sealed class PageFetcher
             var robotsUrl = new Uri(key + "/robots.txt");
             var response = await Client().GetAsync(robotsUrl, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
             // The handler leaves redirects to us; RFC 9309 asks to follow at least five for robots.txt (http -> https is common).
-            for (var hop = 0; hop < MaxRedirects && (int)response.StatusCode is 301 or 302 or 303 or 307 or 308 && response.Headers.Location is { } location; hop++)
+            for (var hop = 0; hop < MaxRedirects && RedirectTarget(response, robotsUrl) is { } target; hop++)
             {
-                robotsUrl = location.IsAbsoluteUri ? location : new Uri(robotsUrl, location);
+                robotsUrl = target;
                 response.Dispose();
                 if (robotsUrl.Scheme is not ("http" or "https"))
                 {
-                    throw new FetchException($"robots.txt of {url.Authority} redirects to '{location}', which is not an http(s) URL.", null, isTransient: false);
+                    throw new FetchException($"robots.txt of {url.Authority} redirects to '{target}', which is not an http(s) URL.", null, isTransient: false);
                 }
 
                 response = await Client().GetAsync(robotsUrl, HttpCompletionOption.ResponseHeadersRead, timeout.Token);

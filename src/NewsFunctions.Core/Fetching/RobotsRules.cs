@@ -21,13 +21,21 @@ internal sealed class RobotsRules
     /// <summary>The seconds the site asks to leave between two requests, when its group for us says.</summary>
     public TimeSpan? CrawlDelay { get; }
 
+    /// <summary>One user-agent group of a robots.txt as it is read.</summary>
+    private sealed class Group
+    {
+        public List<string> Agents { get; } = [];
+
+        public List<(string Path, bool Allow)> Rules { get; } = [];
+
+        public double? CrawlDelaySeconds { get; set; }
+    }
+
     public static RobotsRules Parse(string text, string userAgent)
     {
         var product = userAgent.Split('/', ' ')[0];
-        var groups = new List<(List<string> Agents, List<(string, bool)> Rules, double[] Delay)>();
-        List<string>? agents = null;
-        List<(string, bool)>? rules = null;
-        double[]? delay = null;
+        var groups = new List<Group>();
+        Group? group = null;
         var lastWasAgent = false;
         foreach (var raw in text.Split('\n'))
         {
@@ -44,39 +52,33 @@ internal sealed class RobotsRules
             {
                 if (!lastWasAgent)
                 {
-                    agents = [];
-                    rules = [];
-                    delay = [double.NaN];
-                    groups.Add((agents, rules, delay));
+                    group = new Group();
+                    groups.Add(group);
                 }
 
-                agents!.Add(value);
+                group!.Agents.Add(value);
                 lastWasAgent = true;
                 continue;
             }
 
             lastWasAgent = false;
-            if (rules is not null && key is "allow" or "disallow" && value.Length > 0)
+            if (group is not null && key is "allow" or "disallow" && value.Length > 0)
             {
-                rules.Add((value, key == "allow"));
+                group.Rules.Add((value, key == "allow"));
             }
-            else if (delay is not null && key == "crawl-delay"
+            else if (group is not null && key == "crawl-delay"
                 && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0 && double.IsFinite(seconds))
             {
-                delay[0] = seconds;
+                group.CrawlDelaySeconds = seconds;
             }
         }
 
         // The group naming our product applies; only without one does the '*' group.
-        var chosen = groups.FirstOrDefault(g => g.Agents.Any(a => a != "*" && product.StartsWith(a, StringComparison.OrdinalIgnoreCase)));
-        if (chosen.Rules is null)
-        {
-            chosen = groups.FirstOrDefault(g => g.Agents.Contains("*"));
-        }
-
-        return chosen.Rules is null
+        var chosen = groups.FirstOrDefault(g => g.Agents.Any(a => a != "*" && product.StartsWith(a, StringComparison.OrdinalIgnoreCase)))
+            ?? groups.FirstOrDefault(g => g.Agents.Contains("*"));
+        return chosen is null
             ? AllowAll
-            : new RobotsRules(chosen.Rules, double.IsNaN(chosen.Delay[0]) ? null : TimeSpan.FromSeconds(Math.Min(chosen.Delay[0], TimeSpan.MaxValue.TotalSeconds / 2)));
+            : new RobotsRules(chosen.Rules, chosen.CrawlDelaySeconds is { } delay ? TimeSpan.FromSeconds(Math.Min(delay, TimeSpan.MaxValue.TotalSeconds / 2)) : null);
     }
 
     public bool IsAllowed(Uri url)

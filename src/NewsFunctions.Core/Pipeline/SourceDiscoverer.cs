@@ -112,7 +112,7 @@ public sealed class SourceDiscoverer(
             // The feed's title and categories are hints from whoever wrote the feed: unbounded, they could outgrow the
             // queue's message limit, and the failed send would abort the discovery of every later entry.
             var categories = entry.Categories.Where(c => c.Length <= MaxHintChars).Take(MaxHintCategories).ToList();
-            var title = entry.Title is { Length: > MaxHintChars } t ? t[..(char.IsHighSurrogate(t[MaxHintChars - 1]) ? MaxHintChars - 1 : MaxHintChars)] : entry.Title;
+            var title = TextCut.AtMost(entry.Title, MaxHintChars);
             await queues.EnqueueAsync(new ArticleMessage(source.Id, link.AbsoluteUri, title, entry.Published, categories), cancellationToken: cancellationToken);
             return true;
         }

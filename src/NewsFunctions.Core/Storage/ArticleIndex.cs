@@ -298,17 +298,7 @@ public sealed partial class ArticleIndex
     /// </summary>
     public const int MaxStringPropertyChars = 32 * 1024;
 
-    /// <summary>The value cut to <see cref="MaxStringPropertyChars"/>, never between the two halves of a surrogate pair.</summary>
-    internal static string? Fit(string? value)
-    {
-        if (value is null || value.Length <= MaxStringPropertyChars)
-        {
-            return value;
-        }
-
-        var length = char.IsHighSurrogate(value[MaxStringPropertyChars - 1]) ? MaxStringPropertyChars - 1 : MaxStringPropertyChars;
-        return value[..length];
-    }
+    private static string? Fit(string? value) => TextCut.AtMost(value, MaxStringPropertyChars);
 
     private static FeedItem ToItem(TableEntity e) => new()
     {
