@@ -136,7 +136,7 @@ param rawContainerName string = 'raw-html'
 @maxLength(63)
 param articlesContainerName string = 'articles'
 
-@description('Prefix of the app\'s tables (<prefix>Articles, <prefix>Feed, <prefix>Seen, <prefix>Sources).')
+@description('Prefix of the app\'s tables (<prefix>Articles, <prefix>Feed, <prefix>Seen, <prefix>Sources, <prefix>Hosts).')
 @minLength(1)
 @maxLength(41)
 param tablePrefix string = 'News'
@@ -154,7 +154,7 @@ param fetchTimeoutSeconds int = 20
 @maxValue(67108864)
 param fetchMaxResponseBytes int = 5242880
 
-@description('Minimum delay between two requests to one host from one instance, in milliseconds.')
+@description('Minimum delay between two requests to one host across all instances, in milliseconds.')
 @minValue(0)
 @maxValue(60000)
 param fetchPerHostDelayMilliseconds int = 500
@@ -227,6 +227,7 @@ module storage 'modules/storage.bicep' = {
       '${tablePrefix}Feed'
       '${tablePrefix}Seen'
       '${tablePrefix}Sources'
+      '${tablePrefix}Hosts'
     ]
     rawContainerName: rawContainerName
     rawCoolAfterDays: rawCoolAfterDays

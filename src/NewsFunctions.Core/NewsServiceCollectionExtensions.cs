@@ -31,6 +31,7 @@ public static class NewsServiceCollectionExtensions
         services.AddSingleton<StorageHealth>();
         services.AddHostedService<StorageInitializationService>();
         services.AddSingleton<SourceCatalog>();
+        services.AddSingleton<HostSchedule>();
         services.AddSingleton<PageFetcher>();
         services.AddSingleton<ArticleExtractor>();
         services.AddSingleton<Summarizer>();

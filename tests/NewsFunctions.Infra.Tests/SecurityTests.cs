@@ -204,7 +204,7 @@ public sealed partial class SecurityTests(CompiledTemplateFixture compiled)
         Assert.Contains("[format('{0}-poison', parameters('articlesQueueName'))]", queues);
 
         var tables = Strings(parameters["tableNames"]?["value"]);
-        foreach (var suffix in new[] { "Articles", "Feed", "Seen", "Sources" })
+        foreach (var suffix in new[] { "Articles", "Feed", "Seen", "Sources", "Hosts" })
         {
             Assert.Contains($"[format('{{0}}{suffix}', parameters('tablePrefix'))]", tables);
         }

@@ -1,3 +1,4 @@
+using NewsFunctions.Fetching;
 using System.Net.Sockets;
 using System.Reflection;
 using System.Text.Json;
@@ -172,6 +173,7 @@ public sealed class NewsAppFixture : IAsyncLifetime
                 index.Feed.DeleteAsync(),
                 index.Seen.DeleteAsync(),
                 App.Services.GetRequiredService<SourceState>().Table.DeleteAsync(),
+                App.Services.GetRequiredService<HostSchedule>().Table.DeleteAsync(),
                 queues.Sources.DeleteIfExistsAsync(),
                 queues.Articles.DeleteIfExistsAsync(),
                 new QueueClient(StorageConnection, WorkQueues.PoisonQueueName(ArticlesQueue)).DeleteIfExistsAsync(),

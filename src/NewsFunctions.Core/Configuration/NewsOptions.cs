@@ -47,7 +47,7 @@ public sealed class FetchOptions
     [Range(1024, 64 * 1024 * 1024)]
     public int MaxResponseBytes { get; set; } = 5 * 1024 * 1024;
 
-    /// <summary>Minimum spacing between two requests to one host from one instance.</summary>
+    /// <summary>Minimum spacing between two requests to one host, across every instance of the app (see <see cref="Fetching.HostSchedule"/>).</summary>
     [Range(0, 60_000)]
     public int PerHostDelayMilliseconds { get; set; } = 500;
 
@@ -57,6 +57,13 @@ public sealed class FetchOptions
     /// </summary>
     [Range(0, 120)]
     public int MaxCrawlDelaySeconds { get; set; } = 30;
+
+    /// <summary>
+    /// The longest a fetch waits for its turn at a host that other requests (from any instance) have booked ahead;
+    /// past it, an article is put back on its queue until the host is free and a feed is read at the next tick.
+    /// </summary>
+    [Range(1, 300)]
+    public int MaxHostWaitSeconds { get; set; } = 30;
 
     /// <summary>Honour robots.txt; turn off only for sources you own.</summary>
     public bool RespectRobotsTxt { get; set; } = true;

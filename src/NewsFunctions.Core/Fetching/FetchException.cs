@@ -20,4 +20,10 @@ public sealed class FetchException : Exception
     public HttpStatusCode? Status { get; }
     public bool IsTransient { get; }
     public TimeSpan? RetryAfter { get; }
+
+    /// <summary>
+    /// The request was never sent: other requests to its host already fill the schedule shared by the app's
+    /// instances for longer than a fetch waits. <see cref="RetryAfter"/> says when the host is free.
+    /// </summary>
+    public bool IsHostBusy { get; init; }
 }

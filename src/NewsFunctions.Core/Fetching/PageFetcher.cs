@@ -18,14 +18,17 @@ public sealed class PageFetcher
     private readonly FetchOptions _options;
     private readonly TimeProvider _time;
     private readonly HostThrottle _throttle;
+    private readonly HostSchedule? _schedule;
     private readonly ConcurrentDictionary<string, (RobotsRules Rules, DateTimeOffset Expires)> _robots = new(StringComparer.OrdinalIgnoreCase);
 
-    public PageFetcher(IHttpClientFactory httpClients, IOptions<NewsOptions> options, TimeProvider time)
+    /// <summary>A fetcher; with <paramref name="schedule"/> requests to a host are spaced across every instance of the app, without it within this one.</summary>
+    public PageFetcher(IHttpClientFactory httpClients, IOptions<NewsOptions> options, TimeProvider time, HostSchedule? schedule = null)
     {
         _httpClients = httpClients;
         _options = options.Value.Fetch;
         _time = time;
         _throttle = new HostThrottle(time);
+        _schedule = schedule;
     }
 
     /// <summary>The most redirects one fetch follows.</summary>
@@ -112,9 +115,41 @@ public sealed class PageFetcher
             request.Headers.IfModifiedSince = lastModified;
         }
 
+        await WaitForSharedSlotAsync(url, spacing, cancellationToken);
         using var slot = await _throttle.WaitAsync(url, spacing, cancellationToken);
         var response = await WithinTimeoutAsync(url, token => Client().SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token), cancellationToken);
         return (response, _time.GetUtcNow());
+    }
+
+    /// <summary>
+    /// Waits for this request's slot in its host's schedule shared by every instance. A slot further away than
+    /// <see cref="FetchOptions.MaxHostWaitSeconds"/> is not taken: holding a worker that long for one site would
+    /// stall the others, so the caller hears when to come back instead.
+    /// </summary>
+    /// <exception cref="FetchException">The host is booked further ahead than the wait allowed (transient, with <see cref="FetchException.RetryAfter"/>).</exception>
+    private async Task WaitForSharedSlotAsync(Uri url, TimeSpan spacing, CancellationToken cancellationToken)
+    {
+        if (_schedule is null || spacing <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        var slot = await _schedule.ReserveAsync(url.Authority, spacing, TimeSpan.FromSeconds(_options.MaxHostWaitSeconds), cancellationToken);
+        var wait = slot.At - _time.GetUtcNow();
+        if (!slot.Granted)
+        {
+            throw new FetchException(
+                $"GET {url}: requests to {url.Authority} are booked {Math.Ceiling(wait.TotalSeconds):F0} s ahead, past the {_options.MaxHostWaitSeconds} s a fetch waits.",
+                null, isTransient: true, retryAfter: wait > TimeSpan.Zero ? wait : TimeSpan.Zero)
+            {
+                IsHostBusy = true,
+            };
+        }
+
+        if (wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait, _time, cancellationToken);
+        }
     }
 
     /// <summary>Runs one network step of a fetch under the timeout: a timeout or a network failure becomes a transient <see cref="FetchException"/>.</summary>

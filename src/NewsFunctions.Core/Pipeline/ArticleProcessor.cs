@@ -22,6 +22,12 @@ public sealed class ArticleProcessor(
     ILogger<ArticleProcessor> logger)
 {
     public const int MaxDeferrals = 5;
+
+    /// <summary>
+    /// How often an article waits for a host booked by the app's own fetches. High: each wait is a real place in the
+    /// host's schedule, not a guess, and a big batch from one site can need several; past it the queue's retries take over.
+    /// </summary>
+    public const int MaxHostWaits = 100;
     private static readonly TimeSpan MinDeferral = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan MaxDeferral = TimeSpan.FromHours(1);
 
@@ -43,7 +49,17 @@ public sealed class ArticleProcessor(
             page = await fetcher.FetchAsync(url, cancellationToken: cancellationToken);
             extracted = extractor.Extract(page.Body, page.FinalUrl, new ExtractionOptions { ContentType = page.ContentType, FetchedAt = page.FetchedAt, TimeZone = source?.FindTimeZone(), LanguageHint = source?.Language });
         }
-        catch (FetchException e) when (e is { IsTransient: true, RetryAfter: { } retryAfter } && message.Deferrals < MaxDeferrals)
+        catch (FetchException e) when (e is { IsHostBusy: true, RetryAfter: { } free } && message.HostWaits < MaxHostWaits)
+        {
+            // Our own instances have the site's next requests booked: come back when they are done, plus a little
+            // jitter so that the articles put back together do not all return in the same second.
+            var delay = free + TimeSpan.FromMilliseconds(Random.Shared.Next(0, 1000));
+            delay = delay < MinDeferral ? MinDeferral : delay > MaxDeferral ? MaxDeferral : delay;
+            logger.LogInformation("{Host} is booked ahead by other fetches; {Url} waits {Delay}", url.Authority, url, delay);
+            await queues.EnqueueAsync(message with { HostWaits = message.HostWaits + 1 }, delay, cancellationToken);
+            return null;
+        }
+        catch (FetchException e) when (e is { IsTransient: true, IsHostBusy: false, RetryAfter: { } retryAfter } && message.Deferrals < MaxDeferrals)
         {
             // The site asked us to come back later: a delayed copy of the message honours that without holding a
             // worker, and without spending one of the queue's tries. Past MaxDeferrals the normal retries take over.

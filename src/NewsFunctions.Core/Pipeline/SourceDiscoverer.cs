@@ -48,6 +48,13 @@ public sealed class SourceDiscoverer(
 
                 entries = isFeed ? FeedParser.Parse(page.Body, page.FinalUrl) : SectionPageParser.Parse(page.Body, page.FinalUrl, page.ContentType);
             }
+            catch (FetchException e) when (e.IsHostBusy)
+            {
+                // The app's own article fetches have the site booked: not the feed's fault, and the next tick reads it.
+                logger.LogInformation("{Kind} {Url} of source {Source} waits for the next tick: {Reason}", isFeed ? "Feed" : "Section page", url, source.Id, e.Message);
+                await state.RecordAsync(source.Id, url, time.GetUtcNow(), "deferred: " + e.Message, cancellationToken: cancellationToken);
+                continue;
+            }
             catch (Exception e) when (e is FetchException or InvalidDataException)
             {
                 // One broken feed must not hide the others of the same source.

@@ -1,10 +1,12 @@
+using NewsFunctions.Fetching;
+
 namespace NewsFunctions.Storage;
 
 /// <summary>
 /// Creates the containers, tables and queues the app uses. In Azure the Bicep template creates them too; doing it
 /// here as well makes a fresh Azurite, or a renamed resource, work without a manual step.
 /// </summary>
-public sealed class StorageInitializer(ArticleArchive archive, ArticleIndex index, SourceState sources, WorkQueues queues)
+public sealed class StorageInitializer(ArticleArchive archive, ArticleIndex index, SourceState sources, HostSchedule hosts, WorkQueues queues)
 {
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
     {
@@ -15,6 +17,7 @@ public sealed class StorageInitializer(ArticleArchive archive, ArticleIndex inde
             index.Feed.CreateIfNotExistsAsync(cancellationToken),
             index.Seen.CreateIfNotExistsAsync(cancellationToken),
             sources.Table.CreateIfNotExistsAsync(cancellationToken),
+            hosts.Table.CreateIfNotExistsAsync(cancellationToken),
             queues.Sources.CreateIfNotExistsAsync(cancellationToken: cancellationToken),
             queues.Articles.CreateIfNotExistsAsync(cancellationToken: cancellationToken));
     }

@@ -1,0 +1,175 @@
+using System.Text.Json;
+using Azure.Data.Tables;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using NewsFunctions.Articles;
+using NewsFunctions.Configuration;
+using NewsFunctions.Enrichment;
+using NewsFunctions.Extraction;
+using NewsFunctions.Fetching;
+using NewsFunctions.Pipeline;
+using NewsFunctions.Sources;
+using NewsFunctions.Storage;
+
+namespace NewsFunctions.IntegrationTests;
+
+/// <summary>
+/// Host spacing shared by the app's instances, against Azurite: each "instance" here is its own
+/// <see cref="PageFetcher"/> with its own <see cref="HostSchedule"/>, as two scaled-out workers would have.
+/// </summary>
+[Collection(AppTestGroup.Name)]
+public sealed class HostScheduleTests(NewsAppFixture app) : IAsyncLifetime
+{
+    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
+    private readonly List<DateTime> _arrivals = [];
+    private readonly string _table = "Hosts" + Guid.NewGuid().ToString("N")[..12];
+    private WebApplication _site = null!;
+    private Uri _base = null!;
+
+    public async Task InitializeAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        _site = builder.Build();
+        _site.MapGet("/robots.txt", () => Results.NotFound());
+        _site.MapGet("/news/{slug}.html", (string slug) =>
+        {
+            lock (_arrivals)
+            {
+                _arrivals.Add(DateTime.UtcNow);
+            }
+
+            return Results.Content($"""
+                <html lang="en"><head><title>{slug}</title></head><body><article><h1>Harbor reopens after the storm</h1>
+                <p>The harbor reopened on Tuesday after a week of repairs to the breakwater and the ferry ramp.</p>
+                <p>Officials said the fishing fleet would be back at sea by the weekend if the weather holds.</p></article></body></html>
+                """, "text/html; charset=utf-8");
+        });
+        await _site.StartAsync();
+        _base = new Uri(_site.Urls.First());
+        await Table().CreateIfNotExistsAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Table().DeleteAsync();
+        await _site.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task TwoInstancesFetchingOneHostAreSpacedAcrossBoth()
+    {
+        var first = Fetcher(spacingMs: 600);
+        var second = Fetcher(spacingMs: 600);
+
+        await Task.WhenAll(Enumerable.Range(0, 6).Select(i => (i % 2 == 0 ? first : second).FetchAsync(new Uri(_base, $"/news/story-{i}.html"))));
+
+        var gaps = Gaps();
+        Assert.Equal(5, gaps.Count);
+        // Slack for arrival jitter: without the shared schedule the two instances' requests arrive in pairs, 0 ms apart.
+        Assert.All(gaps, gap => Assert.True(gap >= TimeSpan.FromMilliseconds(450), $"Requests to one host {gap.TotalMilliseconds:F0} ms apart; spacing is 600 ms."));
+    }
+
+    [Fact]
+    public async Task RequestBookedPastTheWaitIsNotSentAndSaysWhenTheHostIsFree()
+    {
+        var first = Fetcher(spacingMs: 3000, maxWaitSeconds: 1);
+        var second = Fetcher(spacingMs: 3000, maxWaitSeconds: 1);
+        await first.FetchAsync(new Uri(_base, "/news/first.html"));
+
+        var e = await Assert.ThrowsAsync<FetchException>(() => second.FetchAsync(new Uri(_base, "/news/second.html")));
+
+        Assert.True(e.IsHostBusy);
+        Assert.True(e.IsTransient);
+        Assert.InRange(e.RetryAfter!.Value, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3));
+        Assert.Single(_arrivals);
+    }
+
+    [Fact]
+    public async Task ReservationsMadeAtOnceNeverShareASlot()
+    {
+        var schedules = Enumerable.Range(0, 4).Select(_ => new HostSchedule(Table(), TimeProvider.System)).ToList();
+
+        var slots = await Task.WhenAll(Enumerable.Range(0, 16).Select(i =>
+            schedules[i % schedules.Count].ReserveAsync("news.example:443", TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(30))));
+
+        // Under heavy contention a caller may be told to come back instead; the granted ones must be 100 ms apart.
+        var granted = slots.Where(s => s.Granted).Select(s => s.At).Order().ToList();
+        Assert.True(granted.Count >= 8, $"Only {granted.Count} of 16 reservations were granted.");
+        for (var i = 1; i < granted.Count; i++)
+        {
+            Assert.True(granted[i] - granted[i - 1] >= TimeSpan.FromMilliseconds(100), $"Slots {granted[i - 1]:O} and {granted[i]:O} overlap.");
+        }
+    }
+
+    [Fact]
+    public async Task ArticleWhoseHostIsBookedIsPutBackWithoutSpendingARetryAfterDeferral()
+    {
+        var queueName = "hostwait-" + Guid.NewGuid().ToString("N")[..12];
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["AzureWebJobsStorage"] = NewsAppFixture.StorageConnection,
+            ["ArticlesQueueName"] = queueName,
+            ["SourcesQueueName"] = queueName + "-src",
+        }).Build();
+        var queues = new WorkQueues(new StorageClients(configuration), configuration);
+        await queues.Articles.CreateIfNotExistsAsync();
+        try
+        {
+            var services = app.App.Services;
+            var processor = new ArticleProcessor(
+                services.GetRequiredService<SourceCatalog>(), Fetcher(spacingMs: 5000, maxWaitSeconds: 1), services.GetRequiredService<ArticleExtractor>(),
+                services.GetRequiredService<Summarizer>(), services.GetRequiredService<Categorizer>(), app.Archive, app.Index, queues,
+                TimeProvider.System, NullLogger<ArticleProcessor>.Instance);
+            await Fetcher(spacingMs: 5000).FetchAsync(new Uri(_base, "/news/booking.html"));
+            var url = new Uri(_base, "/news/booked.html");
+
+            var stored = await processor.ProcessAsync(new ArticleMessage("daily-courier", url.AbsoluteUri, Deferrals: 4));
+
+            Assert.Null(stored);
+            Assert.Single(_arrivals);
+            // Invisible until the host is free (about 5 s): look once it is.
+            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+            Azure.Storage.Queues.Models.QueueMessage? back = null;
+            while (back is null && DateTime.UtcNow < deadline)
+            {
+                back = (await queues.Articles.ReceiveMessageAsync()).Value;
+                await Task.Delay(back is null ? 250 : 0);
+            }
+
+            Assert.NotNull(back);
+            var message = JsonSerializer.Deserialize<ArticleMessage>(back.Body.ToString(), Web)!;
+            Assert.Equal(url.AbsoluteUri, message.Url);
+            Assert.Equal(1, message.HostWaits);
+            Assert.Equal(4, message.Deferrals);
+            Assert.Null(await app.Index.GetAsync(ArticleId.For(url)));
+        }
+        finally
+        {
+            await queues.Articles.DeleteIfExistsAsync();
+        }
+    }
+
+    private TableClient Table() => new(NewsAppFixture.StorageConnection, _table);
+
+    private PageFetcher Fetcher(int spacingMs, int maxWaitSeconds = 30)
+    {
+        var options = new NewsOptions();
+        options.Fetch.PerHostDelayMilliseconds = spacingMs;
+        options.Fetch.MaxHostWaitSeconds = maxWaitSeconds;
+        var services = new ServiceCollection();
+        services.AddHttpClient(PageFetcher.HttpClientName).ConfigurePrimaryHttpMessageHandler(PageFetcher.CreateHandler);
+        return new PageFetcher(services.BuildServiceProvider().GetRequiredService<IHttpClientFactory>(), Options.Create(options), TimeProvider.System,
+            new HostSchedule(Table(), TimeProvider.System));
+    }
+
+    private List<TimeSpan> Gaps()
+    {
+        lock (_arrivals)
+        {
+            var sorted = _arrivals.Order().ToList();
+            return sorted.Zip(sorted.Skip(1), (a, b) => b - a).ToList();
+        }
+    }
+}
