@@ -151,6 +151,35 @@ public sealed class HostScheduleTests(NewsAppFixture app) : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task FeedWhoseHostIsBookedWaitsForTheNextTickWithoutFailingItsSource()
+    {
+        var sourceId = "booked-" + Guid.NewGuid().ToString("N")[..8];
+        var sourcesPath = Path.Combine(Path.GetTempPath(), $"sources.{sourceId}.json");
+        await File.WriteAllTextAsync(sourcesPath, $$"""
+            { "sources": [ { "id": "{{sourceId}}", "name": "Booked Times", "feeds": [ "{{new Uri(_base, "/news/feed.html").AbsoluteUri}}" ] } ] }
+            """);
+        try
+        {
+            var options = new NewsOptions { SourcesPath = sourcesPath };
+            var state = app.App.Services.GetRequiredService<SourceState>();
+            var discoverer = new SourceDiscoverer(new SourceCatalog(Options.Create(options)), Fetcher(spacingMs: 5000, maxWaitSeconds: 1), app.Index,
+                state, app.Queues, TimeProvider.System, NullLogger<SourceDiscoverer>.Instance);
+            await Fetcher(spacingMs: 5000).FetchAsync(new Uri(_base, "/news/booking.html"));
+
+            // Its only feed could not be read, yet the source is not failed (which would retry and finally poison it).
+            Assert.Equal(0, await discoverer.DiscoverAsync(new SourceMessage(sourceId)));
+
+            Assert.Single(_arrivals);
+            var row = (await state.Table.GetEntityAsync<TableEntity>(sourceId, ArticleId.For(new Uri(_base, "/news/feed.html")))).Value;
+            Assert.StartsWith("deferred:", row.GetString("Status"), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(sourcesPath);
+        }
+    }
+
     private TableClient Table() => new(NewsAppFixture.StorageConnection, _table);
 
     private PageFetcher Fetcher(int spacingMs, int maxWaitSeconds = 30)
