@@ -236,10 +236,30 @@ public sealed class HttpApiTests(NewsAppFixture app)
     }
 
     [Fact]
-    public async Task WrongMethodIs405()
+    public async Task WrongMethodIs405WithAllowAndProblemBody()
     {
         using var response = await app.Http.DeleteAsync("/api/feeds/all");
-        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        await AssertProblemAsync(response, HttpStatusCode.MethodNotAllowed, "/api/feeds/all");
+        Assert.Equal(["GET", "HEAD"], response.Content.Headers.Allow.Order());
+        using var post = await app.Http.GetAsync("/api/sources/refresh");
+        await AssertProblemAsync(post, HttpStatusCode.MethodNotAllowed, "/api/sources/refresh");
+        Assert.Equal(["POST"], post.Content.Headers.Allow);
+    }
+
+    [Fact]
+    public async Task MissingOrWrongKeyIs401WithProblemBody()
+    {
+        using var none = await app.Http.PostAsync("/api/sources/refresh", null);
+        await AssertProblemAsync(none, HttpStatusCode.Unauthorized, "/api/sources/refresh");
+        using var wrong = await app.Http.PostAsync("/api/sources/refresh?code=nope", null);
+        await AssertProblemAsync(wrong, HttpStatusCode.Unauthorized, "/api/sources/refresh");
+    }
+
+    [Fact]
+    public async Task PathNoFunctionServesIs404WithProblemBody()
+    {
+        using var response = await app.Http.GetAsync("/api/nothing-here");
+        await AssertProblemAsync(response, HttpStatusCode.NotFound, "/api/nothing-here");
     }
 
     [Fact]
@@ -248,6 +268,19 @@ public sealed class HttpApiTests(NewsAppFixture app)
         using var request = new HttpRequestMessage(HttpMethod.Post, "/admin/functions/ScheduleSources") { Content = NewsAppFixture.JsonContent("{}") };
         request.Headers.Add("x-functions-key", NewsAppFixture.FunctionKey);
         using var response = await app.Http.SendAsync(request);
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        await AssertProblemAsync(response, HttpStatusCode.Unauthorized, "/admin/functions/ScheduleSources");
+    }
+
+    /// <summary>An error in the one shape every answer of the app uses (RFC 9457), never cached.</summary>
+    private static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string instance)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.True(response.Headers.CacheControl?.NoStore);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal((int)status, problem.RootElement.GetProperty("status").GetInt32());
+        Assert.False(string.IsNullOrEmpty(problem.RootElement.GetProperty("title").GetString()));
+        Assert.False(string.IsNullOrEmpty(problem.RootElement.GetProperty("detail").GetString()));
+        Assert.Equal(instance, problem.RootElement.GetProperty("instance").GetString());
     }
 }

@@ -41,11 +41,10 @@ internal static class HttpResults
     public static IActionResult Problem(HttpRequest request, int status, string title, string detail)
     {
         request.HttpContext.Response.Headers.CacheControl = "no-store";
-        var problem = new { type = "about:blank", title, status, detail, instance = request.Path.Value };
         return new ContentResult
         {
-            Content = JsonSerializer.Serialize(problem, ArticleJson.Options),
-            ContentType = "application/problem+json; charset=utf-8",
+            Content = Problems.Json(status, title, detail, request.Path.Value),
+            ContentType = Problems.ContentType,
             StatusCode = status,
         };
     }
