@@ -20,6 +20,31 @@ public sealed class HttpApiTests(NewsAppFixture app)
     }
 
     [Theory]
+    [InlineData("GET", "/api/feeds/Sports", "/api/feeds/sports")]
+    [InlineData("HEAD", "/api/feeds/SPORTS?limit=2&format=rss", "/api/feeds/sports?limit=2&format=rss")]
+    [InlineData("GET", "/api/feeds/All?cursor=x", "/api/feeds/all?cursor=x")]
+    public async Task CategoryInAnotherCaseIsMovedPermanentlyToItsLowerCaseUrl(string method, string path, string location)
+    {
+        using var noRedirects = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = app.Http.BaseAddress };
+        using var response = await noRedirects.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(location, response.Headers.Location?.OriginalString);
+        Assert.True(response.Headers.CacheControl?.Public);
+    }
+
+    [Fact]
+    public async Task CategoryInAnotherCaseEndsAtTheSameFeedAsItsLowerCaseName()
+    {
+        await app.EnsureFirstTickAsync();
+        using var mixed = await app.Http.GetAsync("/api/feeds/Sports?limit=3&format=atom");
+        using var lower = await app.Http.GetAsync("/api/feeds/sports?limit=3&format=atom");
+        Assert.Equal(HttpStatusCode.OK, mixed.StatusCode);
+        Assert.Equal(new Uri(app.Http.BaseAddress!, "/api/feeds/sports?limit=3&format=atom"), mixed.RequestMessage!.RequestUri);
+        Assert.Equal(lower.Headers.ETag, mixed.Headers.ETag);
+        Assert.Equal(await lower.Content.ReadAsStringAsync(), await mixed.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
     [InlineData("0")]
     [InlineData("101")]
     [InlineData("ten")]

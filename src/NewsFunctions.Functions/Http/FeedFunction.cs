@@ -24,10 +24,18 @@ public sealed class FeedFunction(ArticleIndex index)
         string category,
         CancellationToken cancellationToken)
     {
-        if (!Categories.IsFeed(category))
+        if (Categories.FeedNamed(category) is not { } feedName)
         {
             return HttpResults.Problem(request, 404, "Unknown category",
                 $"There is no feed '{category}'. Feeds: {Categories.All}, {string.Join(", ", Categories.Known)}.");
+        }
+
+        if (feedName != category)
+        {
+            // One URL per feed: caches and feed readers (which update a subscription on 301) keep a single entry
+            // instead of one per spelling, which serving every spelling would leave them with.
+            var path = (request.PathBase + request.Path).Value!.TrimEnd('/');
+            return HttpResults.MovedPermanently(request, new PathString(path[..(path.LastIndexOf('/') + 1)] + feedName).ToUriComponent() + request.QueryString);
         }
 
         var limit = DefaultLimit;
