@@ -194,6 +194,42 @@ public sealed class HttpApiTests(NewsAppFixture app)
         Assert.Equal("application/atom+xml", page1.Content.Headers.ContentType?.MediaType);
     }
 
+    [Theory]
+    [InlineData("application/atom+xml", "format=atom")]
+    [InlineData("application/rss+xml", "format=rss")]
+    [InlineData("application/feed+json", "format=jsonfeed")]
+    public async Task SelfLinkOfAFeedChosenByAcceptYieldsTheSameFormat(string accept, string formatParameter)
+    {
+        await app.EnsureFirstTickAsync();
+        using var json = JsonDocument.Parse(await app.Http.GetStringAsync("/api/feeds/all?limit=3"));
+        // A later page's self link keeps its cursor; JSON Feed's feed_url names the first page.
+        foreach (var path in new[] { "/api/feeds/all?limit=3", json.RootElement.GetProperty("next").GetString()! })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, path);
+            request.Headers.TryAddWithoutValidation("Accept", accept);
+            using var response = await app.Http.SendAsync(request);
+            Assert.Equal(accept, response.Content.Headers.ContentType?.MediaType);
+            var body = await response.Content.ReadAsStringAsync();
+            string self;
+            if (accept == "application/feed+json")
+            {
+                using var feed = JsonDocument.Parse(body);
+                self = feed.RootElement.GetProperty("feed_url").GetString()!;
+            }
+            else
+            {
+                XNamespace atom = "http://www.w3.org/2005/Atom";
+                self = (string)XDocument.Parse(body).Descendants(atom + "link").Single(l => (string?)l.Attribute("rel") == "self").Attribute("href")!;
+            }
+
+            Assert.Contains(formatParameter, new Uri(self).Query, StringComparison.Ordinal);
+
+            // A reader re-fetching its feed at the self link, with no Accept, gets the feed it subscribed to.
+            using var again = await app.Http.GetAsync(self);
+            Assert.Equal(accept, again.Content.Headers.ContentType?.MediaType);
+        }
+    }
+
     [Fact]
     public async Task UnknownFormatIs400()
     {

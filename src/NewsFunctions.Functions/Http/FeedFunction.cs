@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Primitives;
 using NewsFunctions.Serving;
 using NewsFunctions.Sources;
 using NewsFunctions.Storage;
@@ -66,18 +67,21 @@ public sealed class FeedFunction(ArticleIndex index)
             return HttpResults.Problem(request, 400, "Bad cursor", "'cursor' must be a value returned as 'next' by this feed.");
         }
 
-        var self = new Uri(request.GetEncodedUrl());
+        var requested = new Uri(request.GetEncodedUrl());
         // The links are typed as this format, so they name it even when Accept chose it: a reader following them
-        // with another Accept (or none) still gets the format the link promises.
+        // (self included: readers re-fetch the feed at its self link) with another Accept, or none, still gets the
+        // format the link promises.
         var negotiated = !request.Query.ContainsKey("format") && format != FeedFormat.Json;
         var formatName = negotiated ? FeedFormats.QueryName(format) : request.Query["format"].ToString();
         var formatParameter = formatName.Length > 0 ? $"&format={Uri.EscapeDataString(formatName)}" : "";
+        Uri Link(IEnumerable<KeyValuePair<string, StringValues>> query) => new(requested,
+            $"{request.PathBase}{request.Path}{(negotiated ? QueryString.Create(query).Add("format", formatName) : QueryString.Create(query))}");
+        var self = negotiated ? Link(request.Query) : requested;
         var next = page.NextCursor is null
             ? null
             : new Uri(self, $"{request.PathBase}{request.Path}?limit={limit}&cursor={Uri.EscapeDataString(page.NextCursor)}{formatParameter}");
         // A later page names the feed itself: the same request without its cursor.
-        var firstQuery = QueryString.Create(request.Query.Where(q => q.Key != "cursor"));
-        var first = cursor is null ? null : new Uri(self, $"{request.PathBase}{request.Path}{(negotiated ? firstQuery.Add("format", formatName) : firstQuery)}");
+        var first = cursor is null ? null : Link(request.Query.Where(q => q.Key != "cursor"));
         // feeds/{category} and articles/{id} are siblings under the route prefix.
         var feed = new FeedDocument(category, $"NewsFunctions: {category}", self, next, page.Items, id => new Uri(self, "../articles/" + id), first);
         return HttpResults.Text(request, FeedWriter.Write(feed, format), FeedFormats.ContentType(format), "public, max-age=60", varyByAccept: true);
