@@ -230,6 +230,47 @@ public sealed class HttpApiTests(NewsAppFixture app)
         }
     }
 
+    [Theory]
+    [InlineData("rss", "application/rss+xml")]
+    [InlineData("atom", "application/atom+xml")]
+    [InlineData("jsonfeed", "application/feed+json")]
+    public async Task HomeLinkOfAFeedIsItsCategoryInTheApiJsonWhateverTheReaderAccepts(string format, string mediaType)
+    {
+        await app.EnsureFirstTickAsync();
+        var body = await app.Http.GetStringAsync($"/api/feeds/sports?limit=2&cursor={await SportsCursorAsync()}&format={format}");
+        string home;
+        if (format == "jsonfeed")
+        {
+            using var feed = JsonDocument.Parse(body);
+            home = feed.RootElement.GetProperty("home_page_url").GetString()!;
+        }
+        else
+        {
+            XNamespace atom = "http://www.w3.org/2005/Atom";
+            var root = XDocument.Parse(body).Root!;
+            home = format == "rss"
+                ? (string)root.Element("channel")!.Element("link")!
+                : (string)root.Elements(atom + "link").Single(l => (string?)l.Attribute("rel") == "alternate").Attribute("href")!;
+        }
+
+        // The feed's home is the category itself, not the page this was nor the feed format.
+        Assert.Equal(new Uri(app.Http.BaseAddress!, "/api/feeds/sports?format=json").AbsoluteUri, home);
+        using var request = new HttpRequestMessage(HttpMethod.Get, home);
+        request.Headers.TryAddWithoutValidation("Accept", mediaType);
+        using var response = await app.Http.SendAsync(request);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("sports", json.RootElement.GetProperty("category").GetString());
+    }
+
+    /// <summary>A cursor into the sports feed, so the page the links are read from is a later one.</summary>
+    private async Task<string> SportsCursorAsync()
+    {
+        using var page = JsonDocument.Parse(await app.Http.GetStringAsync("/api/feeds/sports?limit=2"));
+        var next = page.RootElement.GetProperty("next").GetString()!;
+        return Uri.EscapeDataString(System.Web.HttpUtility.ParseQueryString(new Uri(app.Http.BaseAddress!, next).Query)["cursor"]!);
+    }
+
     [Fact]
     public async Task UnknownFormatIs400()
     {

@@ -82,8 +82,11 @@ public sealed class FeedFunction(ArticleIndex index)
             : new Uri(self, $"{request.PathBase}{request.Path}?limit={limit}&cursor={Uri.EscapeDataString(page.NextCursor)}{formatParameter}");
         // A later page names the feed itself: the same request without its cursor.
         var first = cursor is null ? null : Link(request.Query.Where(q => q.Key != "cursor"));
+        // format=json although JSON is the default: the home link is typed application/json in Atom, and a reader
+        // following it with a feed type in Accept would otherwise get the feed again.
+        var home = new Uri(requested, $"{request.PathBase}{request.Path}?format=json");
         // feeds/{category} and articles/{id} are siblings under the route prefix.
-        var feed = new FeedDocument(category, $"NewsFunctions: {category}", self, next, page.Items, id => new Uri(self, "../articles/" + id), first);
+        var feed = new FeedDocument(category, $"NewsFunctions: {category}", self, home, next, page.Items, id => new Uri(self, "../articles/" + id), first);
         return HttpResults.Text(request, FeedWriter.Write(feed, format), FeedFormats.ContentType(format), "public, max-age=60", varyByAccept: true);
     }
 }
