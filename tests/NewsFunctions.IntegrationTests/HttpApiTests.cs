@@ -237,7 +237,9 @@ public sealed class HttpApiTests(NewsAppFixture app)
     public async Task HomeLinkOfAFeedIsItsCategoryInTheApiJsonWhateverTheReaderAccepts(string format, string mediaType)
     {
         await app.EnsureFirstTickAsync();
-        var body = await app.Http.GetStringAsync($"/api/feeds/sports?limit=2&cursor={await SportsCursorAsync()}&format={format}");
+        // Read from a later page: its home is still the category, not that page.
+        using var firstPage = JsonDocument.Parse(await app.Http.GetStringAsync("/api/feeds/sports?limit=2"));
+        var body = await app.Http.GetStringAsync(firstPage.RootElement.GetProperty("next").GetString() + "&format=" + format);
         string home;
         if (format == "jsonfeed")
         {
@@ -253,7 +255,7 @@ public sealed class HttpApiTests(NewsAppFixture app)
                 : (string)root.Elements(atom + "link").Single(l => (string?)l.Attribute("rel") == "alternate").Attribute("href")!;
         }
 
-        // The feed's home is the category itself, not the page this was nor the feed format.
+        // The feed's home is the category itself, in the API's JSON.
         Assert.Equal(new Uri(app.Http.BaseAddress!, "/api/feeds/sports?format=json").AbsoluteUri, home);
         using var request = new HttpRequestMessage(HttpMethod.Get, home);
         request.Headers.TryAddWithoutValidation("Accept", mediaType);
@@ -261,14 +263,6 @@ public sealed class HttpApiTests(NewsAppFixture app)
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("sports", json.RootElement.GetProperty("category").GetString());
-    }
-
-    /// <summary>A cursor into the sports feed, so the page the links are read from is a later one.</summary>
-    private async Task<string> SportsCursorAsync()
-    {
-        using var page = JsonDocument.Parse(await app.Http.GetStringAsync("/api/feeds/sports?limit=2"));
-        var next = page.RootElement.GetProperty("next").GetString()!;
-        return Uri.EscapeDataString(System.Web.HttpUtility.ParseQueryString(new Uri(app.Http.BaseAddress!, next).Query)["cursor"]!);
     }
 
     [Fact]
