@@ -33,8 +33,8 @@ public sealed class FeedFunction(ArticleIndex index)
 
         if (feedName != category)
         {
-            // One URL per feed: caches and feed readers (which update a subscription on 301) keep a single entry
-            // instead of one per spelling, which serving every spelling would leave them with.
+            // One URL per feed: served under every spelling, each spelling would be an entry of its own in caches
+            // and feed readers. On a 301 a reader moves its subscription to the lower-case URL.
             var path = (request.PathBase + request.Path).Value!.TrimEnd('/');
             return HttpResults.MovedPermanently(request, new PathString(path[..(path.LastIndexOf('/') + 1)] + feedName).ToUriComponent() + request.QueryString);
         }
