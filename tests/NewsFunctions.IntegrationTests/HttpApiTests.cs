@@ -20,6 +20,31 @@ public sealed class HttpApiTests(NewsAppFixture app)
     }
 
     [Theory]
+    [InlineData("GET", "/api/feeds/Sports", "/api/feeds/sports")]
+    [InlineData("HEAD", "/api/feeds/SPORTS?limit=2&format=rss", "/api/feeds/sports?limit=2&format=rss")]
+    [InlineData("GET", "/api/feeds/All?cursor=x", "/api/feeds/all?cursor=x")]
+    public async Task CategoryInAnotherCaseIsMovedPermanentlyToItsLowerCaseUrl(string method, string path, string location)
+    {
+        using var noRedirects = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = app.Http.BaseAddress };
+        using var response = await noRedirects.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(location, response.Headers.Location?.OriginalString);
+        Assert.True(response.Headers.CacheControl?.Public);
+    }
+
+    [Fact]
+    public async Task CategoryInAnotherCaseEndsAtTheSameFeedAsItsLowerCaseName()
+    {
+        await app.EnsureFirstTickAsync();
+        using var mixed = await app.Http.GetAsync("/api/feeds/Sports?limit=3&format=atom");
+        using var lower = await app.Http.GetAsync("/api/feeds/sports?limit=3&format=atom");
+        Assert.Equal(HttpStatusCode.OK, mixed.StatusCode);
+        Assert.Equal(new Uri(app.Http.BaseAddress!, "/api/feeds/sports?limit=3&format=atom"), mixed.RequestMessage!.RequestUri);
+        Assert.Equal(lower.Headers.ETag, mixed.Headers.ETag);
+        Assert.Equal(await lower.Content.ReadAsStringAsync(), await mixed.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
     [InlineData("0")]
     [InlineData("101")]
     [InlineData("ten")]
@@ -169,6 +194,77 @@ public sealed class HttpApiTests(NewsAppFixture app)
         Assert.Equal("application/atom+xml", page1.Content.Headers.ContentType?.MediaType);
     }
 
+    [Theory]
+    [InlineData("application/atom+xml", "format=atom")]
+    [InlineData("application/rss+xml", "format=rss")]
+    [InlineData("application/feed+json", "format=jsonfeed")]
+    public async Task SelfLinkOfAFeedChosenByAcceptYieldsTheSameFormat(string accept, string formatParameter)
+    {
+        await app.EnsureFirstTickAsync();
+        using var json = JsonDocument.Parse(await app.Http.GetStringAsync("/api/feeds/all?limit=3"));
+        // A later page's self link keeps its cursor; JSON Feed's feed_url names the first page.
+        foreach (var path in new[] { "/api/feeds/all?limit=3", json.RootElement.GetProperty("next").GetString()! })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, path);
+            request.Headers.TryAddWithoutValidation("Accept", accept);
+            using var response = await app.Http.SendAsync(request);
+            Assert.Equal(accept, response.Content.Headers.ContentType?.MediaType);
+            var body = await response.Content.ReadAsStringAsync();
+            string self;
+            if (accept == "application/feed+json")
+            {
+                using var feed = JsonDocument.Parse(body);
+                self = feed.RootElement.GetProperty("feed_url").GetString()!;
+            }
+            else
+            {
+                XNamespace atom = "http://www.w3.org/2005/Atom";
+                self = (string)XDocument.Parse(body).Descendants(atom + "link").Single(l => (string?)l.Attribute("rel") == "self").Attribute("href")!;
+            }
+
+            Assert.Contains(formatParameter, new Uri(self).Query, StringComparison.Ordinal);
+
+            // A reader re-fetching its feed at the self link, with no Accept, gets the feed it subscribed to.
+            using var again = await app.Http.GetAsync(self);
+            Assert.Equal(accept, again.Content.Headers.ContentType?.MediaType);
+        }
+    }
+
+    [Theory]
+    [InlineData("rss", "application/rss+xml")]
+    [InlineData("atom", "application/atom+xml")]
+    [InlineData("jsonfeed", "application/feed+json")]
+    public async Task HomeLinkOfAFeedIsItsCategoryInTheApiJsonWhateverTheReaderAccepts(string format, string mediaType)
+    {
+        await app.EnsureFirstTickAsync();
+        // Read from a later page: its home is still the category, not that page.
+        using var firstPage = JsonDocument.Parse(await app.Http.GetStringAsync("/api/feeds/sports?limit=2"));
+        var body = await app.Http.GetStringAsync(firstPage.RootElement.GetProperty("next").GetString() + "&format=" + format);
+        string home;
+        if (format == "jsonfeed")
+        {
+            using var feed = JsonDocument.Parse(body);
+            home = feed.RootElement.GetProperty("home_page_url").GetString()!;
+        }
+        else
+        {
+            XNamespace atom = "http://www.w3.org/2005/Atom";
+            var root = XDocument.Parse(body).Root!;
+            home = format == "rss"
+                ? (string)root.Element("channel")!.Element("link")!
+                : (string)root.Elements(atom + "link").Single(l => (string?)l.Attribute("rel") == "alternate").Attribute("href")!;
+        }
+
+        // The feed's home is the category itself, in the API's JSON.
+        Assert.Equal(new Uri(app.Http.BaseAddress!, "/api/feeds/sports?format=json").AbsoluteUri, home);
+        using var request = new HttpRequestMessage(HttpMethod.Get, home);
+        request.Headers.TryAddWithoutValidation("Accept", mediaType);
+        using var response = await app.Http.SendAsync(request);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("sports", json.RootElement.GetProperty("category").GetString());
+    }
+
     [Fact]
     public async Task UnknownFormatIs400()
     {
@@ -236,10 +332,30 @@ public sealed class HttpApiTests(NewsAppFixture app)
     }
 
     [Fact]
-    public async Task WrongMethodIs405()
+    public async Task WrongMethodIs405WithAllowAndProblemBody()
     {
         using var response = await app.Http.DeleteAsync("/api/feeds/all");
-        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        await AssertProblemAsync(response, HttpStatusCode.MethodNotAllowed, "/api/feeds/all");
+        Assert.Equal(["GET", "HEAD"], response.Content.Headers.Allow.Order());
+        using var post = await app.Http.GetAsync("/api/sources/refresh");
+        await AssertProblemAsync(post, HttpStatusCode.MethodNotAllowed, "/api/sources/refresh");
+        Assert.Equal(["POST"], post.Content.Headers.Allow);
+    }
+
+    [Fact]
+    public async Task MissingOrWrongKeyIs401WithProblemBody()
+    {
+        using var none = await app.Http.PostAsync("/api/sources/refresh", null);
+        await AssertProblemAsync(none, HttpStatusCode.Unauthorized, "/api/sources/refresh");
+        using var wrong = await app.Http.PostAsync("/api/sources/refresh?code=nope", null);
+        await AssertProblemAsync(wrong, HttpStatusCode.Unauthorized, "/api/sources/refresh");
+    }
+
+    [Fact]
+    public async Task PathNoFunctionServesIs404WithProblemBody()
+    {
+        using var response = await app.Http.GetAsync("/api/nothing-here");
+        await AssertProblemAsync(response, HttpStatusCode.NotFound, "/api/nothing-here");
     }
 
     [Fact]
@@ -248,6 +364,19 @@ public sealed class HttpApiTests(NewsAppFixture app)
         using var request = new HttpRequestMessage(HttpMethod.Post, "/admin/functions/ScheduleSources") { Content = NewsAppFixture.JsonContent("{}") };
         request.Headers.Add("x-functions-key", NewsAppFixture.FunctionKey);
         using var response = await app.Http.SendAsync(request);
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        await AssertProblemAsync(response, HttpStatusCode.Unauthorized, "/admin/functions/ScheduleSources");
+    }
+
+    /// <summary>An error in the one shape every answer of the app uses (RFC 9457), never cached.</summary>
+    private static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string instance)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.True(response.Headers.CacheControl?.NoStore);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal((int)status, problem.RootElement.GetProperty("status").GetInt32());
+        Assert.False(string.IsNullOrEmpty(problem.RootElement.GetProperty("title").GetString()));
+        Assert.False(string.IsNullOrEmpty(problem.RootElement.GetProperty("detail").GetString()));
+        Assert.Equal(instance, problem.RootElement.GetProperty("instance").GetString());
     }
 }

@@ -8,10 +8,13 @@ using NewsFunctions.Storage;
 namespace NewsFunctions.Serving;
 
 /// <summary>
-/// A feed page to write: its items plus the links a feed reader needs. <paramref name="First"/> is the feed's own URL
-/// (its first page) when <paramref name="Self"/> is a later page; null when this is the first page.
+/// A feed page to write: its items plus the links a feed reader needs. <paramref name="Home"/> is what the feed is
+/// about, the page a reader links to as its website (RSS <c>&lt;link&gt;</c>, Atom <c>alternate</c>, JSON Feed
+/// <c>home_page_url</c>): the category in the API's own JSON, the one representation of it that is not a feed.
+/// <paramref name="First"/> is the feed's own URL (its first page) when <paramref name="Self"/> is a later page; null
+/// when this is the first page.
 /// </summary>
-public sealed record FeedDocument(string Category, string Title, Uri Self, Uri? Next, IReadOnlyList<FeedItem> Items, Func<string, Uri> ArticleApiUrl, Uri? First = null);
+public sealed record FeedDocument(string Category, string Title, Uri Self, Uri Home, Uri? Next, IReadOnlyList<FeedItem> Items, Func<string, Uri> ArticleApiUrl, Uri? First = null);
 
 /// <summary>Writes a feed page as RSS 2.0, Atom 1.0, JSON Feed 1.1 or the API's own JSON. This is where a feed is written.</summary>
 public static class FeedWriter
@@ -35,7 +38,8 @@ public static class FeedWriter
         w.WriteAttributeString("xmlns", "dc", null, DcNs);
         w.WriteStartElement("channel");
         w.WriteElementString("title", Clean(feed.Title));
-        w.WriteElementString("link", feed.Self.AbsoluteUri);
+        // RSS 2.0's channel link is the website the channel is about, not the feed: that is atom:link rel="self".
+        w.WriteElementString("link", feed.Home.AbsoluteUri);
         w.WriteElementString("description", Clean(feed.Title));
         if (Language(feed) is { } language)
         {
@@ -108,6 +112,7 @@ public static class FeedWriter
         w.WriteElementString("title", AtomNs, Clean(feed.Title));
         w.WriteElementString("updated", AtomNs, Rfc3339(Newest(feed) ?? DateTimeOffset.UnixEpoch));
         AtomLink(w, "self", feed.Self, "application/atom+xml");
+        AtomLink(w, "alternate", feed.Home, "application/json");
         if (feed.First is not null)
         {
             AtomLink(w, "first", feed.First, "application/atom+xml");
@@ -167,6 +172,7 @@ public static class FeedWriter
     {
         ["version"] = "https://jsonfeed.org/version/1.1",
         ["title"] = feed.Title,
+        ["home_page_url"] = feed.Home.AbsoluteUri,
         // feed_url identifies the feed, so a later page gives the first page's URL, not its own.
         ["feed_url"] = (feed.First ?? feed.Self).AbsoluteUri,
         ["next_url"] = feed.Next?.AbsoluteUri,

@@ -16,6 +16,11 @@ public static class Categories
 
     public static bool IsKnown(string? category) => category is not null && KnownSet.Contains(category);
 
-    /// <summary>Whether a feed exists for the name: every category plus <c>all</c>.</summary>
-    public static bool IsFeed(string? category) => category == All || IsKnown(category);
+    private static readonly Dictionary<string, string> FeedNames = Known.Append(All).ToDictionary(c => c, c => c, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The feed's own (lower-case) name when a feed exists for the name in any case: every category plus <c>all</c>.
+    /// Null when there is no such feed.
+    /// </summary>
+    public static string? FeedNamed(string? category) => category is not null && FeedNames.TryGetValue(category, out var name) ? name : null;
 }

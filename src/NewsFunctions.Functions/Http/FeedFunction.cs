@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Primitives;
 using NewsFunctions.Serving;
 using NewsFunctions.Sources;
 using NewsFunctions.Storage;
@@ -24,10 +25,18 @@ public sealed class FeedFunction(ArticleIndex index)
         string category,
         CancellationToken cancellationToken)
     {
-        if (!Categories.IsFeed(category))
+        if (Categories.FeedNamed(category) is not { } feedName)
         {
             return HttpResults.Problem(request, 404, "Unknown category",
                 $"There is no feed '{category}'. Feeds: {Categories.All}, {string.Join(", ", Categories.Known)}.");
+        }
+
+        if (feedName != category)
+        {
+            // One URL per feed: served under every spelling, each spelling would be an entry of its own in caches
+            // and feed readers. On a 301 a reader moves its subscription to the lower-case URL.
+            var path = (request.PathBase + request.Path).Value!.TrimEnd('/');
+            return HttpResults.MovedPermanently(request, new PathString(path[..(path.LastIndexOf('/') + 1)] + feedName).ToUriComponent() + request.QueryString);
         }
 
         var limit = DefaultLimit;
@@ -58,20 +67,26 @@ public sealed class FeedFunction(ArticleIndex index)
             return HttpResults.Problem(request, 400, "Bad cursor", "'cursor' must be a value returned as 'next' by this feed.");
         }
 
-        var self = new Uri(request.GetEncodedUrl());
+        var requested = new Uri(request.GetEncodedUrl());
         // The links are typed as this format, so they name it even when Accept chose it: a reader following them
-        // with another Accept (or none) still gets the format the link promises.
+        // (self included: readers re-fetch the feed at its self link) with another Accept, or none, still gets the
+        // format the link promises.
         var negotiated = !request.Query.ContainsKey("format") && format != FeedFormat.Json;
         var formatName = negotiated ? FeedFormats.QueryName(format) : request.Query["format"].ToString();
         var formatParameter = formatName.Length > 0 ? $"&format={Uri.EscapeDataString(formatName)}" : "";
+        Uri Link(IEnumerable<KeyValuePair<string, StringValues>> query) => new(requested,
+            $"{request.PathBase}{request.Path}{(negotiated ? QueryString.Create(query).Add("format", formatName) : QueryString.Create(query))}");
+        var self = negotiated ? Link(request.Query) : requested;
         var next = page.NextCursor is null
             ? null
             : new Uri(self, $"{request.PathBase}{request.Path}?limit={limit}&cursor={Uri.EscapeDataString(page.NextCursor)}{formatParameter}");
         // A later page names the feed itself: the same request without its cursor.
-        var firstQuery = QueryString.Create(request.Query.Where(q => q.Key != "cursor"));
-        var first = cursor is null ? null : new Uri(self, $"{request.PathBase}{request.Path}{(negotiated ? firstQuery.Add("format", formatName) : firstQuery)}");
+        var first = cursor is null ? null : Link(request.Query.Where(q => q.Key != "cursor"));
+        // format=json although JSON is the default: the home link is typed application/json in Atom, and a reader
+        // following it with a feed type in Accept would otherwise get the feed again.
+        var home = new Uri(requested, $"{request.PathBase}{request.Path}?format=json");
         // feeds/{category} and articles/{id} are siblings under the route prefix.
-        var feed = new FeedDocument(category, $"NewsFunctions: {category}", self, next, page.Items, id => new Uri(self, "../articles/" + id), first);
+        var feed = new FeedDocument(category, $"NewsFunctions: {category}", self, home, next, page.Items, id => new Uri(self, "../articles/" + id), first);
         return HttpResults.Text(request, FeedWriter.Write(feed, format), FeedFormats.ContentType(format), "public, max-age=60", varyByAccept: true);
     }
 }

@@ -38,14 +38,25 @@ internal static class HttpResults
         return new ContentResult { Content = body, ContentType = contentType, StatusCode = StatusCodes.Status200OK };
     }
 
+    /// <summary>
+    /// 301 to the resource's one URL. Not 308: only GET and HEAD get here, so keeping the method adds nothing, and
+    /// every feed reader knows 301.
+    /// </summary>
+    public static IActionResult MovedPermanently(HttpRequest request, string location)
+    {
+        var headers = request.HttpContext.Response.Headers;
+        headers.Location = location;
+        headers.CacheControl = "public, max-age=86400";
+        return new StatusCodeResult(StatusCodes.Status301MovedPermanently);
+    }
+
     public static IActionResult Problem(HttpRequest request, int status, string title, string detail)
     {
         request.HttpContext.Response.Headers.CacheControl = "no-store";
-        var problem = new { type = "about:blank", title, status, detail, instance = request.Path.Value };
         return new ContentResult
         {
-            Content = JsonSerializer.Serialize(problem, ArticleJson.Options),
-            ContentType = "application/problem+json; charset=utf-8",
+            Content = Problems.Json(status, title, detail, request.Path.Value),
+            ContentType = Problems.ContentType,
             StatusCode = status,
         };
     }

@@ -16,7 +16,7 @@ internal static class AdminEndpoints
             var keys = context.RequestServices.GetRequiredService<FunctionKeys>();
             if (!keys.IsAuthorized(context.Request, Microsoft.Azure.Functions.Worker.AuthorizationLevel.Admin))
             {
-                return Results.Unauthorized();
+                return HostProblems.Unauthorized(context, "the master key");
             }
 
             var function = functions.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));

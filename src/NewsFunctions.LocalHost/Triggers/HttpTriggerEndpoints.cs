@@ -23,7 +23,8 @@ internal static class HttpTriggerEndpoints
                 var keys = context.RequestServices.GetRequiredService<FunctionKeys>();
                 if (!keys.IsAuthorized(context.Request, trigger.AuthLevel))
                 {
-                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                    await HostProblems.Unauthorized(context, trigger.AuthLevel == Microsoft.Azure.Functions.Worker.AuthorizationLevel.Admin ? "the master key" : "a function key or the master key")
+                        .ExecuteAsync(context);
                     return;
                 }
 

@@ -10,9 +10,10 @@ namespace NewsFunctions.Tests.Serving;
 public sealed class FeedWriterTests
 {
     private static readonly Uri Self = new("https://api.example/api/feeds/sports?limit=2");
+    private static readonly Uri Home = new("https://api.example/api/feeds/sports?format=json");
 
     private static FeedDocument Feed(params FeedItem[] items) =>
-        new("sports", "NewsFunctions: sports", Self, new Uri("https://api.example/api/feeds/sports?limit=2&cursor=abc"), items, id => new Uri(Self, "../articles/" + id));
+        new("sports", "NewsFunctions: sports", Self, Home, new Uri("https://api.example/api/feeds/sports?limit=2&cursor=abc"), items, id => new Uri(Self, "../articles/" + id));
 
     private static readonly FeedItem Seed = new()
     {
@@ -52,6 +53,35 @@ public sealed class FeedWriterTests
     }
 
     [Fact]
+    public void RssChannelLinkIsTheHomeAndTheFeedIsItsSelfLink()
+    {
+        var channel = XDocument.Parse(FeedWriter.Write(Feed(Seed), FeedFormat.Rss)).Root!.Element("channel")!;
+        Assert.Equal(Home.AbsoluteUri, (string?)channel.Element("link"));
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var self = Assert.Single(channel.Elements(atom + "link"), l => (string?)l.Attribute("rel") == "self");
+        Assert.Equal(Self.AbsoluteUri, (string?)self.Attribute("href"));
+        Assert.Equal("application/rss+xml", (string?)self.Attribute("type"));
+    }
+
+    [Fact]
+    public void AtomAlternateIsTheHomeAndSelfIsTheFeed()
+    {
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var links = XDocument.Parse(FeedWriter.Write(Feed(Seed), FeedFormat.Atom)).Root!.Elements(atom + "link")
+            .ToDictionary(l => (string)l.Attribute("rel")!, l => (Href: (string)l.Attribute("href")!, Type: (string)l.Attribute("type")!));
+        Assert.Equal((Self.AbsoluteUri, "application/atom+xml"), links["self"]);
+        Assert.Equal((Home.AbsoluteUri, "application/json"), links["alternate"]);
+    }
+
+    [Fact]
+    public void JsonFeedHomePageIsTheHomeAndFeedUrlIsTheFeed()
+    {
+        using var json = JsonDocument.Parse(FeedWriter.Write(Feed(Seed), FeedFormat.JsonFeed));
+        Assert.Equal(Home.AbsoluteUri, json.RootElement.GetProperty("home_page_url").GetString());
+        Assert.Equal(Self.AbsoluteUri, json.RootElement.GetProperty("feed_url").GetString());
+    }
+
+    [Fact]
     public void AtomEntryWithoutDateStillHasUpdated()
     {
         var atom = XDocument.Parse(FeedWriter.Write(Feed(Seed with { Published = null, FetchedAt = new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero) }), FeedFormat.Atom));
@@ -74,7 +104,7 @@ public sealed class FeedWriterTests
     public void JsonFeedLeavesAbsentValuesOutInsteadOfWritingNull()
     {
         var bare = new FeedItem { Id = new string('b', 32), Url = "https://heraldo.example/x.html" };
-        var written = FeedWriter.Write(new FeedDocument("sports", "NewsFunctions: sports", Self, null, [bare], id => new Uri(Self, "../articles/" + id)), FeedFormat.JsonFeed);
+        var written = FeedWriter.Write(new FeedDocument("sports", "NewsFunctions: sports", Self, Home, null, [bare], id => new Uri(Self, "../articles/" + id)), FeedFormat.JsonFeed);
         using var json = JsonDocument.Parse(written);
         var nulls = new List<string>();
         void Walk(JsonElement e, string path)
@@ -173,14 +203,15 @@ public sealed class FeedWriterTests
     public void LaterPageNamesTheFeedByItsFirstPage()
     {
         var first = new Uri("https://api.example/api/feeds/sports?limit=2");
-        var later = new FeedDocument("sports", "NewsFunctions: sports", new Uri("https://api.example/api/feeds/sports?limit=2&cursor=abc"), null, [Seed],
+        var later = new FeedDocument("sports", "NewsFunctions: sports", new Uri("https://api.example/api/feeds/sports?limit=2&cursor=abc"), Home, null, [Seed],
             id => new Uri(Self, "../articles/" + id), first);
         using var json = JsonDocument.Parse(FeedWriter.Write(later, FeedFormat.JsonFeed));
         Assert.Equal(first.AbsoluteUri, json.RootElement.GetProperty("feed_url").GetString());
         XNamespace atom = "http://www.w3.org/2005/Atom";
         foreach (var format in new[] { FeedFormat.Atom, FeedFormat.Rss })
         {
-            var links = XDocument.Parse(FeedWriter.Write(later, format)).Descendants(atom + "link").ToDictionary(l => (string)l.Attribute("rel")!, l => (string)l.Attribute("href")!);
+            // The feed's own links: an Atom entry has an alternate of its own.
+            var links = XDocument.Parse(FeedWriter.Write(later, format)).Descendants(atom + "link").Where(l => l.Parent!.Name.LocalName is "feed" or "channel").ToDictionary(l => (string)l.Attribute("rel")!, l => (string)l.Attribute("href")!);
             Assert.Equal(first.AbsoluteUri, links["first"]);
             Assert.Contains("cursor=abc", links["self"], StringComparison.Ordinal);
         }
