@@ -58,6 +58,14 @@ public sealed class FetchOptions
     [Range(0, 120)]
     public int MaxCrawlDelaySeconds { get; set; } = 30;
 
+    /// <summary>
+    /// The longest a request waits for the time a host's 429 or 503 asked for in Retry-After. A host that asked for longer is
+    /// not sent anything until then: the fetch fails at once as transient with the time left, so a queue message waits
+    /// instead of a worker.
+    /// </summary>
+    [Range(0, 120)]
+    public int MaxRetryAfterWaitSeconds { get; set; } = 30;
+
     /// <summary>Honour robots.txt; turn off only for sources you own.</summary>
     public bool RespectRobotsTxt { get; set; } = true;
 }

@@ -8,7 +8,7 @@ namespace NewsFunctions.Fetching;
 
 /// <summary>
 /// Fetches feeds and pages politely: an honest User-Agent, robots.txt (with its Crawl-delay), per-host spacing, a size cap, a timeout,
-/// conditional requests, and 429/503 reported as transient with the server's Retry-After.
+/// conditional requests, and 429/503 reported as transient with the server's Retry-After, which later requests to that host then wait out.
 /// </summary>
 public sealed class PageFetcher
 {
@@ -112,9 +112,16 @@ public sealed class PageFetcher
             request.Headers.IfModifiedSince = lastModified;
         }
 
-        using var slot = await _throttle.WaitAsync(url, spacing, cancellationToken);
+        using var slot = await _throttle.WaitAsync(url, spacing, TimeSpan.FromSeconds(_options.MaxRetryAfterWaitSeconds), cancellationToken);
         var response = await WithinTimeoutAsync(url, token => Client().SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token), cancellationToken);
-        return (response, _time.GetUtcNow());
+        var fetchedAt = _time.GetUtcNow();
+        // Noted while the host's slot is still held, so the next request to it already waits.
+        if (response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable && RetryAfter(response, fetchedAt) is { } retryAfter)
+        {
+            _throttle.StayAway(url, retryAfter, response.StatusCode);
+        }
+
+        return (response, fetchedAt);
     }
 
     /// <summary>Runs one network step of a fetch under the timeout: a timeout or a network failure becomes a transient <see cref="FetchException"/>.</summary>
@@ -152,10 +159,7 @@ public sealed class PageFetcher
         if (!response.IsSuccessStatusCode)
         {
             var transient = response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout || (int)response.StatusCode >= 500;
-            var retryAfter = response.Headers.RetryAfter is { } ra
-                ? ra.Delta ?? (ra.Date - fetchedAt)
-                : null;
-            throw new FetchException($"GET {finalUrl} answered {(int)response.StatusCode} {response.ReasonPhrase}.", response.StatusCode, transient, retryAfter);
+            throw new FetchException($"GET {finalUrl} answered {(int)response.StatusCode} {response.ReasonPhrase}.", response.StatusCode, transient, RetryAfter(response, fetchedAt));
         }
 
         var body = await WithinTimeoutAsync(finalUrl, token => ReadCappedAsync(response.Content, finalUrl, token), cancellationToken);
@@ -169,6 +173,10 @@ public sealed class PageFetcher
             response.Headers.ETag?.ToString(),
             response.Content.Headers.LastModified);
     }
+
+    /// <summary>The response's Retry-After, in seconds or as an HTTP-date, as the time to wait from <paramref name="receivedAt"/>.</summary>
+    private static TimeSpan? RetryAfter(HttpResponseMessage response, DateTimeOffset receivedAt) =>
+        response.Headers.RetryAfter is { } ra ? ra.Delta ?? (ra.Date - receivedAt) : null;
 
     private HttpClient Client()
     {
