@@ -51,14 +51,12 @@ public sealed class QueueTriggerTests(NewsAppFixture app)
         // Run as the queue trigger runs it: a function that returns has its message deleted, one that throws is tried again.
         var function = app.App.Services.GetRequiredService<IReadOnlyList<FunctionDescriptor>>().Single(f => f.Name == functionName);
         var invoker = app.App.Services.GetRequiredService<FunctionInvoker>();
-        var marked = body == "null" ? body : body + new string(' ', 1 + Random.Shared.Next(1000));
-
-        await invoker.InvokeAsync(function, BinaryData.FromString(marked), null, CancellationToken.None);
+        await invoker.InvokeAsync(function, BinaryData.FromString(body), null, CancellationToken.None);
 
         var queue = functionName == "ProcessArticle" ? app.ArticlesQueue : app.SourcesQueue;
         var poison = new QueueClient(NewsAppFixture.StorageConnection, WorkQueues.PoisonQueueName(queue),
             new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
-        Assert.True(await WaitForMessageAsync(poison, marked, TimeSpan.FromSeconds(5)), "The invalid message was not kept in the poison queue.");
+        Assert.True(await WaitForMessageAsync(poison, body, TimeSpan.FromSeconds(5)), "The invalid message was not kept in the poison queue.");
     }
 
     [Fact]
