@@ -33,6 +33,16 @@ public sealed class HostScheduleTests(NewsAppFixture app) : IAsyncLifetime
         builder.Logging.ClearProviders();
         _site = builder.Build();
         _site.MapGet("/robots.txt", () => Results.NotFound());
+        _site.MapGet("/busy.html", (HttpContext context) =>
+        {
+            lock (_arrivals)
+            {
+                _arrivals.Add(DateTime.UtcNow);
+            }
+
+            context.Response.Headers.RetryAfter = "4";
+            return Results.StatusCode(StatusCodes.Status429TooManyRequests);
+        });
         _site.MapGet("/news/{slug}.html", (string slug) =>
         {
             lock (_arrivals)
@@ -101,6 +111,21 @@ public sealed class HostScheduleTests(NewsAppFixture app) : IAsyncLifetime
         {
             Assert.True(granted[i] - granted[i - 1] >= TimeSpan.FromMilliseconds(100), $"Slots {granted[i - 1]:O} and {granted[i]:O} overlap.");
         }
+    }
+
+    [Fact]
+    public async Task RetryAfterOneInstanceHearsHoldsTheHostBackForTheOthers()
+    {
+        var first = Fetcher(spacingMs: 100, maxWaitSeconds: 1);
+        var second = Fetcher(spacingMs: 100, maxWaitSeconds: 1);
+        var refused = await Assert.ThrowsAsync<FetchException>(() => first.FetchAsync(new Uri(_base, "/busy.html")));
+        Assert.Equal(System.Net.HttpStatusCode.TooManyRequests, refused.Status);
+
+        var e = await Assert.ThrowsAsync<FetchException>(() => second.FetchAsync(new Uri(_base, "/news/other.html")));
+
+        Assert.True(e.IsHostBusy);
+        Assert.InRange(e.RetryAfter!.Value, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4.5));
+        Assert.Single(_arrivals);
     }
 
     [Fact]

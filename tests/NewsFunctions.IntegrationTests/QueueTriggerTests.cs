@@ -1,4 +1,6 @@
 using Azure.Storage.Queues;
+using NewsFunctions.LocalHost.Hosting;
+using NewsFunctions.Pipeline;
 using NewsFunctions.Storage;
 
 namespace NewsFunctions.IntegrationTests;
@@ -9,7 +11,8 @@ public sealed class QueueTriggerTests(NewsAppFixture app)
     [Fact]
     public async Task MessageThatKeepsFailingMovesToPoisonQueueAfterLastTry()
     {
-        var marker = "not json " + Guid.NewGuid().ToString("N");
+        // Nothing listens on the discard port: every try fails as a transient network error.
+        var marker = $$"""{"sourceId":"daily-courier","url":"http://127.0.0.1:9/news/{{Guid.NewGuid():N}}.html"}""";
         await app.Queues.Articles.SendMessageAsync(marker);
 
         var poison = new QueueClient(NewsAppFixture.StorageConnection, WorkQueues.PoisonQueueName(app.ArticlesQueue),
@@ -35,6 +38,39 @@ public sealed class QueueTriggerTests(NewsAppFixture app)
         var poison = new QueueClient(NewsAppFixture.StorageConnection, WorkQueues.PoisonQueueName(app.SourcesQueue),
             new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
         Assert.True(await WaitForMessageAsync(poison, body, TimeSpan.FromSeconds(30)));
+    }
+
+    [Theory]
+    [InlineData("ProcessArticle", "null")]
+    [InlineData("ProcessArticle", "{}")]
+    [InlineData("ProcessArticle", "not json at all")]
+    [InlineData("DiscoverSource", "null")]
+    [InlineData("DiscoverSource", "{}")]
+    public async Task MessageThatIsNoValidMessageIsPoisonedOnItsFirstTry(string functionName, string body)
+    {
+        // Run as the queue trigger runs it: a function that returns has its message deleted, one that throws is tried again.
+        var function = app.App.Services.GetRequiredService<IReadOnlyList<FunctionDescriptor>>().Single(f => f.Name == functionName);
+        var invoker = app.App.Services.GetRequiredService<FunctionInvoker>();
+        await invoker.InvokeAsync(function, BinaryData.FromString(body), null, CancellationToken.None);
+
+        var queue = functionName == "ProcessArticle" ? app.ArticlesQueue : app.SourcesQueue;
+        var poison = new QueueClient(NewsAppFixture.StorageConnection, WorkQueues.PoisonQueueName(queue),
+            new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
+        Assert.True(await WaitForMessageAsync(poison, body, TimeSpan.FromSeconds(5)), "The invalid message was not kept in the poison queue.");
+    }
+
+    [Fact]
+    public async Task ArticleMessageThatIsJsonNullFailsNamingWhatIsWrong()
+    {
+        var error = await Assert.ThrowsAsync<InvalidMessageException>(() => app.App.Services.GetRequiredService<ArticleProcessor>().ProcessAsync(null!));
+        Assert.Equal("The message is not a valid article message: it is JSON null.", error.Message);
+    }
+
+    [Fact]
+    public async Task SourceMessageWithoutASourceFailsNamingWhatIsWrong()
+    {
+        var error = await Assert.ThrowsAsync<InvalidMessageException>(() => app.App.Services.GetRequiredService<SourceDiscoverer>().DiscoverAsync(new SourceMessage(null!)));
+        Assert.Equal("The message is not a valid source message: 'sourceId' is missing or empty.", error.Message);
     }
 
     private static async Task<bool> WaitForMessageAsync(QueueClient queue, string text, TimeSpan timeout)

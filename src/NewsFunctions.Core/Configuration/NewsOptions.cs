@@ -59,10 +59,12 @@ public sealed class FetchOptions
     public int MaxCrawlDelaySeconds { get; set; } = 30;
 
     /// <summary>
-    /// The longest a fetch waits for its turn at a host that other requests (from any instance) have booked ahead;
-    /// past it, an article is put back on its queue until the host is free and a feed is read at the next tick.
+    /// The longest a fetch waits for its turn at a host: booked ahead by other requests (from any instance), or held
+    /// back by the host's own 429 or 503 Retry-After. Past it nothing is sent and the fetch fails as transient with the
+    /// time left, so an article is put back on its queue until then (a queue message waits instead of a worker) and a
+    /// feed is read at the next tick.
     /// </summary>
-    [Range(1, 300)]
+    [Range(0, 300)]
     public int MaxHostWaitSeconds { get; set; } = 30;
 
     /// <summary>Honour robots.txt; turn off only for sources you own.</summary>

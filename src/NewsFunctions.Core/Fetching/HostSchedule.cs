@@ -85,6 +85,42 @@ public sealed class HostSchedule
             }
         }
     }
+
+    /// <summary>
+    /// Moves the host's next slot to <paramref name="until"/> at the earliest, for every instance: the host asked
+    /// (Retry-After) for no request before then. A schedule already booked past it is left as it is.
+    /// </summary>
+    public async Task HoldAsync(string host, DateTimeOffset until, CancellationToken cancellationToken = default)
+    {
+        var key = host.ToLowerInvariant();
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            var row = await Table.GetEntityIfExistsAsync<TableEntity>(key, RowKey, cancellationToken: cancellationToken);
+            if (row.HasValue && row.Value!.GetDateTimeOffset("Next") >= until)
+            {
+                return;
+            }
+
+            var entity = new TableEntity(key, RowKey) { ["Next"] = until };
+            try
+            {
+                if (row.HasValue)
+                {
+                    await Table.UpdateEntityAsync(entity, row.Value!.ETag, TableUpdateMode.Replace, cancellationToken);
+                }
+                else
+                {
+                    await Table.AddEntityAsync(entity, cancellationToken);
+                }
+
+                return;
+            }
+            catch (RequestFailedException e) when (e.Status is (int)HttpStatusCode.Conflict or (int)HttpStatusCode.PreconditionFailed)
+            {
+                // Another instance booked or held the host meanwhile: read its row and compare again.
+            }
+        }
+    }
 }
 
 /// <summary>A request's place in its host's schedule: when it may go out, and whether that slot is reserved for it.</summary>

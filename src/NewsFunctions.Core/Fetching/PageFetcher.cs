@@ -8,7 +8,7 @@ namespace NewsFunctions.Fetching;
 
 /// <summary>
 /// Fetches feeds and pages politely: an honest User-Agent, robots.txt (with its Crawl-delay), per-host spacing, a size cap, a timeout,
-/// conditional requests, and 429/503 reported as transient with the server's Retry-After.
+/// conditional requests, and 429/503 reported as transient with the server's Retry-After, which later requests to that host then wait out.
 /// </summary>
 public sealed class PageFetcher
 {
@@ -116,9 +116,17 @@ public sealed class PageFetcher
         }
 
         await WaitForSharedSlotAsync(url, spacing, cancellationToken);
-        using var slot = await _throttle.WaitAsync(url, spacing, cancellationToken);
+        using var slot = await _throttle.WaitAsync(url, spacing, TimeSpan.FromSeconds(_options.MaxHostWaitSeconds), cancellationToken);
         var response = await WithinTimeoutAsync(url, token => Client().SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token), cancellationToken);
-        return (response, _time.GetUtcNow());
+        var fetchedAt = _time.GetUtcNow();
+        // Noted while the host's slot is still held, so the next request to it already waits.
+        if (response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable && RetryAfter(response, fetchedAt) is { } retryAfter)
+        {
+            _throttle.StayAway(url, retryAfter, response.StatusCode);
+            await HoldSharedScheduleAsync(url, fetchedAt + (retryAfter < HostThrottle.MaxStayAway ? retryAfter : HostThrottle.MaxStayAway));
+        }
+
+        return (response, fetchedAt);
     }
 
     /// <summary>
@@ -149,6 +157,26 @@ public sealed class PageFetcher
         if (wait > TimeSpan.Zero)
         {
             await Task.Delay(wait, _time, cancellationToken);
+        }
+    }
+
+    /// <summary>Tells the app's other instances that the host asked for no request before <paramref name="until"/>.</summary>
+    private async Task HoldSharedScheduleAsync(Uri url, DateTimeOffset until)
+    {
+        if (_schedule is null)
+        {
+            return;
+        }
+
+        try
+        {
+            // Not cancellable: the response is in hand and the hold is a short write that other instances rely on.
+            await _schedule.HoldAsync(url.Authority, until, CancellationToken.None);
+        }
+        catch (Azure.RequestFailedException)
+        {
+            // The response is what the caller needs; this instance still holds the host back on its own, and the
+            // others learn of the Retry-After from their own next request.
         }
     }
 
@@ -187,10 +215,7 @@ public sealed class PageFetcher
         if (!response.IsSuccessStatusCode)
         {
             var transient = response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout || (int)response.StatusCode >= 500;
-            var retryAfter = response.Headers.RetryAfter is { } ra
-                ? ra.Delta ?? (ra.Date - fetchedAt)
-                : null;
-            throw new FetchException($"GET {finalUrl} answered {(int)response.StatusCode} {response.ReasonPhrase}.", response.StatusCode, transient, retryAfter);
+            throw new FetchException($"GET {finalUrl} answered {(int)response.StatusCode} {response.ReasonPhrase}.", response.StatusCode, transient, RetryAfter(response, fetchedAt));
         }
 
         var body = await WithinTimeoutAsync(finalUrl, token => ReadCappedAsync(response.Content, finalUrl, token), cancellationToken);
@@ -204,6 +229,10 @@ public sealed class PageFetcher
             response.Headers.ETag?.ToString(),
             response.Content.Headers.LastModified);
     }
+
+    /// <summary>The response's Retry-After, in seconds or as an HTTP-date, as the time to wait from <paramref name="receivedAt"/>.</summary>
+    private static TimeSpan? RetryAfter(HttpResponseMessage response, DateTimeOffset receivedAt) =>
+        response.Headers.RetryAfter is { } ra ? ra.Delta ?? (ra.Date - receivedAt) : null;
 
     private HttpClient Client()
     {

@@ -33,7 +33,7 @@ internal sealed class RobotsRules
 
     public static RobotsRules Parse(string text, string userAgent)
     {
-        var product = userAgent.Split('/', ' ')[0];
+        var product = ProductToken(userAgent.Trim());
         var groups = new List<Group>();
         Group? group = null;
         var lastWasAgent = false;
@@ -73,12 +73,37 @@ internal sealed class RobotsRules
             }
         }
 
-        // The group naming our product applies; only without one does the '*' group.
-        var chosen = groups.FirstOrDefault(g => g.Agents.Any(a => a != "*" && product.StartsWith(a, StringComparison.OrdinalIgnoreCase)))
-            ?? groups.FirstOrDefault(g => g.Agents.Contains("*"));
-        return chosen is null
-            ? AllowAll
-            : new RobotsRules(chosen.Rules, chosen.CrawlDelaySeconds is { } delay ? TimeSpan.FromSeconds(Math.Min(delay, TimeSpan.MaxValue.TotalSeconds / 2)) : null);
+        // RFC 9309 2.2.1: every group naming our product token applies, merged into one; only without one do the '*'
+        // groups. A group's user-agent is matched as a whole token, case-insensitively: "News" names another crawler
+        // than NewsFunctions, and "NewsFunctions/1.0" still names ours.
+        var chosen = groups.Where(g => g.Agents.Any(a => a != "*" && product.Length > 0 && string.Equals(ProductToken(a), product, StringComparison.OrdinalIgnoreCase))).ToList();
+        if (chosen.Count == 0)
+        {
+            chosen = groups.Where(g => g.Agents.Contains("*")).ToList();
+        }
+
+        if (chosen.Count == 0)
+        {
+            return AllowAll;
+        }
+
+        // Merged groups that disagree on Crawl-delay get the slowest: the site asked for at least that.
+        var delay = chosen.Max(g => g.CrawlDelaySeconds);
+        return new RobotsRules(
+            chosen.SelectMany(g => g.Rules).ToList(),
+            delay is { } d ? TimeSpan.FromSeconds(Math.Min(d, TimeSpan.MaxValue.TotalSeconds / 2)) : null);
+    }
+
+    /// <summary>The product token a user-agent line names: its leading letters, underscores and hyphens (RFC 9309 2.2.1).</summary>
+    private static string ProductToken(string agent)
+    {
+        var end = 0;
+        while (end < agent.Length && (char.IsAsciiLetter(agent[end]) || agent[end] is '_' or '-'))
+        {
+            end++;
+        }
+
+        return agent[..end];
     }
 
     public bool IsAllowed(Uri url)

@@ -32,14 +32,12 @@ public sealed class ArticleProcessor(
     private static readonly TimeSpan MaxDeferral = TimeSpan.FromHours(1);
 
     /// <returns>The stored article, or null when the page is permanently unusable (the reason is logged and kept on the link's Seen row).</returns>
+    /// <exception cref="InvalidMessageException">The message is null, names no source, or has no absolute http(s) URL.</exception>
     /// <exception cref="FetchException">A transient fetch failure: the queue should try the message again.
     /// A site's Retry-After is honoured instead by queueing a delayed copy (and returning null).</exception>
     public async Task<Article?> ProcessAsync(ArticleMessage message, CancellationToken cancellationToken = default)
     {
-        if (!Uri.TryCreate(message.Url, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
-        {
-            throw new ArgumentException($"The message's URL '{message.Url}' is not an absolute http(s) URL.", nameof(message));
-        }
+        var url = QueueMessages.Check(message);
 
         var source = catalog.Find(message.SourceId);
         FetchedPage page;

@@ -18,9 +18,11 @@ public sealed class SourceDiscoverer(
     ILogger<SourceDiscoverer> logger)
 {
     /// <returns>How many new article links were queued.</returns>
+    /// <exception cref="InvalidMessageException">The message is null or names no source.</exception>
     /// <exception cref="InvalidOperationException">The message names a source that is not in the catalog.</exception>
     public async Task<int> DiscoverAsync(SourceMessage message, CancellationToken cancellationToken = default)
     {
+        QueueMessages.Check(message);
         var source = catalog.Find(message.SourceId)
             ?? throw new InvalidOperationException($"Unknown source '{message.SourceId}': it is not in the sources file.");
         if (!source.Enabled)

@@ -41,8 +41,46 @@ public sealed class ArticleArchive
         {
             // Served as the page it is, so a browser or curl --compressed reads it directly.
             HttpHeaders = new BlobHttpHeaders { ContentType = contentType ?? "text/html", ContentEncoding = "gzip" },
-            Metadata = new Dictionary<string, string> { ["url"] = Uri.EscapeDataString(url.AbsoluteUri) },
+            Metadata = new Dictionary<string, string> { ["url"] = UrlMetadata(url) },
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// The most characters the raw page's <c>url</c> metadata holds. Azure refuses an upload whose metadata passes 8 KiB,
+    /// and the URL a page redirects to has no length limit: a cap well under it leaves room for the name and later entries.
+    /// </summary>
+    public const int MaxUrlMetadataChars = 4096;
+
+    /// <summary>
+    /// The URL as a metadata value: percent-escaped, because a value travels as an HTTP header and must be ASCII, and cut to
+    /// <see cref="MaxUrlMetadataChars"/> before escaping, so the cut never splits an escape or a surrogate pair. The URL is a note
+    /// for whoever browses the container; the page itself is what must not be lost.
+    /// </summary>
+    internal static string UrlMetadata(Uri url)
+    {
+        var text = url.AbsoluteUri;
+        var escaped = Uri.EscapeDataString(text);
+        if (escaped.Length <= MaxUrlMetadataChars)
+        {
+            return escaped;
+        }
+
+        // Escaping grows a character by 1 to 12 times, so search for the longest prefix that fits.
+        var (fits, over) = (0, text.Length);
+        while (over - fits > 1)
+        {
+            var middle = fits + ((over - fits) / 2);
+            if (Uri.EscapeDataString(TextCut.AtMost(text, middle)!).Length <= MaxUrlMetadataChars)
+            {
+                fits = middle;
+            }
+            else
+            {
+                over = middle;
+            }
+        }
+
+        return Uri.EscapeDataString(TextCut.AtMost(text, fits)!);
     }
 
     public async Task SaveArticleAsync(Article article, CancellationToken cancellationToken = default)

@@ -11,8 +11,11 @@ public sealed class WorkQueues
 {
     internal static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
+    private readonly StorageClients _clients;
+
     public WorkQueues(StorageClients clients, IConfiguration configuration)
     {
+        _clients = clients;
         Sources = clients.Queues.GetQueueClient(NameOf(configuration, AppSettings.SourcesQueueName, AppSettings.SourcesQueueNameDefault));
         Articles = clients.Queues.GetQueueClient(NameOf(configuration, AppSettings.ArticlesQueueName, AppSettings.ArticlesQueueNameDefault));
     }
@@ -29,6 +32,21 @@ public sealed class WorkQueues
     /// <param name="cancellationToken">Cancels the send.</param>
     public Task EnqueueAsync(ArticleMessage message, TimeSpan? delay = null, CancellationToken cancellationToken = default) =>
         Articles.SendMessageAsync(JsonSerializer.Serialize(message, JsonOptions), delay, cancellationToken: cancellationToken);
+
+    /// <summary>
+    /// Puts a message that no try can process into <paramref name="queue"/>'s poison queue, exactly as it came, where the
+    /// Functions host would put it after its last try: kept for whoever looks into it, without the pointless tries.
+    /// </summary>
+    /// <param name="queue">The queue the message came from.</param>
+    /// <param name="body">The message's body as the trigger read it.</param>
+    /// <param name="cancellationToken">Cancels the send.</param>
+    public async Task SendToPoisonAsync(QueueClient queue, BinaryData body, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(queue);
+        var poison = _clients.Queues.GetQueueClient(PoisonQueueName(queue.Name));
+        await poison.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await poison.SendMessageAsync(body, cancellationToken: cancellationToken);
+    }
 
     /// <summary>Where the Functions host moves a message after its last failed try.</summary>
     public static string PoisonQueueName(string queueName) => queueName + "-poison";

@@ -67,6 +67,17 @@ public sealed class PageFetcherTests : IAsyncLifetime
             c.Response.Headers.RetryAfter = "120";
             return Results.StatusCode(503);
         });
+        _server.MapGet("/slow-down", (HttpContext c) =>
+        {
+            c.Response.Headers.RetryAfter = "2";
+            return Results.StatusCode(429);
+        });
+        _server.MapGet("/back-at", (HttpContext c) =>
+        {
+            // An HTTP-date has whole seconds: 3 s ahead is between 2 and 3 s away.
+            c.Response.Headers.RetryAfter = DateTimeOffset.UtcNow.AddSeconds(3).ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+            return Results.StatusCode(503);
+        });
         _server.MapGet("/gone", () => Results.NotFound());
         _server.MapGet("/huge", () => Results.Text(new string('x', 200_000)));
         _server.MapGet("/redirect", () => Results.Redirect("/article.html"));
@@ -240,6 +251,41 @@ public sealed class PageFetcherTests : IAsyncLifetime
         await fetcher.FetchAsync(new Uri(_base, "/article.html"));
         var elapsed = DateTime.UtcNow - started;
         Assert.InRange(elapsed, TimeSpan.FromMilliseconds(950), TimeSpan.FromSeconds(10));
+    }
+
+    [Theory]
+    [InlineData("/slow-down")]
+    [InlineData("/back-at")]
+    public async Task RetryAfterInSecondsOrAsADateHoldsBackTheNextRequestToTheHost(string path)
+    {
+        var fetcher = Fetcher();
+        var error = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(new Uri(_base, path)));
+        Assert.True(error.IsTransient);
+
+        var page = await fetcher.FetchAsync(new Uri(_base, "/article.html"));
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        var refused = _requests.Single(r => r.Path == path).At;
+        var next = _requests.Single(r => r.Path == "/article.html").At;
+        // The host asked for at least 2 s; slack for arrival jitter as in RequestsToOneHostAreSpaced.
+        Assert.True(next - refused >= TimeSpan.FromMilliseconds(1500), $"The next request came {(next - refused).TotalMilliseconds} ms after the host asked for 2 s.");
+    }
+
+    [Fact]
+    public async Task RetryAfterPastTheCapFailsTheNextRequestWithoutSendingIt()
+    {
+        var fetcher = Fetcher(o => o.MaxHostWaitSeconds = 5);
+        await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(new Uri(_base, "/busy")));
+        var started = DateTime.UtcNow;
+
+        var error = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(new Uri(_base, "/article.html")));
+
+        // Waiting out the cap first would take 5 s; the rest is slack for a noisy machine.
+        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(4), "The request waited although the host asked for more than the cap.");
+        Assert.True(error.IsTransient);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, error.Status);
+        Assert.InRange(error.RetryAfter!.Value, TimeSpan.FromSeconds(100), TimeSpan.FromSeconds(120));
+        Assert.DoesNotContain(_requests, r => r.Path == "/article.html");
     }
 
     [Fact]

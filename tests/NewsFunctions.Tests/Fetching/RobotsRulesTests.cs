@@ -39,6 +39,56 @@ public sealed class RobotsRulesTests
     public void CrawlDelayOfTheGroupThatAppliesIsRead(string robots, string userAgent, double? seconds) =>
         Assert.Equal(seconds is { } s ? TimeSpan.FromSeconds(s) : null, RobotsRules.Parse(robots, userAgent).CrawlDelay);
 
+    [Theory]
+    [InlineData("https://n.example/drafts/a.html", false)]
+    [InlineData("https://n.example/archive/a.html", false)]
+    [InlineData("https://n.example/archive/open/a.html", true)]
+    [InlineData("https://n.example/private/x.html", true)]
+    public void GroupsNamingOurAgentAreMerged(string url, bool allowed)
+    {
+        const string robots = """
+            User-agent: NewsFunctions
+            Disallow: /drafts
+
+            User-agent: *
+            Disallow: /private/
+
+            User-agent: newsfunctions
+            Disallow: /archive/
+            Allow: /archive/open/
+            """;
+        Assert.Equal(allowed, RobotsRules.Parse(robots, "NewsFunctions/1.0 (+https://x)").IsAllowed(new Uri(url)));
+    }
+
+    [Theory]
+    [InlineData("https://n.example/private/x.html", false)]
+    [InlineData("https://n.example/drafts/a.html", false)]
+    [InlineData("https://n.example/articles/a.html", true)]
+    public void StarGroupsAreMergedWhenNoneNamesUs(string url, bool allowed)
+    {
+        const string robots = "User-agent: *\nDisallow: /private/\n\nUser-agent: OtherBot\nDisallow: /\n\nUser-agent: *\nDisallow: /drafts\n";
+        Assert.Equal(allowed, RobotsRules.Parse(robots, "NewsFunctions/1.0").IsAllowed(new Uri(url)));
+    }
+
+    [Theory]
+    [InlineData("NEWSFUNCTIONS", false)]
+    [InlineData("newsFunctions", false)]
+    [InlineData("NewsFunctions/2.0", false)]
+    [InlineData("News", true)]
+    [InlineData("NewsFunctionsPlus", true)]
+    [InlineData("N*", true)]
+    public void OurGroupIsTheOneNamingOurProductTokenInAnyCase(string agent, bool allowed)
+    {
+        var robots = $"User-agent: *\nAllow: /\n\nUser-agent: {agent}\nDisallow: /\n";
+        Assert.Equal(allowed, RobotsRules.Parse(robots, "NewsFunctions/1.0 (+https://x)").IsAllowed(new Uri("https://n.example/a.html")));
+    }
+
+    [Fact]
+    public void MergedGroupsKeepTheLongestCrawlDelay() =>
+        Assert.Equal(
+            TimeSpan.FromSeconds(5),
+            RobotsRules.Parse("User-agent: NewsFunctions\nCrawl-delay: 2\nDisallow: /x\n\nUser-agent: NewsFunctions\nCrawl-delay: 5\n", "NewsFunctions/1.0").CrawlDelay);
+
     [Fact]
     public void EmptyRobotsAllowsEverything() =>
         Assert.True(RobotsRules.Parse("", "NewsFunctions/1.0").IsAllowed(new Uri("https://n.example/anything")));
