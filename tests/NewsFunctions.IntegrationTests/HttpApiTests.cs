@@ -118,6 +118,53 @@ public sealed class HttpApiTests(NewsAppFixture app)
     }
 
     [Fact]
+    public async Task ArticleWhoseStoredJsonNoLongerReadsIs500ProblemThatLeaksNothingAndNamesItsLogEntry()
+    {
+        // A real failure of a real read: the index row says the article is stored, its blob holds no article JSON
+        // (a write cut short, a format an older version wrote). Only this id's read fails.
+        var id = Convert.ToHexStringLower(Guid.NewGuid().ToByteArray());
+        var corrupt = "{\"id\": \"" + id + "\", \"title\": [SECRET-TOKEN";
+        string? thrown = null;
+        try
+        {
+            NewsFunctions.Articles.ArticleJson.Deserialize(System.Text.Encoding.UTF8.GetBytes(corrupt));
+        }
+        catch (JsonException e)
+        {
+            thrown = e.Message;
+        }
+
+        Assert.NotNull(thrown);
+        await app.Archive.Articles.UploadBlobAsync(NewsFunctions.Storage.ArticleArchive.ArticleBlobName(id), BinaryData.FromString(corrupt));
+        await app.Index.Articles.AddEntityAsync(new Azure.Data.Tables.TableEntity(id, "") { ["Id"] = id, ["Url"] = "https://example.test/a" });
+        try
+        {
+            using var response = await app.Http.GetAsync("/api/articles/" + id);
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+            using var problem = JsonDocument.Parse(body);
+            Assert.Equal(500, problem.RootElement.GetProperty("status").GetInt32());
+            Assert.Equal("Internal error", problem.RootElement.GetProperty("title").GetString());
+            Assert.Equal("/api/articles/" + id, problem.RootElement.GetProperty("instance").GetString());
+            Assert.DoesNotContain(thrown, body, StringComparison.Ordinal);
+            Assert.DoesNotContain("SECRET-TOKEN", body, StringComparison.Ordinal);
+            Assert.DoesNotContain("JsonException", body, StringComparison.Ordinal);
+            Assert.DoesNotContain(" at ", body, StringComparison.Ordinal);
+
+            var logged = Assert.Single(app.Logs.Records, r => r.Level == LogLevel.Error && r.Exception is JsonException && r.Message.Contains(id, StringComparison.Ordinal));
+            var errorId = logged.Message[(logged.Message.LastIndexOf(' ') + 1)..];
+            Assert.Contains("id " + errorId + ";", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            await app.Index.Articles.DeleteEntityAsync(id, "");
+            await app.Archive.Articles.DeleteBlobIfExistsAsync(NewsFunctions.Storage.ArticleArchive.ArticleBlobName(id));
+        }
+    }
+
+    [Fact]
     public async Task FeedReturns304WhenETagMatches()
     {
         await app.EnsureFirstTickAsync();
