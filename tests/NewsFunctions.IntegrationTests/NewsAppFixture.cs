@@ -70,24 +70,24 @@ public sealed class NewsAppFixture : IAsyncLifetime
         {
             builder.Logging.AddProvider(Logs);
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["AzureWebJobsStorage"] = StorageConnection,
-            // A schedule that does not fire during a test run: ticks are triggered through the admin API.
-            ["DiscoverSchedule"] = "0 0 0 1 1 *",
-            ["SourcesQueueName"] = SourcesQueue,
-            ["ArticlesQueueName"] = ArticlesQueue,
-            ["News:SourcesPath"] = sourcesPath,
-            ["News:Storage:RawContainer"] = "raw-" + RunId,
-            ["News:Storage:ArticlesContainer"] = "articles-" + RunId,
-            ["News:Storage:TablePrefix"] = "T" + RunId,
-            ["News:Fetch:PerHostDelayMilliseconds"] = "0",
-            ["LocalHost:MasterKey"] = MasterKey,
-            ["LocalHost:FunctionKey"] = FunctionKey,
-            ["AzureFunctionsJobHost:extensions:queues:visibilityTimeout"] = "00:00:01",
-            ["AzureFunctionsJobHost:extensions:queues:maxDequeueCount"] = "2",
-            ["AzureFunctionsJobHost:extensions:queues:maxPollingInterval"] = "00:00:01",
-            ["Logging:LogLevel:Default"] = "Warning",
-        });
+            {
+                ["AzureWebJobsStorage"] = StorageConnection,
+                // A schedule that does not fire during a test run: ticks are triggered through the admin API.
+                ["DiscoverSchedule"] = "0 0 0 1 1 *",
+                ["SourcesQueueName"] = SourcesQueue,
+                ["ArticlesQueueName"] = ArticlesQueue,
+                ["News:SourcesPath"] = sourcesPath,
+                ["News:Storage:RawContainer"] = "raw-" + RunId,
+                ["News:Storage:ArticlesContainer"] = "articles-" + RunId,
+                ["News:Storage:TablePrefix"] = "T" + RunId,
+                ["News:Fetch:PerHostDelayMilliseconds"] = "0",
+                ["LocalHost:MasterKey"] = MasterKey,
+                ["LocalHost:FunctionKey"] = FunctionKey,
+                ["AzureFunctionsJobHost:extensions:queues:visibilityTimeout"] = "00:00:01",
+                ["AzureFunctionsJobHost:extensions:queues:maxDequeueCount"] = "2",
+                ["AzureFunctionsJobHost:extensions:queues:maxPollingInterval"] = "00:00:01",
+                ["Logging:LogLevel:Default"] = "Warning",
+            });
         });
         await App.StartAsync();
         Http = new HttpClient { BaseAddress = new Uri(App.Urls.First()) };
