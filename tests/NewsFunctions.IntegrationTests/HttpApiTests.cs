@@ -83,6 +83,87 @@ public sealed class HttpApiTests(NewsAppFixture app)
         Assert.Equal("application/problem+json", unknown.Content.Headers.ContentType?.MediaType);
     }
 
+    [Theory]
+    [InlineData("GET", "")]
+    [InlineData("HEAD", "?x=1")]
+    public async Task ArticleIdInUpperCaseIsMovedPermanentlyToItsLowerCaseUrl(string method, string query)
+    {
+        const string id = "0123456789abcdef0123456789abcdef";
+        using var noRedirects = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = app.Http.BaseAddress };
+        using var response = await noRedirects.SendAsync(new HttpRequestMessage(new HttpMethod(method), "/api/articles/" + id.ToUpperInvariant() + query));
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal("/api/articles/" + id + query, response.Headers.Location?.OriginalString);
+        Assert.True(response.Headers.CacheControl?.Public);
+    }
+
+    [Fact]
+    public async Task ArticleIdInUpperCaseEndsAtTheSameArticleAsItsLowerCaseId()
+    {
+        await app.EnsureFirstTickAsync();
+        // Ids depend on the demo site's port; take one with a letter in it, which has another case to be sent in.
+        var id = app.Expected.Select(a => NewsAppFixture.IdOf(app.DemoSite.BaseUrl, a)).First(i => i.Any(char.IsAsciiLetter));
+        using var viaUpper = await app.Http.GetAsync("/api/articles/" + id.ToUpperInvariant());
+        using var direct = await app.Http.GetAsync("/api/articles/" + id);
+        Assert.Equal(HttpStatusCode.OK, viaUpper.StatusCode);
+        Assert.Equal(new Uri(app.Http.BaseAddress!, "/api/articles/" + id), viaUpper.RequestMessage!.RequestUri);
+        Assert.Equal(await direct.Content.ReadAsStringAsync(), await viaUpper.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task ArticleIdThatIsNotHexInAnyCaseIs400()
+    {
+        using var response = await app.Http.GetAsync("/api/articles/" + new string('G', 32));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task ArticleWhoseStoredJsonNoLongerReadsIs500ProblemThatLeaksNothingAndNamesItsLogEntry()
+    {
+        // A real failure of a real read: the index row says the article is stored, its blob holds no article JSON
+        // (a write cut short, a format an older version wrote). Only this id's read fails.
+        var id = Convert.ToHexStringLower(Guid.NewGuid().ToByteArray());
+        var corrupt = "{\"id\": \"" + id + "\", \"title\": [SECRET-TOKEN";
+        string? thrown = null;
+        try
+        {
+            NewsFunctions.Articles.ArticleJson.Deserialize(System.Text.Encoding.UTF8.GetBytes(corrupt));
+        }
+        catch (JsonException e)
+        {
+            thrown = e.Message;
+        }
+
+        Assert.NotNull(thrown);
+        await app.Archive.Articles.UploadBlobAsync(NewsFunctions.Storage.ArticleArchive.ArticleBlobName(id), BinaryData.FromString(corrupt));
+        await app.Index.Articles.AddEntityAsync(new Azure.Data.Tables.TableEntity(id, "") { ["Id"] = id, ["Url"] = "https://example.test/a" });
+        try
+        {
+            using var response = await app.Http.GetAsync("/api/articles/" + id);
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+            using var problem = JsonDocument.Parse(body);
+            Assert.Equal(500, problem.RootElement.GetProperty("status").GetInt32());
+            Assert.Equal("Internal error", problem.RootElement.GetProperty("title").GetString());
+            Assert.Equal("/api/articles/" + id, problem.RootElement.GetProperty("instance").GetString());
+            Assert.DoesNotContain(thrown, body, StringComparison.Ordinal);
+            Assert.DoesNotContain("SECRET-TOKEN", body, StringComparison.Ordinal);
+            Assert.DoesNotContain("JsonException", body, StringComparison.Ordinal);
+            Assert.DoesNotContain(" at ", body, StringComparison.Ordinal);
+
+            var logged = Assert.Single(app.Logs.Records, r => r.Level == LogLevel.Error && r.Exception is JsonException && r.Message.Contains(id, StringComparison.Ordinal));
+            var errorId = logged.Message[(logged.Message.LastIndexOf(' ') + 1)..];
+            Assert.Contains("id " + errorId + ";", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            await app.Index.Articles.DeleteEntityAsync(id, "");
+            await app.Archive.Articles.DeleteBlobIfExistsAsync(NewsFunctions.Storage.ArticleArchive.ArticleBlobName(id));
+        }
+    }
+
     [Fact]
     public async Task FeedReturns304WhenETagMatches()
     {

@@ -38,6 +38,8 @@ public sealed class NewsAppFixture : IAsyncLifetime
 
     public HttpClient Http { get; private set; } = null!;
 
+    public LogRecorder Logs { get; } = new();
+
     public IReadOnlyList<DemoArticle> Manifest { get; private set; } = [];
 
     /// <summary>The demo articles of the sources that are enabled: what a tick must store.</summary>
@@ -64,25 +66,29 @@ public sealed class NewsAppFixture : IAsyncLifetime
         var enabled = NewsFunctions.Sources.SourceCatalog.Load(await File.ReadAllTextAsync(sourcesPath)).Where(s => s.Enabled).Select(s => s.Id).ToHashSet();
         Expected = Manifest.Where(a => enabled.Contains(a.Site)).ToList();
 
-        App = LocalFunctionsHost.Build(["--urls", "http://127.0.0.1:0"], builder => builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        App = LocalFunctionsHost.Build(["--urls", "http://127.0.0.1:0"], builder =>
         {
-            ["AzureWebJobsStorage"] = StorageConnection,
-            // A schedule that does not fire during a test run: ticks are triggered through the admin API.
-            ["DiscoverSchedule"] = "0 0 0 1 1 *",
-            ["SourcesQueueName"] = SourcesQueue,
-            ["ArticlesQueueName"] = ArticlesQueue,
-            ["News:SourcesPath"] = sourcesPath,
-            ["News:Storage:RawContainer"] = "raw-" + RunId,
-            ["News:Storage:ArticlesContainer"] = "articles-" + RunId,
-            ["News:Storage:TablePrefix"] = "T" + RunId,
-            ["News:Fetch:PerHostDelayMilliseconds"] = "0",
-            ["LocalHost:MasterKey"] = MasterKey,
-            ["LocalHost:FunctionKey"] = FunctionKey,
-            ["AzureFunctionsJobHost:extensions:queues:visibilityTimeout"] = "00:00:01",
-            ["AzureFunctionsJobHost:extensions:queues:maxDequeueCount"] = "2",
-            ["AzureFunctionsJobHost:extensions:queues:maxPollingInterval"] = "00:00:01",
-            ["Logging:LogLevel:Default"] = "Warning",
-        }));
+            builder.Logging.AddProvider(Logs);
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["AzureWebJobsStorage"] = StorageConnection,
+                // A schedule that does not fire during a test run: ticks are triggered through the admin API.
+                ["DiscoverSchedule"] = "0 0 0 1 1 *",
+                ["SourcesQueueName"] = SourcesQueue,
+                ["ArticlesQueueName"] = ArticlesQueue,
+                ["News:SourcesPath"] = sourcesPath,
+                ["News:Storage:RawContainer"] = "raw-" + RunId,
+                ["News:Storage:ArticlesContainer"] = "articles-" + RunId,
+                ["News:Storage:TablePrefix"] = "T" + RunId,
+                ["News:Fetch:PerHostDelayMilliseconds"] = "0",
+                ["LocalHost:MasterKey"] = MasterKey,
+                ["LocalHost:FunctionKey"] = FunctionKey,
+                ["AzureFunctionsJobHost:extensions:queues:visibilityTimeout"] = "00:00:01",
+                ["AzureFunctionsJobHost:extensions:queues:maxDequeueCount"] = "2",
+                ["AzureFunctionsJobHost:extensions:queues:maxPollingInterval"] = "00:00:01",
+                ["Logging:LogLevel:Default"] = "Warning",
+            });
+        });
         await App.StartAsync();
         Http = new HttpClient { BaseAddress = new Uri(App.Urls.First()) };
     }

@@ -17,6 +17,14 @@ public sealed class ArticleFunction(ArticleIndex index, ArticleArchive archive)
     {
         if (!ArticleId.IsValid(id))
         {
+            var lower = id.ToLowerInvariant();
+            if (ArticleId.IsValid(lower))
+            {
+                // Hex reads the same in either case, so an upper-case id is a link someone retyped, not a mistake:
+                // send it to the article's one URL rather than fail it, and keep caches to one entry per article.
+                return HttpResults.MovedPermanentlyToLastSegment(request, lower);
+            }
+
             return HttpResults.Problem(request, 400, "Bad article id", $"'{id}' is not an article id (32 lower-case hex characters).");
         }
 

@@ -35,8 +35,7 @@ public sealed class FeedFunction(ArticleIndex index)
         {
             // One URL per feed: served under every spelling, each spelling would be an entry of its own in caches
             // and feed readers. On a 301 a reader moves its subscription to the lower-case URL.
-            var path = (request.PathBase + request.Path).Value!.TrimEnd('/');
-            return HttpResults.MovedPermanently(request, new PathString(path[..(path.LastIndexOf('/') + 1)] + feedName).ToUriComponent() + request.QueryString);
+            return HttpResults.MovedPermanentlyToLastSegment(request, feedName);
         }
 
         var limit = DefaultLimit;

@@ -50,6 +50,16 @@ internal static class HttpResults
         return new StatusCodeResult(StatusCodes.Status301MovedPermanently);
     }
 
+    /// <summary>
+    /// 301 to the request's URL with its last path segment (the route value the function reads) spelled
+    /// <paramref name="segment"/>, query kept, so the client lands on the same answer under its one URL.
+    /// </summary>
+    public static IActionResult MovedPermanentlyToLastSegment(HttpRequest request, string segment)
+    {
+        var path = (request.PathBase + request.Path).Value!.TrimEnd('/');
+        return MovedPermanently(request, new PathString(path[..(path.LastIndexOf('/') + 1)] + segment).ToUriComponent() + request.QueryString);
+    }
+
     public static IActionResult Problem(HttpRequest request, int status, string title, string detail)
     {
         request.HttpContext.Response.Headers.CacheControl = "no-store";

@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Abstractions;
+using NewsFunctions.Functions.Http;
 using NewsFunctions.Serving;
 
 namespace NewsFunctions.LocalHost.Hosting;
@@ -16,6 +19,24 @@ internal static class HostProblems
 
     public static IResult Unauthorized(HttpContext context, string keys) =>
         Result(context, StatusCodes.Status401Unauthorized, "Unauthorized", $"This route needs {keys} in the x-functions-key header or the code query parameter.");
+
+    /// <summary>
+    /// An exception a function did not handle becomes the Functions host's 500 problem, by the same code; the
+    /// request's trace identifier, which ASP.NET Core's own logs carry as RequestId, is its error id.
+    /// </summary>
+    public static async Task AnswerUnhandledAsync(HttpContext context, RequestDelegate next)
+    {
+        try
+        {
+            await next(context);
+        }
+        catch (Exception e) when (UnhandledHttpErrors.CanAnswer(context))
+        {
+            var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(UnhandledHttpErrors).FullName!);
+            var result = UnhandledHttpErrors.Answer(context, e, context.TraceIdentifier, logger);
+            await result.ExecuteResultAsync(new ActionContext(context, context.GetRouteData(), new ActionDescriptor()));
+        }
+    }
 
     /// <summary>
     /// Gives a body to the answers routing writes without one: 405 from the method check (which has set Allow) and

@@ -44,6 +44,7 @@ public static class LocalFunctionsHost
         builder.Services.AddHostedService<QueueTriggerService>();
 
         var app = builder.Build();
+        app.Use(HostProblems.AnswerUnhandledAsync);
         app.Use(HostProblems.FillEmptyErrorsAsync);
         var routes = HttpTriggerEndpoints.Map(app, functions, hostJson);
         AdminEndpoints.Map(app, functions);
