@@ -49,40 +49,27 @@ public sealed class HostSchedule
         for (var attempt = 1; ; attempt++)
         {
             var now = _time.GetUtcNow();
-            var row = await Table.GetEntityIfExistsAsync<TableEntity>(key, RowKey, cancellationToken: cancellationToken);
-            var next = row.HasValue ? row.Value!.GetDateTimeOffset("Next") : null;
+            var (next, etag) = await ReadAsync(key, cancellationToken);
             var start = next is { } n && n > now ? n : now;
             if (start - now > maxWait)
             {
                 return new HostSlot(start, Granted: false);
             }
 
-            var entity = new TableEntity(key, RowKey) { ["Next"] = start + spacing };
-            try
+            if (await TryWriteAsync(key, start + spacing, etag, cancellationToken))
             {
-                if (row.HasValue)
-                {
-                    await Table.UpdateEntityAsync(entity, row.Value!.ETag, TableUpdateMode.Replace, cancellationToken);
-                }
-                else
-                {
-                    await Table.AddEntityAsync(entity, cancellationToken);
-                }
-
                 return new HostSlot(start, Granted: true);
             }
-            catch (RequestFailedException e) when (e.Status is (int)HttpStatusCode.Conflict or (int)HttpStatusCode.PreconditionFailed)
-            {
-                // Another instance took the slot between our read and our write: read its reservation and go after it.
-                if (attempt == MaxAttempts)
-                {
-                    // So many writers at once that reads keep going stale: tell the caller to come back a spacing later
-                    // rather than send unscheduled.
-                    return new HostSlot(now + (spacing > TimeSpan.Zero ? spacing : TimeSpan.FromSeconds(1)), Granted: false);
-                }
 
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20 * attempt)), _time, cancellationToken);
+            // Another instance took the slot between our read and our write: read its reservation and go after it.
+            if (attempt == MaxAttempts)
+            {
+                // So many writers at once that reads keep going stale: tell the caller to come back a spacing later
+                // rather than send unscheduled.
+                return new HostSlot(now + (spacing > TimeSpan.Zero ? spacing : TimeSpan.FromSeconds(1)), Granted: false);
             }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20 * attempt)), _time, cancellationToken);
         }
     }
 
@@ -95,30 +82,42 @@ public sealed class HostSchedule
         var key = host.ToLowerInvariant();
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            var row = await Table.GetEntityIfExistsAsync<TableEntity>(key, RowKey, cancellationToken: cancellationToken);
-            if (row.HasValue && row.Value!.GetDateTimeOffset("Next") >= until)
+            // A lost race means another instance booked or held the host meanwhile: read its row and compare again.
+            var (next, etag) = await ReadAsync(key, cancellationToken);
+            if (next >= until || await TryWriteAsync(key, until, etag, cancellationToken))
             {
                 return;
             }
+        }
+    }
 
-            var entity = new TableEntity(key, RowKey) { ["Next"] = until };
-            try
-            {
-                if (row.HasValue)
-                {
-                    await Table.UpdateEntityAsync(entity, row.Value!.ETag, TableUpdateMode.Replace, cancellationToken);
-                }
-                else
-                {
-                    await Table.AddEntityAsync(entity, cancellationToken);
-                }
+    /// <summary>The host's next free time and its row's ETag; both null when the host has no row yet.</summary>
+    private async Task<(DateTimeOffset? Next, ETag? ETag)> ReadAsync(string key, CancellationToken cancellationToken)
+    {
+        var row = await Table.GetEntityIfExistsAsync<TableEntity>(key, RowKey, cancellationToken: cancellationToken);
+        return row.HasValue ? (row.Value!.GetDateTimeOffset("Next"), row.Value.ETag) : (null, null);
+    }
 
-                return;
-            }
-            catch (RequestFailedException e) when (e.Status is (int)HttpStatusCode.Conflict or (int)HttpStatusCode.PreconditionFailed)
+    /// <summary>Writes the host's next free time if its row is still as read (<paramref name="etag"/>; null: no row yet); false if another instance wrote first.</summary>
+    private async Task<bool> TryWriteAsync(string key, DateTimeOffset next, ETag? etag, CancellationToken cancellationToken)
+    {
+        var entity = new TableEntity(key, RowKey) { ["Next"] = next };
+        try
+        {
+            if (etag is { } match)
             {
-                // Another instance booked or held the host meanwhile: read its row and compare again.
+                await Table.UpdateEntityAsync(entity, match, TableUpdateMode.Replace, cancellationToken);
             }
+            else
+            {
+                await Table.AddEntityAsync(entity, cancellationToken);
+            }
+
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status is (int)HttpStatusCode.Conflict or (int)HttpStatusCode.PreconditionFailed)
+        {
+            return false;
         }
     }
 }

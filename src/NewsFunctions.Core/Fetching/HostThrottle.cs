@@ -17,15 +17,17 @@ internal sealed class HostThrottle(TimeProvider time)
     public static readonly TimeSpan MaxStayAway = TimeSpan.FromHours(1);
 
     /// <summary>Notes that the host answered <paramref name="status"/> asking for no request before <paramref name="retryAfter"/> has passed.</summary>
-    public void StayAway(Uri url, TimeSpan retryAfter, HttpStatusCode status)
+    /// <returns>Until when the host is left alone (the wish, capped at <see cref="MaxStayAway"/>); null for a wish already past.</returns>
+    public DateTimeOffset? StayAway(Uri url, TimeSpan retryAfter, HttpStatusCode status)
     {
         if (retryAfter <= TimeSpan.Zero)
         {
-            return;
+            return null;
         }
 
         var until = time.GetUtcNow() + (retryAfter < MaxStayAway ? retryAfter : MaxStayAway);
         _stayAway.AddOrUpdate(url.Authority, (until, status), (_, old) => old.Until > until ? old : (until, status));
+        return until;
     }
 
     /// <summary>Waits for the host's turn: its spacing since the last request, and any Retry-After it still has running.</summary>

@@ -120,10 +120,10 @@ public sealed class PageFetcher
         var response = await WithinTimeoutAsync(url, token => Client().SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token), cancellationToken);
         var fetchedAt = _time.GetUtcNow();
         // Noted while the host's slot is still held, so the next request to it already waits.
-        if (response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable && RetryAfter(response, fetchedAt) is { } retryAfter)
+        if (response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable
+            && RetryAfter(response, fetchedAt) is { } retryAfter && _throttle.StayAway(url, retryAfter, response.StatusCode) is { } until)
         {
-            _throttle.StayAway(url, retryAfter, response.StatusCode);
-            await HoldSharedScheduleAsync(url, fetchedAt + (retryAfter < HostThrottle.MaxStayAway ? retryAfter : HostThrottle.MaxStayAway));
+            await HoldSharedScheduleAsync(url, until);
         }
 
         return (response, fetchedAt);

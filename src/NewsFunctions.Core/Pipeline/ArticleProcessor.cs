@@ -51,8 +51,7 @@ public sealed class ArticleProcessor(
         {
             // Our own instances have the site's next requests booked: come back when they are done, plus a little
             // jitter so that the articles put back together do not all return in the same second.
-            var delay = free + TimeSpan.FromMilliseconds(Random.Shared.Next(0, 1000));
-            delay = delay < MinDeferral ? MinDeferral : delay > MaxDeferral ? MaxDeferral : delay;
+            var delay = Deferral(free + TimeSpan.FromMilliseconds(Random.Shared.Next(0, 1000)));
             logger.LogInformation("{Host} is booked ahead by other fetches; {Url} waits {Delay}", url.Authority, url, delay);
             await queues.EnqueueAsync(message with { HostWaits = message.HostWaits + 1 }, delay, cancellationToken);
             return null;
@@ -61,7 +60,7 @@ public sealed class ArticleProcessor(
         {
             // The site asked us to come back later: a delayed copy of the message honours that without holding a
             // worker, and without spending one of the queue's tries. Past MaxDeferrals the normal retries take over.
-            var delay = retryAfter < MinDeferral ? MinDeferral : retryAfter > MaxDeferral ? MaxDeferral : retryAfter;
+            var delay = Deferral(retryAfter);
             logger.LogInformation("{Url} answered {Status}; trying again in {Delay}", url, e.Status, delay);
             await queues.EnqueueAsync(message with { Deferrals = message.Deferrals + 1 }, delay, cancellationToken);
             return null;
@@ -93,6 +92,9 @@ public sealed class ArticleProcessor(
         logger.LogInformation("Stored article {Id} ({Category}) from {Url}", id, article.Category, canonical);
         return article;
     }
+
+    /// <summary>How long a delayed copy of a message waits: as asked, within 1 s to 1 h.</summary>
+    private static TimeSpan Deferral(TimeSpan asked) => asked < MinDeferral ? MinDeferral : asked > MaxDeferral ? MaxDeferral : asked;
 
     private Article Enrich(Article article, ArticleMessage message, Source? source, FetchedPage page)
     {
