@@ -32,6 +32,33 @@ public sealed class HttpApiTests(NewsAppFixture app)
         Assert.True(response.Headers.CacheControl?.Public);
     }
 
+    [Theory]
+    [InlineData("GET", "/api/feeds/sports/?limit=2&format=atom", "/api/feeds/sports?limit=2&format=atom")]
+    [InlineData("HEAD", "/api/feeds/Sports/", "/api/feeds/sports")]
+    [InlineData("GET", "/api/articles/0123456789abcdef0123456789abcdef/?x=1", "/api/articles/0123456789abcdef0123456789abcdef?x=1")]
+    public async Task UrlWithATrailingSlashIsMovedPermanentlyToItsUrlWithout(string method, string path, string location)
+    {
+        using var noRedirects = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = app.Http.BaseAddress };
+        using var response = await noRedirects.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(location, response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task ArticleLinksOfAFeedAskedForWithATrailingSlashReachTheArticles()
+    {
+        await app.EnsureFirstTickAsync();
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var feed = XDocument.Parse(await app.Http.GetStringAsync("/api/feeds/all/?limit=3&format=atom"));
+        var related = feed.Descendants(atom + "entry").Select(e => (string)e.Elements(atom + "link").Single(l => (string?)l.Attribute("rel") == "related").Attribute("href")!).ToList();
+        Assert.NotEmpty(related);
+        foreach (var href in related)
+        {
+            using var article = await app.Http.GetAsync(href);
+            Assert.Equal(HttpStatusCode.OK, article.StatusCode);
+        }
+    }
+
     [Fact]
     public async Task CategoryInAnotherCaseEndsAtTheSameFeedAsItsLowerCaseName()
     {

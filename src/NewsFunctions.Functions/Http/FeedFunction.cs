@@ -31,10 +31,11 @@ public sealed class FeedFunction(ArticleIndex index)
                 $"There is no feed '{category}'. Feeds: {Categories.All}, {string.Join(", ", Categories.Known)}.");
         }
 
-        if (feedName != category)
+        if (feedName != category || HttpResults.HasTrailingSlash(request))
         {
             // One URL per feed: served under every spelling, each spelling would be an entry of its own in caches
-            // and feed readers. On a 301 a reader moves its subscription to the lower-case URL.
+            // and feed readers. On a 301 a reader moves its subscription to the lower-case URL. A trailing slash
+            // would also move the base of the feed's relative links, its articles' API links with it.
             return HttpResults.MovedPermanentlyToLastSegment(request, feedName);
         }
 
