@@ -394,6 +394,15 @@ public sealed class HttpApiTests(NewsAppFixture app)
     }
 
     [Fact]
+    public async Task HealthAnswersHeadWithItsStatusAndNoBody()
+    {
+        using var response = await app.Http.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/api/health"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.Headers.CacheControl?.NoStore);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
     public async Task FunctionLevelRouteNeedsAFunctionOrMasterKey()
     {
         using var none = await app.Http.PostAsync("/api/sources/refresh", null);
