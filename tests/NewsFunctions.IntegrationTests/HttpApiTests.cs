@@ -183,6 +183,8 @@ public sealed class HttpApiTests(NewsAppFixture app)
             var logged = Assert.Single(app.Logs.Records, r => r.Level == LogLevel.Error && r.Exception is JsonException && r.Message.Contains(id, StringComparison.Ordinal));
             var errorId = logged.Message[(logged.Message.LastIndexOf(' ') + 1)..];
             Assert.Contains("id " + errorId + ";", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+            // Apps log it from its own member, without parsing the detail.
+            Assert.Equal(errorId, problem.RootElement.GetProperty("errorId").GetString());
         }
         finally
         {

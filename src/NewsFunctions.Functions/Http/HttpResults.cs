@@ -66,12 +66,12 @@ internal static class HttpResults
     /// </summary>
     public static bool HasTrailingSlash(HttpRequest request) => request.Path.Value is { Length: > 1 } path && path[^1] == '/';
 
-    public static IActionResult Problem(HttpRequest request, int status, string title, string detail)
+    public static IActionResult Problem(HttpRequest request, int status, string title, string detail, string? errorId = null)
     {
         request.HttpContext.Response.Headers.CacheControl = "no-store";
         return new ContentResult
         {
-            Content = Problems.Json(status, title, detail, request.Path.Value),
+            Content = Problems.Json(status, title, detail, request.Path.Value, errorId),
             ContentType = Problems.ContentType,
             StatusCode = status,
         };
