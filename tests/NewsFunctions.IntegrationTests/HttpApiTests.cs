@@ -468,6 +468,10 @@ public sealed class HttpApiTests(NewsAppFixture app)
         await AssertProblemAsync(none, HttpStatusCode.Unauthorized, "/api/sources/refresh");
         using var wrong = await app.Http.PostAsync("/api/sources/refresh?code=nope", null);
         await AssertProblemAsync(wrong, HttpStatusCode.Unauthorized, "/api/sources/refresh");
+        foreach (var response in new[] { none, wrong })
+        {
+            Assert.Equal("FunctionKey", Assert.Single(response.Headers.WwwAuthenticate).Scheme);
+        }
     }
 
     [Fact]
