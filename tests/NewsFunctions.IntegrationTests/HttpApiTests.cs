@@ -304,6 +304,24 @@ public sealed class HttpApiTests(NewsAppFixture app)
         Assert.Equal("application/atom+xml", page1.Content.Headers.ContentType?.MediaType);
     }
 
+    [Fact]
+    public async Task LinksOfAFeedChosenByAcceptUnderAnEmptyFormatParameterNameTheFormat()
+    {
+        await app.EnsureFirstTickAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/feeds/all?limit=3&format=");
+        request.Headers.TryAddWithoutValidation("Accept", "application/atom+xml");
+        using var response = await app.Http.SendAsync(request);
+        Assert.Equal("application/atom+xml", response.Content.Headers.ContentType?.MediaType);
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var links = XDocument.Parse(await response.Content.ReadAsStringAsync()).Root!.Elements(atom + "link").ToList();
+        foreach (var rel in new[] { "self", "next" })
+        {
+            var href = (string)links.Single(l => (string?)l.Attribute("rel") == rel).Attribute("href")!;
+            using var followed = await app.Http.GetAsync(href);
+            Assert.Equal("application/atom+xml", followed.Content.Headers.ContentType?.MediaType);
+        }
+    }
+
     [Theory]
     [InlineData("application/atom+xml", "format=atom")]
     [InlineData("application/rss+xml", "format=rss")]

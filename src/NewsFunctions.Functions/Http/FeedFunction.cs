@@ -71,11 +71,12 @@ public sealed class FeedFunction(ArticleIndex index)
         // The links are typed as this format, so they name it even when Accept chose it: a reader following them
         // (self included: readers re-fetch the feed at its self link) with another Accept, or none, still gets the
         // format the link promises.
-        var negotiated = !request.Query.ContainsKey("format") && format != FeedFormat.Json;
+        // An empty format= (a client's template with nothing filled in) leaves the choice to Accept, as no format= does.
+        var negotiated = string.IsNullOrEmpty(request.Query["format"]) && format != FeedFormat.Json;
         var formatName = negotiated ? FeedFormats.QueryName(format) : request.Query["format"].ToString();
         var formatParameter = formatName.Length > 0 ? $"&format={Uri.EscapeDataString(formatName)}" : "";
         Uri Link(IEnumerable<KeyValuePair<string, StringValues>> query) => new(requested,
-            $"{request.PathBase}{request.Path}{(negotiated ? QueryString.Create(query).Add("format", formatName) : QueryString.Create(query))}");
+            $"{request.PathBase}{request.Path}{(negotiated ? QueryString.Create(query.Where(q => q.Key != "format")).Add("format", formatName) : QueryString.Create(query))}");
         var self = negotiated ? Link(request.Query) : requested;
         var next = page.NextCursor is null
             ? null
