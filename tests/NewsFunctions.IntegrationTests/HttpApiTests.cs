@@ -508,6 +508,21 @@ public sealed class HttpApiTests(NewsAppFixture app)
         await AssertProblemAsync(response, HttpStatusCode.Unauthorized, "/admin/functions/ScheduleSources");
     }
 
+    [Fact]
+    public async Task AdminApiErrorsAreProblemsInTheSameShape()
+    {
+        using var unknown = new HttpRequestMessage(HttpMethod.Post, "/admin/functions/NoSuchFunction") { Content = NewsAppFixture.JsonContent("{}") };
+        unknown.Headers.Add("x-functions-key", NewsAppFixture.MasterKey);
+        using var notFound = await app.Http.SendAsync(unknown);
+        await AssertProblemAsync(notFound, HttpStatusCode.NotFound, "/admin/functions/NoSuchFunction");
+
+        // Refused before the function runs: nothing is queued or processed.
+        using var malformed = new HttpRequestMessage(HttpMethod.Post, "/admin/functions/ProcessArticle") { Content = NewsAppFixture.JsonContent("{bad") };
+        malformed.Headers.Add("x-functions-key", NewsAppFixture.MasterKey);
+        using var badBody = await app.Http.SendAsync(malformed);
+        await AssertProblemAsync(badBody, HttpStatusCode.BadRequest, "/admin/functions/ProcessArticle");
+    }
+
     /// <summary>An error in the one shape every answer of the app uses (RFC 9457), never cached.</summary>
     private static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string instance)
     {
