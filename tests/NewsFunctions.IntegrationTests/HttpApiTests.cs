@@ -32,6 +32,33 @@ public sealed class HttpApiTests(NewsAppFixture app)
         Assert.True(response.Headers.CacheControl?.Public);
     }
 
+    [Theory]
+    [InlineData("GET", "/api/feeds/sports/?limit=2&format=atom", "/api/feeds/sports?limit=2&format=atom")]
+    [InlineData("HEAD", "/api/feeds/Sports/", "/api/feeds/sports")]
+    [InlineData("GET", "/api/articles/0123456789abcdef0123456789abcdef/?x=1", "/api/articles/0123456789abcdef0123456789abcdef?x=1")]
+    public async Task UrlWithATrailingSlashIsMovedPermanentlyToItsUrlWithout(string method, string path, string location)
+    {
+        using var noRedirects = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = app.Http.BaseAddress };
+        using var response = await noRedirects.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(location, response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task ArticleLinksOfAFeedAskedForWithATrailingSlashReachTheArticles()
+    {
+        await app.EnsureFirstTickAsync();
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var feed = XDocument.Parse(await app.Http.GetStringAsync("/api/feeds/all/?limit=3&format=atom"));
+        var related = feed.Descendants(atom + "entry").Select(e => (string)e.Elements(atom + "link").Single(l => (string?)l.Attribute("rel") == "related").Attribute("href")!).ToList();
+        Assert.NotEmpty(related);
+        foreach (var href in related)
+        {
+            using var article = await app.Http.GetAsync(href);
+            Assert.Equal(HttpStatusCode.OK, article.StatusCode);
+        }
+    }
+
     [Fact]
     public async Task CategoryInAnotherCaseEndsAtTheSameFeedAsItsLowerCaseName()
     {
@@ -156,6 +183,8 @@ public sealed class HttpApiTests(NewsAppFixture app)
             var logged = Assert.Single(app.Logs.Records, r => r.Level == LogLevel.Error && r.Exception is JsonException && r.Message.Contains(id, StringComparison.Ordinal));
             var errorId = logged.Message[(logged.Message.LastIndexOf(' ') + 1)..];
             Assert.Contains("id " + errorId + ";", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+            // Apps log it from its own member, without parsing the detail.
+            Assert.Equal(errorId, problem.RootElement.GetProperty("errorId").GetString());
         }
         finally
         {
@@ -275,6 +304,24 @@ public sealed class HttpApiTests(NewsAppFixture app)
         Assert.Equal("application/atom+xml", page1.Content.Headers.ContentType?.MediaType);
     }
 
+    [Fact]
+    public async Task LinksOfAFeedChosenByAcceptUnderAnEmptyFormatParameterNameTheFormat()
+    {
+        await app.EnsureFirstTickAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/feeds/all?limit=3&format=");
+        request.Headers.TryAddWithoutValidation("Accept", "application/atom+xml");
+        using var response = await app.Http.SendAsync(request);
+        Assert.Equal("application/atom+xml", response.Content.Headers.ContentType?.MediaType);
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var links = XDocument.Parse(await response.Content.ReadAsStringAsync()).Root!.Elements(atom + "link").ToList();
+        foreach (var rel in new[] { "self", "next" })
+        {
+            var href = (string)links.Single(l => (string?)l.Attribute("rel") == rel).Attribute("href")!;
+            using var followed = await app.Http.GetAsync(href);
+            Assert.Equal("application/atom+xml", followed.Content.Headers.ContentType?.MediaType);
+        }
+    }
+
     [Theory]
     [InlineData("application/atom+xml", "format=atom")]
     [InlineData("application/rss+xml", "format=rss")]
@@ -367,6 +414,15 @@ public sealed class HttpApiTests(NewsAppFixture app)
     }
 
     [Fact]
+    public async Task HealthAnswersHeadWithItsStatusAndNoBody()
+    {
+        using var response = await app.Http.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/api/health"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.Headers.CacheControl?.NoStore);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
     public async Task FunctionLevelRouteNeedsAFunctionOrMasterKey()
     {
         using var none = await app.Http.PostAsync("/api/sources/refresh", null);
@@ -430,6 +486,10 @@ public sealed class HttpApiTests(NewsAppFixture app)
         await AssertProblemAsync(none, HttpStatusCode.Unauthorized, "/api/sources/refresh");
         using var wrong = await app.Http.PostAsync("/api/sources/refresh?code=nope", null);
         await AssertProblemAsync(wrong, HttpStatusCode.Unauthorized, "/api/sources/refresh");
+        foreach (var response in new[] { none, wrong })
+        {
+            Assert.Equal("FunctionKey", Assert.Single(response.Headers.WwwAuthenticate).Scheme);
+        }
     }
 
     [Fact]
@@ -446,6 +506,21 @@ public sealed class HttpApiTests(NewsAppFixture app)
         request.Headers.Add("x-functions-key", NewsAppFixture.FunctionKey);
         using var response = await app.Http.SendAsync(request);
         await AssertProblemAsync(response, HttpStatusCode.Unauthorized, "/admin/functions/ScheduleSources");
+    }
+
+    [Fact]
+    public async Task AdminApiErrorsAreProblemsInTheSameShape()
+    {
+        using var unknown = new HttpRequestMessage(HttpMethod.Post, "/admin/functions/NoSuchFunction") { Content = NewsAppFixture.JsonContent("{}") };
+        unknown.Headers.Add("x-functions-key", NewsAppFixture.MasterKey);
+        using var notFound = await app.Http.SendAsync(unknown);
+        await AssertProblemAsync(notFound, HttpStatusCode.NotFound, "/admin/functions/NoSuchFunction");
+
+        // Refused before the function runs: nothing is queued or processed.
+        using var malformed = new HttpRequestMessage(HttpMethod.Post, "/admin/functions/ProcessArticle") { Content = NewsAppFixture.JsonContent("{bad") };
+        malformed.Headers.Add("x-functions-key", NewsAppFixture.MasterKey);
+        using var badBody = await app.Http.SendAsync(malformed);
+        await AssertProblemAsync(badBody, HttpStatusCode.BadRequest, "/admin/functions/ProcessArticle");
     }
 
     /// <summary>An error in the one shape every answer of the app uses (RFC 9457), never cached.</summary>

@@ -73,7 +73,9 @@ public static class FeedWriter
             w.WriteEndElement();
             if (item.Summary is { Length: > 0 } summary)
             {
-                w.WriteElementString("description", Clean(summary));
+                // Readers render an RSS description as HTML: plain text goes in escaped, or "a<b" loses its tail to a
+                // tag that is not there and a literal "&lt;" shows as "<". (Atom and JSON Feed say the summary is text.)
+                w.WriteElementString("description", HtmlText(Clean(summary)));
             }
 
             if (item.Published is { } published)
@@ -245,6 +247,12 @@ public static class FeedWriter
 
         return kept.ToString();
     }
+
+    /// <summary>Plain text as HTML that shows it: only the characters markup reads are escaped, accents and scripts stay as they are.</summary>
+    private static string HtmlText(string text) => text
+        .Replace("&", "&amp;", StringComparison.Ordinal)
+        .Replace("<", "&lt;", StringComparison.Ordinal)
+        .Replace(">", "&gt;", StringComparison.Ordinal);
 
     private static void AtomLink(XmlWriter w, string rel, Uri href, string type)
     {

@@ -11,6 +11,11 @@ public static class Problems
 {
     public const string ContentType = "application/problem+json; charset=utf-8";
 
-    public static string Json(int status, string title, string detail, string? instance) =>
-        JsonSerializer.Serialize(new { type = "about:blank", title, status, detail, instance }, ArticleJson.Options);
+    /// <summary>
+    /// <paramref name="errorId"/>, when the error is logged under one, is a member of its own (an RFC 9457 extension)
+    /// so that an app can log or show it without parsing the detail, which is for people.
+    /// </summary>
+    public static string Json(int status, string title, string detail, string? instance, string? errorId = null) => errorId is null
+        ? JsonSerializer.Serialize(new { type = "about:blank", title, status, detail, instance }, ArticleJson.Options)
+        : JsonSerializer.Serialize(new { type = "about:blank", title, status, detail, instance, errorId }, ArticleJson.Options);
 }

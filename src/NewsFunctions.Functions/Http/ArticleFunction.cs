@@ -15,13 +15,14 @@ public sealed class ArticleFunction(ArticleIndex index, ArticleArchive archive)
         string id,
         CancellationToken cancellationToken)
     {
-        if (!ArticleId.IsValid(id))
+        if (!ArticleId.IsValid(id) || HttpResults.HasTrailingSlash(request))
         {
             var lower = id.ToLowerInvariant();
             if (ArticleId.IsValid(lower))
             {
                 // Hex reads the same in either case, so an upper-case id is a link someone retyped, not a mistake:
-                // send it to the article's one URL rather than fail it, and keep caches to one entry per article.
+                // send it to the article's one URL rather than fail it, and keep caches to one entry per article
+                // (which a trailing slash, that routing ignores, would split too).
                 return HttpResults.MovedPermanentlyToLastSegment(request, lower);
             }
 

@@ -31,10 +31,11 @@ public sealed class FeedFunction(ArticleIndex index)
                 $"There is no feed '{category}'. Feeds: {Categories.All}, {string.Join(", ", Categories.Known)}.");
         }
 
-        if (feedName != category)
+        if (feedName != category || HttpResults.HasTrailingSlash(request))
         {
             // One URL per feed: served under every spelling, each spelling would be an entry of its own in caches
-            // and feed readers. On a 301 a reader moves its subscription to the lower-case URL.
+            // and feed readers. On a 301 a reader moves its subscription to the lower-case URL. A trailing slash
+            // would also move the base of the feed's relative links, its articles' API links with it.
             return HttpResults.MovedPermanentlyToLastSegment(request, feedName);
         }
 
@@ -70,11 +71,12 @@ public sealed class FeedFunction(ArticleIndex index)
         // The links are typed as this format, so they name it even when Accept chose it: a reader following them
         // (self included: readers re-fetch the feed at its self link) with another Accept, or none, still gets the
         // format the link promises.
-        var negotiated = !request.Query.ContainsKey("format") && format != FeedFormat.Json;
+        // An empty format= (a client's template with nothing filled in) leaves the choice to Accept, as no format= does.
+        var negotiated = string.IsNullOrEmpty(request.Query["format"]) && format != FeedFormat.Json;
         var formatName = negotiated ? FeedFormats.QueryName(format) : request.Query["format"].ToString();
         var formatParameter = formatName.Length > 0 ? $"&format={Uri.EscapeDataString(formatName)}" : "";
         Uri Link(IEnumerable<KeyValuePair<string, StringValues>> query) => new(requested,
-            $"{request.PathBase}{request.Path}{(negotiated ? QueryString.Create(query).Add("format", formatName) : QueryString.Create(query))}");
+            $"{request.PathBase}{request.Path}{(negotiated ? QueryString.Create(query.Where(q => q.Key != "format")).Add("format", formatName) : QueryString.Create(query))}");
         var self = negotiated ? Link(request.Query) : requested;
         var next = page.NextCursor is null
             ? null

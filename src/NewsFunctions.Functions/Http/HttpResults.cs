@@ -60,12 +60,18 @@ internal static class HttpResults
         return MovedPermanently(request, new PathString(path[..(path.LastIndexOf('/') + 1)] + segment).ToUriComponent() + request.QueryString);
     }
 
-    public static IActionResult Problem(HttpRequest request, int status, string title, string detail)
+    /// <summary>
+    /// Whether the path ends in a slash. Routing ignores one, so <c>feeds/all/</c> reaches the function as
+    /// <c>feeds/all</c> does; the function decides whether that is the same resource's one URL.
+    /// </summary>
+    public static bool HasTrailingSlash(HttpRequest request) => request.Path.Value is { Length: > 1 } path && path[^1] == '/';
+
+    public static IActionResult Problem(HttpRequest request, int status, string title, string detail, string? errorId = null)
     {
         request.HttpContext.Response.Headers.CacheControl = "no-store";
         return new ContentResult
         {
-            Content = Problems.Json(status, title, detail, request.Path.Value),
+            Content = Problems.Json(status, title, detail, request.Path.Value, errorId),
             ContentType = Problems.ContentType,
             StatusCode = status,
         };

@@ -29,6 +29,6 @@ public static class UnhandledHttpErrors
         // Headers the function set before it failed (an ETag, a public Cache-Control) belong to the answer it did not give.
         context.Response.Clear();
         return HttpResults.Problem(context.Request, StatusCodes.Status500InternalServerError, "Internal error",
-            $"The server failed to answer this request. The error is logged under id {errorId}; quote it when reporting the problem.");
+            $"The server failed to answer this request. The error is logged under id {errorId}; quote it when reporting the problem.", errorId);
     }
 }

@@ -17,8 +17,13 @@ internal static class HostProblems
         return Results.Content(Problems.Json(status, title, detail, context.Request.Path.Value), Problems.ContentType, statusCode: status);
     }
 
-    public static IResult Unauthorized(HttpContext context, string keys) =>
-        Result(context, StatusCodes.Status401Unauthorized, "Unauthorized", $"This route needs {keys} in the x-functions-key header or the code query parameter.");
+    public static IResult Unauthorized(HttpContext context, string keys)
+    {
+        // A 401 must carry a challenge (RFC 9110 §11.6.1); some HTTP clients fail a 401 without one as a protocol
+        // error instead of handing the app its status. The challenge names where the key goes.
+        context.Response.Headers.WWWAuthenticate = "FunctionKey header=\"x-functions-key\", query=\"code\"";
+        return Result(context, StatusCodes.Status401Unauthorized, "Unauthorized", $"This route needs {keys} in the x-functions-key header or the code query parameter.");
+    }
 
     /// <summary>
     /// An exception a function did not handle becomes the Functions host's 500 problem, by the same code; the

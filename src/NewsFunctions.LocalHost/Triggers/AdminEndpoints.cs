@@ -22,7 +22,7 @@ internal static class AdminEndpoints
             var function = functions.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));
             if (function is null || function.Http is not null)
             {
-                return Results.Problem(statusCode: 404, title: "Unknown function", detail: $"There is no non-HTTP function '{name}'.");
+                return HostProblems.Result(context, 404, "Unknown function", $"There is no non-HTTP function '{name}'.");
             }
 
             string? input = null;
@@ -35,7 +35,7 @@ internal static class AdminEndpoints
                 }
                 catch (JsonException e)
                 {
-                    return Results.Problem(statusCode: 400, title: "Bad body", detail: $"The body must be JSON like {{\"input\": \"...\"}}: {e.Message}");
+                    return HostProblems.Result(context, 400, "Bad body", $"The body must be JSON like {{\"input\": \"...\"}}: {e.Message}");
                 }
             }
 

@@ -101,6 +101,18 @@ public sealed class FeedWriterTests
     }
 
     [Fact]
+    public void RssDescriptionIsHtmlThatShowsThePlainTextSummaryAsWritten()
+    {
+        const string summary = "Shares fell where a<b held; AT&T wrote \"&lt;none&gt;\" in María's filing.";
+        var rss = XDocument.Parse(FeedWriter.Write(Feed(Seed with { Summary = summary }), FeedFormat.Rss));
+        var description = (string)rss.Descendants("item").Single().Element("description")!;
+        // A reader renders it as HTML: no tag may appear, and its text is the summary.
+        Assert.DoesNotContain('<', description);
+        Assert.Equal(summary, System.Net.WebUtility.HtmlDecode(description));
+        Assert.Contains("María", description, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void JsonFeedLeavesAbsentValuesOutInsteadOfWritingNull()
     {
         var bare = new FeedItem { Id = new string('b', 32), Url = "https://heraldo.example/x.html" };
