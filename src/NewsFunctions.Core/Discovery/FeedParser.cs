@@ -83,7 +83,7 @@ public static class FeedParser
                 link = guid.Value.Trim();
             }
 
-            if (Resolve(link, feedUrl) is not { } url)
+            if (Resolve(link, BaseOf(item, feedUrl)) is not { } url)
             {
                 continue;
             }
@@ -101,9 +101,8 @@ public static class FeedParser
         var entries = new List<FeedEntry>();
         foreach (var entry in feed.Elements(Atom + "entry"))
         {
-            var links = entry.Elements(Atom + "link").ToList();
-            var href = (links.FirstOrDefault(l => (string?)l.Attribute("rel") is null or "alternate") ?? links.FirstOrDefault())?.Attribute("href")?.Value;
-            if (Resolve(href, feedUrl) is not { } url)
+            var link = ArticleLink(entry.Elements(Atom + "link").ToList());
+            if (link is null || Resolve((string?)link.Attribute("href"), BaseOf(link, feedUrl)) is not { } url)
             {
                 continue;
             }
@@ -117,6 +116,43 @@ public static class FeedParser
         }
 
         return entries;
+    }
+
+    /// <summary>Links that are never the article itself: its media, the entry's own feed document, editing and paging links.</summary>
+    private static readonly HashSet<string> NotArticleRels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "enclosure", "self", "edit", "edit-media", "replies", "license", "hub", "first", "last", "next", "previous", "prev",
+    };
+
+    /// <summary>
+    /// The entry's link to its article: the alternate one (a link without rel is one), an HTML one first when there are
+    /// several; without any, the first link that is not one of <see cref="NotArticleRels"/>, so a podcast's audio file or
+    /// an API's self link is not queued as a page.
+    /// </summary>
+    private static XElement? ArticleLink(List<XElement> links)
+    {
+        var alternates = links.Where(l => (string?)l.Attribute("rel") is null or "alternate").ToList();
+        return alternates.FirstOrDefault(l => (string?)l.Attribute("type") is null or "text/html" or "application/xhtml+xml")
+            ?? alternates.FirstOrDefault()
+            ?? links.FirstOrDefault(l => !NotArticleRels.Contains(((string?)l.Attribute("rel"))?.Trim() ?? ""));
+    }
+
+    /// <summary>
+    /// The URL relative links of <paramref name="element"/> resolve against: the feed's, changed by every xml:base on the
+    /// way down to the element (Atom requires it, and feeds served from one host for another's pages rely on it).
+    /// </summary>
+    private static Uri BaseOf(XElement element, Uri feedUrl)
+    {
+        var current = feedUrl;
+        foreach (var declared in element.AncestorsAndSelf().Reverse().Select(e => (string?)e.Attribute(XNamespace.Xml + "base")))
+        {
+            if (!string.IsNullOrWhiteSpace(declared) && Uri.TryCreate(current, declared.Trim(), out var next))
+            {
+                current = next;
+            }
+        }
+
+        return current;
     }
 
     /// <summary>A sitemap's URLs; Google News sitemaps add the title, publication date and keywords.</summary>

@@ -55,6 +55,32 @@ public sealed class FeedParserTests
     }
 
     [Fact]
+    public void AtomRelativeLinksResolveAgainstXmlBase()
+    {
+        var entries = Parse("""
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://cdn.example.org/news/">
+              <entry><title>A</title><link href="2026/a.html"/></entry>
+              <entry xml:base="/archive/"><title>B</title><link href="b.html"/></entry>
+              <entry><title>C</title><link xml:base="https://other.example.net/x/" href="c.html"/></entry>
+            </feed>
+            """);
+        Assert.Equal(["https://cdn.example.org/news/2026/a.html", "https://cdn.example.org/archive/b.html", "https://other.example.net/x/c.html"],
+            entries.Select(e => e.Link.AbsoluteUri));
+    }
+
+    [Fact]
+    public void AtomEntryWithoutAnAlternateLinkIsNotReadFromItsEnclosureOrSelfLink()
+    {
+        var entries = Parse("""
+            <feed xmlns="http://www.w3.org/2005/Atom">
+              <entry><title>Podcast</title><link rel="enclosure" type="audio/mpeg" href="https://news.example.com/a.mp3"/><link rel="self" href="https://news.example.com/api/a"/></entry>
+              <entry><title>Story</title><link rel="enclosure" href="https://news.example.com/b.jpg"/><link rel="alternate" type="text/html" href="https://news.example.com/b.html"/></entry>
+            </feed>
+            """);
+        Assert.Equal("https://news.example.com/b.html", Assert.Single(entries).Link.AbsoluteUri);
+    }
+
+    [Fact]
     public void Rss1RdfItemsAreRead()
     {
         var entries = Parse("""
