@@ -242,6 +242,23 @@ public sealed class PageFetcherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ConcurrentFirstFetchesToAHostReadItsRobotsTxtOnce()
+    {
+        var fetcher = Fetcher();
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => fetcher.FetchAsync(new Uri(_base, "/article.html"))));
+        Assert.Single(_requests, r => r.Path == "/robots.txt");
+    }
+
+    [Fact]
+    public async Task RobotsTxtRequestIsSpacedFromTheRequestAfterIt()
+    {
+        await Fetcher(o => o.PerHostDelayMilliseconds = 1500).FetchAsync(new Uri(_base, "/article.html"));
+        var robots = _requests.Single(r => r.Path == "/robots.txt").At;
+        var page = _requests.Single(r => r.Path == "/article.html").At;
+        Assert.True(page - robots >= TimeSpan.FromMilliseconds(1400), $"robots.txt and the page were {(page - robots).TotalMilliseconds} ms apart.");
+    }
+
+    [Fact]
     public async Task CrawlDelayPastTheCapIsSpacedByTheCap()
     {
         _robotsTxt = "User-agent: *\nCrawl-delay: 3600\n";
