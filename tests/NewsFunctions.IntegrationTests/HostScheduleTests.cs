@@ -252,8 +252,9 @@ public sealed class HostScheduleTests(NewsAppFixture app) : IAsyncLifetime
         var options = new NewsOptions();
         options.Fetch.PerHostDelayMilliseconds = spacingMs;
         options.Fetch.MaxHostWaitSeconds = maxWaitSeconds;
+        options.Fetch.AllowPrivateAddresses = true;
         var services = new ServiceCollection();
-        services.AddHttpClient(PageFetcher.HttpClientName).ConfigurePrimaryHttpMessageHandler(PageFetcher.CreateHandler);
+        services.AddHttpClient(PageFetcher.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => PageFetcher.CreateHandler(options.Fetch));
         return new PageFetcher(services.BuildServiceProvider().GetRequiredService<IHttpClientFactory>(), Options.Create(options), TimeProvider.System,
             new HostSchedule(Table(), TimeProvider.System));
     }

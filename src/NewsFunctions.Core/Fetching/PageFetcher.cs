@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Sockets;
 using Microsoft.Extensions.Options;
 using NewsFunctions.Configuration;
 
@@ -39,12 +40,38 @@ public sealed class PageFetcher
     /// The handler the fetcher's HTTP client must use: it decompresses, and it leaves redirects to the fetcher, which
     /// checks each target's scheme and robots.txt and spaces it like any request to that host.
     /// </summary>
-    public static SocketsHttpHandler CreateHandler() => new()
+    /// <remarks>Unless <see cref="FetchOptions.AllowPrivateAddresses"/>, it connects only to public addresses: checked on the
+    /// addresses a name resolves to when connecting, so neither a redirect nor a name pointed at 127.0.0.1 gets around it.</remarks>
+    public static SocketsHttpHandler CreateHandler(FetchOptions options) => new()
     {
         AutomaticDecompression = DecompressionMethods.All,
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         AllowAutoRedirect = false,
+        ConnectCallback = options.AllowPrivateAddresses ? null : ConnectToPublicAddressAsync,
     };
+
+    private static async ValueTask<Stream> ConnectToPublicAddressAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
+    {
+        var host = context.DnsEndPoint.Host;
+        var addresses = IPAddress.TryParse(host, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, cancellationToken);
+        var usable = addresses.Where(PublicAddresses.IsPublic).ToArray();
+        if (usable.Length == 0)
+        {
+            throw new NonPublicAddressException($"{host} is not at a public address ({string.Join(", ", addresses.Take(4))}), and News:Fetch:AllowPrivateAddresses is off.");
+        }
+
+        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        try
+        {
+            await socket.ConnectAsync(usable, context.DnsEndPoint.Port, cancellationToken);
+            return new NetworkStream(socket, ownsSocket: true);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+    }
 
     /// <summary>Fetches a URL. With <paramref name="etag"/> or <paramref name="lastModified"/> a 304 comes back as a page with no body.</summary>
     /// <exception cref="FetchException">Disallowed by robots.txt, an HTTP error, too large, timed out, or too many or bad redirects.</exception>
@@ -200,6 +227,10 @@ public sealed class PageFetcher
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
             throw new FetchException($"GET {url} timed out after {_options.TimeoutSeconds} s.", null, isTransient: true, inner: e);
+        }
+        catch (HttpRequestException e) when (e.InnerException is NonPublicAddressException refused)
+        {
+            throw new FetchException($"GET {url}: {refused.Message}", null, isTransient: false, inner: e);
         }
         catch (HttpRequestException e)
         {
