@@ -27,15 +27,16 @@ public static class FeedParser
 
     /// <summary>
     /// Parses a feed. Relative links resolve against <paramref name="feedUrl"/>; entries without a usable link are skipped.
-    /// A gzip-compressed document (a <c>sitemap.xml.gz</c> served as it is) is unpacked first.
+    /// A gzip-compressed document (a <c>sitemap.xml.gz</c> served as it is) is unpacked first. The charset of
+    /// <paramref name="contentType"/> decodes a document whose bytes are not in the encoding its XML declaration names.
     /// </summary>
     /// <exception cref="InvalidDataException">The document is not a feed this parser knows.</exception>
-    public static IReadOnlyList<FeedEntry> Parse(ReadOnlySpan<byte> document, Uri feedUrl)
+    public static IReadOnlyList<FeedEntry> Parse(ReadOnlySpan<byte> document, Uri feedUrl, string? contentType = null)
     {
-        return document.StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B]) ? ParseUnpacked(Gunzip(document, feedUrl), feedUrl) : ParseUnpacked(document, feedUrl);
+        return document.StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B]) ? ParseUnpacked(Gunzip(document, feedUrl), feedUrl, contentType) : ParseUnpacked(document, feedUrl, contentType);
     }
 
-    private static List<FeedEntry> ParseUnpacked(ReadOnlySpan<byte> document, Uri feedUrl)
+    private static List<FeedEntry> ParseUnpacked(ReadOnlySpan<byte> document, Uri feedUrl, string? contentType)
     {
         var start = SkipWhitespaceAndBom(document);
         if (start < document.Length && document[start] == (byte)'{')
@@ -55,7 +56,7 @@ public static class FeedParser
         {
             // An encoding the declaration names but no one knows, or bytes that are not in it (a "UTF-8" feed written in
             // latin-1): read the text as what the bytes are instead of losing every entry. Anything else fails again.
-            xml = TryLoadAsDetectedText(document)
+            xml = TryLoadAsDetectedText(document, contentType)
                 ?? throw new InvalidDataException($"{feedUrl}: not well-formed XML ({e.Message}).", e);
         }
 
@@ -252,8 +253,11 @@ public static class FeedParser
         }
     }
 
-    /// <summary>The document read from text decoded by its BOM, else as UTF-8 when it is valid UTF-8, else as windows-1252; null when that fails too.</summary>
-    private static XDocument? TryLoadAsDetectedText(ReadOnlySpan<byte> document)
+    /// <summary>
+    /// The document read from text decoded by its BOM, else as UTF-8 when it is valid UTF-8, else in the charset it was
+    /// served with, else as windows-1252; null when that fails too.
+    /// </summary>
+    private static XDocument? TryLoadAsDetectedText(ReadOnlySpan<byte> document, string? contentType)
     {
         string text;
         if (document.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
@@ -266,7 +270,7 @@ public static class FeedParser
         }
         else
         {
-            text = System.Text.Unicode.Utf8.IsValid(document) ? Encoding.UTF8.GetString(document) : Encoding.GetEncoding(1252).GetString(document);
+            text = System.Text.Unicode.Utf8.IsValid(document) ? Encoding.UTF8.GetString(document) : (ServedEncoding(contentType) ?? Encoding.GetEncoding(1252)).GetString(document);
         }
 
         try
@@ -276,6 +280,23 @@ public static class FeedParser
             return XDocument.Load(reader);
         }
         catch (XmlException)
+        {
+            return null;
+        }
+    }
+
+    private static Encoding? ServedEncoding(string? contentType)
+    {
+        if (!System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var media) || media.CharSet?.Trim('"', ' ') is not { Length: > 0 } charset)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Encoding.GetEncoding(charset);
+        }
+        catch (ArgumentException)
         {
             return null;
         }

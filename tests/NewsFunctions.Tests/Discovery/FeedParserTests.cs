@@ -195,6 +195,15 @@ public sealed class FeedParserEncodingTests
     }
 
     [Fact]
+    public void FeedWithoutAnEncodingDeclarationIsDecodedInTheCharsetItIsServedWith()
+    {
+        // No declaration means UTF-8 to XML; the server's Content-Type says what the bytes really are.
+        var bytes = CodePagesEncodingProvider.Instance.GetEncoding("windows-1251")!.GetBytes("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><item><title>\u041d\u043e\u0432\u043e\u0441\u0442\u0438 \u0434\u043d\u044f</title><link>/a.html</link></item></channel></rss>");
+        var entry = Assert.Single(FeedParser.Parse(bytes, FeedUrl, "application/rss+xml; charset=windows-1251"));
+        Assert.Equal("\u041d\u043e\u0432\u043e\u0441\u0442\u0438 \u0434\u043d\u044f", entry.Title);
+    }
+
+    [Fact]
     public void FeedWhoseBytesAreNotInTheEncodingItDeclaresIsStillRead()
     {
         // Declared UTF-8, written in latin-1: a common CMS mistake that would otherwise lose every entry.
