@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using NewsFunctions.Configuration;
 using NewsFunctions.Enrichment;
 using NewsFunctions.Extraction;
@@ -20,7 +21,7 @@ public static class NewsServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
-        services.AddHttpClient(PageFetcher.HttpClientName).ConfigurePrimaryHttpMessageHandler(PageFetcher.CreateHandler);
+        services.AddHttpClient(PageFetcher.HttpClientName).ConfigurePrimaryHttpMessageHandler(services => PageFetcher.CreateHandler(services.GetRequiredService<IOptions<NewsOptions>>().Value.Fetch));
 
         services.AddSingleton<StorageClients>();
         services.AddSingleton<WorkQueues>();

@@ -22,6 +22,7 @@ public sealed class HostScheduleTests(NewsAppFixture app) : IAsyncLifetime
 {
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
     private readonly List<DateTime> _arrivals = [];
+    private readonly List<DateTime> _robotsArrivals = [];
     private readonly string _table = "Hosts" + Guid.NewGuid().ToString("N")[..12];
     private WebApplication _site = null!;
     private Uri _base = null!;
@@ -32,7 +33,15 @@ public sealed class HostScheduleTests(NewsAppFixture app) : IAsyncLifetime
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         _site = builder.Build();
-        _site.MapGet("/robots.txt", () => Results.NotFound());
+        _site.MapGet("/robots.txt", () =>
+        {
+            lock (_arrivals)
+            {
+                _robotsArrivals.Add(DateTime.UtcNow);
+            }
+
+            return Results.NotFound();
+        });
         _site.MapGet("/busy.html", (HttpContext context) =>
         {
             lock (_arrivals)
@@ -84,7 +93,8 @@ public sealed class HostScheduleTests(NewsAppFixture app) : IAsyncLifetime
     [Fact]
     public async Task RequestBookedPastTheWaitIsNotSentAndSaysWhenTheHostIsFree()
     {
-        var first = Fetcher(spacingMs: 3000, maxWaitSeconds: 1);
+        // The first instance waits out the slot after its own robots.txt read; the second may not wait that long.
+        var first = Fetcher(spacingMs: 3000, maxWaitSeconds: 4);
         var second = Fetcher(spacingMs: 3000, maxWaitSeconds: 1);
         await first.FetchAsync(new Uri(_base, "/news/first.html"));
 
@@ -205,6 +215,36 @@ public sealed class HostScheduleTests(NewsAppFixture app) : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task TwoInstancesReadingRobotsTxtTakeTheirTurnInTheSharedSchedule()
+    {
+        // A first request in the process is slow to arrive (JIT, a cold connection) and would shorten the gap after it.
+        using (var warm = new HttpClient())
+        {
+            (await warm.GetAsync(new Uri(_base, "/robots.txt"))).Dispose();
+        }
+
+        lock (_arrivals)
+        {
+            _robotsArrivals.Clear();
+        }
+
+        var first = Fetcher(spacingMs: 1500);
+        var second = Fetcher(spacingMs: 1500);
+
+        await Task.WhenAll(first.FetchAsync(new Uri(_base, "/news/a.html")), second.FetchAsync(new Uri(_base, "/news/b.html")));
+
+        List<DateTime> all;
+        lock (_arrivals)
+        {
+            all = [.. _arrivals.Concat(_robotsArrivals).Order()];
+        }
+
+        Assert.Equal(4, all.Count);
+        // Each instance reads robots.txt before its page; unscheduled, those reads arrive together with the first page.
+        Assert.All(all.Zip(all.Skip(1), (a, b) => b - a), gap => Assert.True(gap >= TimeSpan.FromMilliseconds(1000), $"Two requests were {gap.TotalMilliseconds:F0} ms apart; spacing is 1500 ms."));
+    }
+
     private TableClient Table() => new(NewsAppFixture.StorageConnection, _table);
 
     private PageFetcher Fetcher(int spacingMs, int maxWaitSeconds = 30)
@@ -212,8 +252,9 @@ public sealed class HostScheduleTests(NewsAppFixture app) : IAsyncLifetime
         var options = new NewsOptions();
         options.Fetch.PerHostDelayMilliseconds = spacingMs;
         options.Fetch.MaxHostWaitSeconds = maxWaitSeconds;
+        options.Fetch.AllowPrivateAddresses = true;
         var services = new ServiceCollection();
-        services.AddHttpClient(PageFetcher.HttpClientName).ConfigurePrimaryHttpMessageHandler(PageFetcher.CreateHandler);
+        services.AddHttpClient(PageFetcher.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => PageFetcher.CreateHandler(options.Fetch));
         return new PageFetcher(services.BuildServiceProvider().GetRequiredService<IHttpClientFactory>(), Options.Create(options), TimeProvider.System,
             new HostSchedule(Table(), TimeProvider.System));
     }

@@ -81,6 +81,8 @@ public sealed class NewsAppFixture : IAsyncLifetime
                 ["News:Storage:ArticlesContainer"] = "articles-" + RunId,
                 ["News:Storage:TablePrefix"] = "T" + RunId,
                 ["News:Fetch:PerHostDelayMilliseconds"] = "0",
+                // The test sites run on 127.0.0.1.
+                ["News:Fetch:AllowPrivateAddresses"] = "true",
                 ["LocalHost:MasterKey"] = MasterKey,
                 ["LocalHost:FunctionKey"] = FunctionKey,
                 ["AzureFunctionsJobHost:extensions:queues:visibilityTimeout"] = "00:00:01",

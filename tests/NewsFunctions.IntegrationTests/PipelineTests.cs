@@ -85,6 +85,39 @@ public sealed class PipelineTests(NewsAppFixture app)
         Assert.All(states, s => Assert.Equal("not modified", s.GetString("Status")));
     }
 
+    [Theory]
+    [InlineData("/files/report.pdf")]
+    [InlineData("/files/report-served-as-html")]
+    public async Task ArticleLinkToAPdfIsSkippedWithItsReasonAndNothingIsStored(string path)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        await using var site = builder.Build();
+        var pdf = Encoding.ASCII.GetBytes("""
+            %PDF-1.7
+            1 0 obj << /Type /Catalog /Title (Harbour works: the council's quarterly report on the breakwater) >> endobj
+            2 0 obj << /Length 120 >> stream
+            BT /F1 12 Tf (The harbour reopened on Tuesday after a week of repairs to the breakwater and the ferry ramp.) Tj ET
+            endstream endobj
+            trailer << /Root 1 0 R >>
+            %%EOF
+            """);
+        site.MapGet("/robots.txt", () => Results.NotFound());
+        site.MapGet("/files/report.pdf", () => Results.Bytes(pdf, "application/pdf"));
+        site.MapGet("/files/report-served-as-html", () => Results.Bytes(pdf, "text/html"));
+        await site.StartAsync();
+        var url = new Uri(new Uri(site.Urls.First()), path);
+
+        var article = await app.App.Services.GetRequiredService<Pipeline.ArticleProcessor>().ProcessAsync(new Pipeline.ArticleMessage(app.Expected[0].Site, url.AbsoluteUri));
+
+        Assert.Null(article);
+        Assert.Null(await app.Index.GetAsync(ArticleId.For(url)));
+        Assert.Null(await app.Archive.GetArticleAsync(ArticleId.For(url)));
+        var seen = await app.Index.Seen.GetEntityAsync<TableEntity>(ArticleId.For(url), "");
+        Assert.Contains("not an HTML page", seen.Value.GetString("LastError"), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ReprocessingAnArticleOverwritesInsteadOfDuplicating()
     {

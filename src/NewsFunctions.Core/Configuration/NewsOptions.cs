@@ -69,4 +69,12 @@ public sealed class FetchOptions
 
     /// <summary>Honour robots.txt; turn off only for sources you own.</summary>
     public bool RespectRobotsTxt { get; set; } = true;
+
+    /// <summary>
+    /// Let fetches reach loopback, private, link-local and other non-public addresses. Off, a feed's article link or a
+    /// redirect to such an address (the instance metadata service, a storage emulator, an internal site) is refused at
+    /// connect time, whatever name leads there: links and redirects come from whoever writes the feeds and pages, and
+    /// what is fetched is archived and served. Turn on for sources on your own network, and for the demo site on 127.0.0.1.
+    /// </summary>
+    public bool AllowPrivateAddresses { get; set; }
 }

@@ -27,15 +27,16 @@ public static class FeedParser
 
     /// <summary>
     /// Parses a feed. Relative links resolve against <paramref name="feedUrl"/>; entries without a usable link are skipped.
-    /// A gzip-compressed document (a <c>sitemap.xml.gz</c> served as it is) is unpacked first.
+    /// A gzip-compressed document (a <c>sitemap.xml.gz</c> served as it is) is unpacked first. The charset of
+    /// <paramref name="contentType"/> decodes a document whose bytes are not in the encoding its XML declaration names.
     /// </summary>
     /// <exception cref="InvalidDataException">The document is not a feed this parser knows.</exception>
-    public static IReadOnlyList<FeedEntry> Parse(ReadOnlySpan<byte> document, Uri feedUrl)
+    public static IReadOnlyList<FeedEntry> Parse(ReadOnlySpan<byte> document, Uri feedUrl, string? contentType = null)
     {
-        return document.StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B]) ? ParseUnpacked(Gunzip(document, feedUrl), feedUrl) : ParseUnpacked(document, feedUrl);
+        return document.StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B]) ? ParseUnpacked(Gunzip(document, feedUrl), feedUrl, contentType) : ParseUnpacked(document, feedUrl, contentType);
     }
 
-    private static List<FeedEntry> ParseUnpacked(ReadOnlySpan<byte> document, Uri feedUrl)
+    private static List<FeedEntry> ParseUnpacked(ReadOnlySpan<byte> document, Uri feedUrl, string? contentType)
     {
         var start = SkipWhitespaceAndBom(document);
         if (start < document.Length && document[start] == (byte)'{')
@@ -55,7 +56,7 @@ public static class FeedParser
         {
             // An encoding the declaration names but no one knows, or bytes that are not in it (a "UTF-8" feed written in
             // latin-1): read the text as what the bytes are instead of losing every entry. Anything else fails again.
-            xml = TryLoadAsDetectedText(document)
+            xml = TryLoadAsDetectedText(document, contentType)
                 ?? throw new InvalidDataException($"{feedUrl}: not well-formed XML ({e.Message}).", e);
         }
 
@@ -83,7 +84,7 @@ public static class FeedParser
                 link = guid.Value.Trim();
             }
 
-            if (Resolve(link, feedUrl) is not { } url)
+            if (Resolve(link, BaseOf(item, feedUrl)) is not { } url)
             {
                 continue;
             }
@@ -101,9 +102,8 @@ public static class FeedParser
         var entries = new List<FeedEntry>();
         foreach (var entry in feed.Elements(Atom + "entry"))
         {
-            var links = entry.Elements(Atom + "link").ToList();
-            var href = (links.FirstOrDefault(l => (string?)l.Attribute("rel") is null or "alternate") ?? links.FirstOrDefault())?.Attribute("href")?.Value;
-            if (Resolve(href, feedUrl) is not { } url)
+            var link = ArticleLink(entry.Elements(Atom + "link").ToList());
+            if (link is null || Resolve((string?)link.Attribute("href"), BaseOf(link, feedUrl)) is not { } url)
             {
                 continue;
             }
@@ -117,6 +117,43 @@ public static class FeedParser
         }
 
         return entries;
+    }
+
+    /// <summary>Links that are never the article itself: its media, the entry's own feed document, editing and paging links.</summary>
+    private static readonly HashSet<string> NotArticleRels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "enclosure", "self", "edit", "edit-media", "replies", "license", "hub", "first", "last", "next", "previous", "prev",
+    };
+
+    /// <summary>
+    /// The entry's link to its article: the alternate one (a link without rel is one), an HTML one first when there are
+    /// several; without any, the first link that is not one of <see cref="NotArticleRels"/>, so a podcast's audio file or
+    /// an API's self link is not queued as a page.
+    /// </summary>
+    private static XElement? ArticleLink(List<XElement> links)
+    {
+        var alternates = links.Where(l => (string?)l.Attribute("rel") is null or "alternate").ToList();
+        return alternates.FirstOrDefault(l => (string?)l.Attribute("type") is null or "text/html" or "application/xhtml+xml")
+            ?? alternates.FirstOrDefault()
+            ?? links.FirstOrDefault(l => !NotArticleRels.Contains(((string?)l.Attribute("rel"))?.Trim() ?? ""));
+    }
+
+    /// <summary>
+    /// The URL relative links of <paramref name="element"/> resolve against: the feed's, changed by every xml:base on the
+    /// way down to the element (Atom requires it, and feeds served from one host for another's pages rely on it).
+    /// </summary>
+    private static Uri BaseOf(XElement element, Uri feedUrl)
+    {
+        var current = feedUrl;
+        foreach (var declared in element.AncestorsAndSelf().Reverse().Select(e => (string?)e.Attribute(XNamespace.Xml + "base")))
+        {
+            if (!string.IsNullOrWhiteSpace(declared) && Uri.TryCreate(current, declared.Trim(), out var next))
+            {
+                current = next;
+            }
+        }
+
+        return current;
     }
 
     /// <summary>A sitemap's URLs; Google News sitemaps add the title, publication date and keywords.</summary>
@@ -216,8 +253,11 @@ public static class FeedParser
         }
     }
 
-    /// <summary>The document read from text decoded by its BOM, else as UTF-8 when it is valid UTF-8, else as windows-1252; null when that fails too.</summary>
-    private static XDocument? TryLoadAsDetectedText(ReadOnlySpan<byte> document)
+    /// <summary>
+    /// The document read from text decoded by its BOM, else as UTF-8 when it is valid UTF-8, else in the charset it was
+    /// served with, else as windows-1252; null when that fails too.
+    /// </summary>
+    private static XDocument? TryLoadAsDetectedText(ReadOnlySpan<byte> document, string? contentType)
     {
         string text;
         if (document.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
@@ -230,7 +270,7 @@ public static class FeedParser
         }
         else
         {
-            text = System.Text.Unicode.Utf8.IsValid(document) ? Encoding.UTF8.GetString(document) : Encoding.GetEncoding(1252).GetString(document);
+            text = System.Text.Unicode.Utf8.IsValid(document) ? Encoding.UTF8.GetString(document) : (ServedEncoding(contentType) ?? Encoding.GetEncoding(1252)).GetString(document);
         }
 
         try
@@ -240,6 +280,23 @@ public static class FeedParser
             return XDocument.Load(reader);
         }
         catch (XmlException)
+        {
+            return null;
+        }
+    }
+
+    private static Encoding? ServedEncoding(string? contentType)
+    {
+        if (!System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var media) || media.CharSet?.Trim('"', ' ') is not { Length: > 0 } charset)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Encoding.GetEncoding(charset);
+        }
+        catch (ArgumentException)
         {
             return null;
         }

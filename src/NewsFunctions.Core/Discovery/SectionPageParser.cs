@@ -38,12 +38,17 @@ public static class SectionPageParser
             throw new InvalidDataException($"{pageUrl}: {e.Message}", e);
         }
 
+        // Relative links resolve against the page's <base href> when it has one, as a browser resolves them.
+        var baseUrl = doc.DocumentNode.Descendants("base").Select(b => b.GetAttributeValue("href", "")).FirstOrDefault(h => h.Length > 0) is { } declared
+            && Uri.TryCreate(pageUrl, WebUtility.HtmlDecode(declared).Trim(), out var declaredUrl) && declaredUrl.Scheme is "http" or "https"
+            ? declaredUrl
+            : pageUrl;
         var links = new Dictionary<string, (Uri Url, string Text, int Order)>(StringComparer.Ordinal);
         var order = 0;
         foreach (var anchor in doc.DocumentNode.Descendants("a"))
         {
             var href = anchor.GetAttributeValue("href", "");
-            if (href.Length == 0 || href.StartsWith('#') || !Uri.TryCreate(pageUrl, WebUtility.HtmlDecode(href), out var url)
+            if (href.Length == 0 || href.StartsWith('#') || !Uri.TryCreate(baseUrl, WebUtility.HtmlDecode(href), out var url)
                 || url.Scheme is not ("http" or "https") || !ArticleId.IsSameSite(url, pageUrl) || !LooksLikeArticle(url) || InFurniture(anchor))
             {
                 continue;

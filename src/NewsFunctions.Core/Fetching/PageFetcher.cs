@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Sockets;
 using Microsoft.Extensions.Options;
 using NewsFunctions.Configuration;
 
@@ -20,6 +21,7 @@ public sealed class PageFetcher
     private readonly HostThrottle _throttle;
     private readonly HostSchedule? _schedule;
     private readonly ConcurrentDictionary<string, (RobotsRules Rules, DateTimeOffset Expires)> _robots = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, Lazy<Task<RobotsRules>>> _robotsReads = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A fetcher; with <paramref name="schedule"/> requests to a host are spaced across every instance of the app, without it within this one.</summary>
     public PageFetcher(IHttpClientFactory httpClients, IOptions<NewsOptions> options, TimeProvider time, HostSchedule? schedule = null)
@@ -38,12 +40,38 @@ public sealed class PageFetcher
     /// The handler the fetcher's HTTP client must use: it decompresses, and it leaves redirects to the fetcher, which
     /// checks each target's scheme and robots.txt and spaces it like any request to that host.
     /// </summary>
-    public static SocketsHttpHandler CreateHandler() => new()
+    /// <remarks>Unless <see cref="FetchOptions.AllowPrivateAddresses"/>, it connects only to public addresses: checked on the
+    /// addresses a name resolves to when connecting, so neither a redirect nor a name pointed at 127.0.0.1 gets around it.</remarks>
+    public static SocketsHttpHandler CreateHandler(FetchOptions options) => new()
     {
         AutomaticDecompression = DecompressionMethods.All,
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         AllowAutoRedirect = false,
+        ConnectCallback = options.AllowPrivateAddresses ? null : ConnectToPublicAddressAsync,
     };
+
+    private static async ValueTask<Stream> ConnectToPublicAddressAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
+    {
+        var host = context.DnsEndPoint.Host;
+        var addresses = IPAddress.TryParse(host, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, cancellationToken);
+        var usable = addresses.Where(PublicAddresses.IsPublic).ToArray();
+        if (usable.Length == 0)
+        {
+            throw new NonPublicAddressException($"{host} is not at a public address ({string.Join(", ", addresses.Take(4))}), and News:Fetch:AllowPrivateAddresses is off.");
+        }
+
+        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        try
+        {
+            await socket.ConnectAsync(usable, context.DnsEndPoint.Port, cancellationToken);
+            return new NetworkStream(socket, ownsSocket: true);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+    }
 
     /// <summary>Fetches a URL. With <paramref name="etag"/> or <paramref name="lastModified"/> a 304 comes back as a page with no body.</summary>
     /// <exception cref="FetchException">Disallowed by robots.txt, an HTTP error, too large, timed out, or too many or bad redirects.</exception>
@@ -115,6 +143,13 @@ public sealed class PageFetcher
             request.Headers.IfModifiedSince = lastModified;
         }
 
+        return await SendInTurnAsync(request, spacing, cancellationToken);
+    }
+
+    /// <summary>Sends a request in its host's turn, shared by every instance and then this one's; a 429 or 503 with Retry-After holds the host back for both.</summary>
+    private async Task<(HttpResponseMessage Response, DateTimeOffset FetchedAt)> SendInTurnAsync(HttpRequestMessage request, TimeSpan spacing, CancellationToken cancellationToken)
+    {
+        var url = request.RequestUri!;
         await WaitForSharedSlotAsync(url, spacing, cancellationToken);
         using var slot = await _throttle.WaitAsync(url, spacing, TimeSpan.FromSeconds(_options.MaxHostWaitSeconds), cancellationToken);
         var response = await WithinTimeoutAsync(url, token => Client().SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token), cancellationToken);
@@ -192,6 +227,10 @@ public sealed class PageFetcher
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
             throw new FetchException($"GET {url} timed out after {_options.TimeoutSeconds} s.", null, isTransient: true, inner: e);
+        }
+        catch (HttpRequestException e) when (e.InnerException is NonPublicAddressException refused)
+        {
+            throw new FetchException($"GET {url}: {refused.Message}", null, isTransient: false, inner: e);
         }
         catch (HttpRequestException e)
         {
@@ -296,13 +335,21 @@ public sealed class PageFetcher
             return cached.Rules;
         }
 
-        RobotsRules rules;
+        // One read per host at a time: the first fetches of a batch of a site's articles would otherwise each ask for
+        // its robots.txt at once. The read is shared, so no one caller's cancellation ends it; its own timeout does.
+        var read = _robotsReads.GetOrAdd(key, _ => new Lazy<Task<RobotsRules>>(() => ReadRobotsForAsync(url, key)));
+        return await read.Value.WaitAsync(cancellationToken);
+    }
+
+    private async Task<RobotsRules> ReadRobotsForAsync(Uri url, string key)
+    {
         try
         {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(TimeSpan.FromSeconds(_options.TimeoutSeconds));
+            // robots.txt is a request to the host like any other: spaced from the page fetch that follows it, and held
+            // back by the host's Retry-After. Its Crawl-delay is not known yet, so the configured spacing applies.
+            var spacing = TimeSpan.FromMilliseconds(_options.PerHostDelayMilliseconds);
             var robotsUrl = new Uri(key + "/robots.txt");
-            var response = await Client().GetAsync(robotsUrl, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            var response = await SendRobotsRequestAsync(robotsUrl, spacing);
             // The handler leaves redirects to us; RFC 9309 asks to follow at least five for robots.txt (http -> https is common).
             for (var hop = 0; hop < MaxRedirects && RedirectTarget(response, robotsUrl) is { } target; hop++)
             {
@@ -313,25 +360,33 @@ public sealed class PageFetcher
                     throw new FetchException($"robots.txt of {url.Authority} redirects to '{target}', which is not an http(s) URL.", null, isTransient: false);
                 }
 
-                response = await Client().GetAsync(robotsUrl, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+                response = await SendRobotsRequestAsync(robotsUrl, spacing);
             }
 
+            RobotsRules rules;
             using (response)
             {
                 // A missing robots.txt allows everything; a server error on it means "stay away for now" (RFC 9309).
                 rules = response.IsSuccessStatusCode
-                    ? RobotsRules.Parse(await ReadRobotsAsync(response.Content, timeout.Token), _options.UserAgent)
+                    ? RobotsRules.Parse(await WithinTimeoutAsync(robotsUrl, token => ReadRobotsAsync(response.Content, token), CancellationToken.None), _options.UserAgent)
                     : (int)response.StatusCode >= 500
                         ? throw new FetchException($"robots.txt of {url.Authority} answered {(int)response.StatusCode}.", response.StatusCode, isTransient: true)
                         : RobotsRules.AllowAll;
             }
-        }
-        catch (Exception e) when (e is HttpRequestException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
-        {
-            throw new FetchException($"robots.txt of {url.Authority} could not be read: {e.Message}", null, isTransient: true, inner: e);
-        }
 
-        _robots[key] = (rules, _time.GetUtcNow().AddHours(1));
-        return rules;
+            _robots[key] = (rules, _time.GetUtcNow().AddHours(1));
+            return rules;
+        }
+        finally
+        {
+            // Cached or failed: either way the next caller no longer needs this read (a failed one is tried afresh).
+            _robotsReads.TryRemove(key, out _);
+        }
+    }
+
+    private async Task<HttpResponseMessage> SendRobotsRequestAsync(Uri robotsUrl, TimeSpan spacing)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, robotsUrl);
+        return (await SendInTurnAsync(request, spacing, CancellationToken.None)).Response;
     }
 }

@@ -45,6 +45,11 @@ public sealed class ArticleProcessor(
         try
         {
             page = await fetcher.FetchAsync(url, cancellationToken: cancellationToken);
+            if (NotHtml(page) is { } what)
+            {
+                throw new ExtractionException($"{page.FinalUrl} is not an HTML page ({what}).");
+            }
+
             extracted = extractor.Extract(page.Body, page.FinalUrl, new ExtractionOptions { ContentType = page.ContentType, FetchedAt = page.FetchedAt, TimeZone = source?.FindTimeZone(), LanguageHint = source?.Language });
         }
         catch (FetchException e) when (e is { IsHostBusy: true, RetryAfter: { } free } && message.HostWaits < MaxHostWaits)
@@ -92,6 +97,38 @@ public sealed class ArticleProcessor(
         logger.LogInformation("Stored article {Id} ({Category}) from {Url}", id, article.Category, canonical);
         return article;
     }
+
+    /// <summary>
+    /// What the page is when it is plainly no HTML page: a feed's link to a PDF, an image or a podcast episode. Read as
+    /// HTML, its bytes would be stored as an article of garbage. Servers label files wrongly often enough (a PDF as
+    /// text/html) that a few formats' first bytes are looked at too. Null for anything that may be a page.
+    /// </summary>
+    internal static string? NotHtml(FetchedPage page)
+    {
+        var body = page.Body.AsSpan();
+        foreach (var (magic, name) in FileSignatures)
+        {
+            if (body.StartsWith(magic))
+            {
+                return name;
+            }
+        }
+
+        var mediaType = page.ContentType?.Split(';', 2)[0].Trim().ToLowerInvariant();
+        return mediaType is null or "" or "application/octet-stream" || mediaType.StartsWith("text/", StringComparison.Ordinal) || mediaType.Contains("xml", StringComparison.Ordinal)
+            ? null
+            : mediaType;
+    }
+
+    private static readonly (byte[] Magic, string Name)[] FileSignatures =
+    [
+        ("%PDF-"u8.ToArray(), "a PDF document"),
+        ([0x89, (byte)'P', (byte)'N', (byte)'G'], "a PNG image"),
+        ([0xFF, 0xD8, 0xFF], "a JPEG image"),
+        ("GIF8"u8.ToArray(), "a GIF image"),
+        ("PK\u0003\u0004"u8.ToArray(), "a ZIP archive or office document"),
+        ("ID3"u8.ToArray(), "an MP3 file"),
+    ];
 
     /// <summary>How long a delayed copy of a message waits: as asked, within 1 s to 1 h.</summary>
     private static TimeSpan Deferral(TimeSpan asked) => asked < MinDeferral ? MinDeferral : asked > MaxDeferral ? MaxDeferral : asked;

@@ -48,7 +48,7 @@ public sealed class SourceDiscoverer(
                     continue;
                 }
 
-                entries = isFeed ? FeedParser.Parse(page.Body, page.FinalUrl) : SectionPageParser.Parse(page.Body, page.FinalUrl, page.ContentType);
+                entries = isFeed ? FeedParser.Parse(page.Body, page.FinalUrl, page.ContentType) : SectionPageParser.Parse(page.Body, page.FinalUrl, page.ContentType);
             }
             catch (FetchException e) when (e.IsHostBusy)
             {

@@ -55,6 +55,32 @@ public sealed class FeedParserTests
     }
 
     [Fact]
+    public void AtomRelativeLinksResolveAgainstXmlBase()
+    {
+        var entries = Parse("""
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://cdn.example.org/news/">
+              <entry><title>A</title><link href="2026/a.html"/></entry>
+              <entry xml:base="/archive/"><title>B</title><link href="b.html"/></entry>
+              <entry><title>C</title><link xml:base="https://other.example.net/x/" href="c.html"/></entry>
+            </feed>
+            """);
+        Assert.Equal(["https://cdn.example.org/news/2026/a.html", "https://cdn.example.org/archive/b.html", "https://other.example.net/x/c.html"],
+            entries.Select(e => e.Link.AbsoluteUri));
+    }
+
+    [Fact]
+    public void AtomEntryWithoutAnAlternateLinkIsNotReadFromItsEnclosureOrSelfLink()
+    {
+        var entries = Parse("""
+            <feed xmlns="http://www.w3.org/2005/Atom">
+              <entry><title>Podcast</title><link rel="enclosure" type="audio/mpeg" href="https://news.example.com/a.mp3"/><link rel="self" href="https://news.example.com/api/a"/></entry>
+              <entry><title>Story</title><link rel="enclosure" href="https://news.example.com/b.jpg"/><link rel="alternate" type="text/html" href="https://news.example.com/b.html"/></entry>
+            </feed>
+            """);
+        Assert.Equal("https://news.example.com/b.html", Assert.Single(entries).Link.AbsoluteUri);
+    }
+
+    [Fact]
     public void Rss1RdfItemsAreRead()
     {
         var entries = Parse("""
@@ -166,6 +192,15 @@ public sealed class FeedParserEncodingTests
         // whichever HTML decoding happened to run first in the process.
         var bytes = Encoding.Latin1.GetBytes($"<?xml version=\"1.0\" encoding=\"{encoding}\"?>" + Items);
         Assert.Equal("Caf\u00e9 del a\u00f1o", Assert.Single(FeedParser.Parse(bytes, FeedUrl)).Title);
+    }
+
+    [Fact]
+    public void FeedWithoutAnEncodingDeclarationIsDecodedInTheCharsetItIsServedWith()
+    {
+        // No declaration means UTF-8 to XML; the server's Content-Type says what the bytes really are.
+        var bytes = CodePagesEncodingProvider.Instance.GetEncoding("windows-1251")!.GetBytes("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><item><title>\u041d\u043e\u0432\u043e\u0441\u0442\u0438 \u0434\u043d\u044f</title><link>/a.html</link></item></channel></rss>");
+        var entry = Assert.Single(FeedParser.Parse(bytes, FeedUrl, "application/rss+xml; charset=windows-1251"));
+        Assert.Equal("\u041d\u043e\u0432\u043e\u0441\u0442\u0438 \u0434\u043d\u044f", entry.Title);
     }
 
     [Fact]

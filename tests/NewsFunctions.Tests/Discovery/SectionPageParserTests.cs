@@ -40,6 +40,18 @@ public sealed class SectionPageParserTests
 
     private static string ArticleLink(Uri url) => NewsFunctions.Articles.ArticleId.Normalize(url).AbsoluteUri;
 
+    [Fact]
+    public void RelativeLinksResolveAgainstThePagesBaseHref()
+    {
+        const string html = """
+            <html><head><base href="https://www.courier.example/archive/2024/"></head><body><main>
+              <h2><a href="03/12/gulls-clinch-division-title.html">Ellison Gulls rally late to clinch first division title</a></h2>
+            </main></body></html>
+            """;
+        var entry = Assert.Single(SectionPageParser.Parse(Encoding.UTF8.GetBytes(html), Page));
+        Assert.Equal("https://www.courier.example/archive/2024/03/12/gulls-clinch-division-title.html", entry.Link.AbsoluteUri);
+    }
+
     [Theory]
     [InlineData("https://x.example/politics/", false)]
     [InlineData("https://x.example/tag/harbor-bond-vote-news/", false)]

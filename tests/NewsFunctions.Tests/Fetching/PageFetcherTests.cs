@@ -92,9 +92,10 @@ public sealed class PageFetcherTests : IAsyncLifetime
         var options = new NewsOptions();
         options.Fetch.PerHostDelayMilliseconds = 0;
         options.Fetch.MaxResponseBytes = 100_000;
+        options.Fetch.AllowPrivateAddresses = true;
         configure?.Invoke(options.Fetch);
         var services = new ServiceCollection();
-        services.AddHttpClient(PageFetcher.HttpClientName).ConfigurePrimaryHttpMessageHandler(PageFetcher.CreateHandler);
+        services.AddHttpClient(PageFetcher.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => PageFetcher.CreateHandler(options.Fetch));
         return new PageFetcher(services.BuildServiceProvider().GetRequiredService<IHttpClientFactory>(), Options.Create(options), TimeProvider.System);
     }
 
@@ -239,6 +240,61 @@ public sealed class PageFetcherTests : IAsyncLifetime
             // These tests space nothing of their own, so only the Crawl-delay does; slack for arrival jitter as in RequestsToOneHostAreSpaced.
             Assert.True(times[i] - times[i - 1] >= TimeSpan.FromMilliseconds(800), $"Requests {i - 1} and {i} were {(times[i] - times[i - 1]).TotalMilliseconds} ms apart; robots.txt asks for 1 s.");
         }
+    }
+
+    [Theory]
+    [InlineData("/article.html")]
+    [InlineData("/redirect")]
+    public async Task LoopbackIsNotConnectedToUnlessPrivateAddressesAreAllowed(string path)
+    {
+        // By name as well as by number: what counts is the address the name resolves to.
+        foreach (var url in new[] { new Uri(_base, path), new Uri($"http://localhost:{_base.Port}{path}") })
+        {
+            var error = await Assert.ThrowsAsync<FetchException>(() => Fetcher(o => o.AllowPrivateAddresses = false).FetchAsync(url));
+            Assert.False(error.IsTransient);
+            Assert.Contains("not at a public address", error.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Empty(_requests);
+    }
+
+    [Theory]
+    [InlineData("93.184.216.34", true)]
+    [InlineData("172.32.0.1", true)]
+    [InlineData("2606:4700:4700::1111", true)]
+    [InlineData("::ffff:93.184.216.34", true)]
+    [InlineData("127.0.0.1", false)]
+    [InlineData("10.1.2.3", false)]
+    [InlineData("172.20.0.1", false)]
+    [InlineData("192.168.1.1", false)]
+    [InlineData("169.254.169.254", false)]
+    [InlineData("100.64.0.1", false)]
+    [InlineData("0.0.0.0", false)]
+    [InlineData("224.0.0.1", false)]
+    [InlineData("::1", false)]
+    [InlineData("::", false)]
+    [InlineData("fe80::1", false)]
+    [InlineData("fd00:ec2::254", false)]
+    [InlineData("::ffff:127.0.0.1", false)]
+    [InlineData("::ffff:169.254.169.254", false)]
+    public void AddressesOfThisMachineItsNetworkAndCloudServicesAreNotPublic(string address, bool isPublic) =>
+        Assert.Equal(isPublic, PublicAddresses.IsPublic(IPAddress.Parse(address)));
+
+    [Fact]
+    public async Task ConcurrentFirstFetchesToAHostReadItsRobotsTxtOnce()
+    {
+        var fetcher = Fetcher();
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => fetcher.FetchAsync(new Uri(_base, "/article.html"))));
+        Assert.Single(_requests, r => r.Path == "/robots.txt");
+    }
+
+    [Fact]
+    public async Task RobotsTxtRequestIsSpacedFromTheRequestAfterIt()
+    {
+        await Fetcher(o => o.PerHostDelayMilliseconds = 1500).FetchAsync(new Uri(_base, "/article.html"));
+        var robots = _requests.Single(r => r.Path == "/robots.txt").At;
+        var page = _requests.Single(r => r.Path == "/article.html").At;
+        Assert.True(page - robots >= TimeSpan.FromMilliseconds(1400), $"robots.txt and the page were {(page - robots).TotalMilliseconds} ms apart.");
     }
 
     [Fact]
