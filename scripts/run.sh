@@ -21,10 +21,9 @@ cat <<'MSG'
 
 NewsFunctions is starting; the first scrape runs now. Try:
   curl http://localhost:7071/api/feeds/all
-  curl http://localhost:7071/api/feeds/sports?limit=5
+  curl "http://localhost:7071/api/feeds/sports?limit=5"
   curl http://localhost:7071/api/articles/<id from a feed>
   curl http://localhost:7071/api/health
-Demo news sites: http://127.0.0.1:7080/daily-courier/  http://127.0.0.1:7080/el-heraldo/
 Press Ctrl-C to stop.
 
 MSG

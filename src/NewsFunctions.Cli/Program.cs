@@ -69,16 +69,31 @@ internal static class Cli
             response.EnsureSuccessStatusCode();
             bytes = await response.Content.ReadAsByteArrayAsync();
             contentType = response.Content.Headers.ContentType?.ToString();
-            url ??= remote;
+            url ??= response.RequestMessage?.RequestUri ?? remote;
         }
         else
         {
             bytes = ReadPage(source);
         }
 
-        var article = ExtractArticle(bytes, url, PageId(source), new ExtractionOptions { ContentType = contentType, TimeZone = options.TimeZone, LanguageHint = options.Language });
+        var extractionOptions = new ExtractionOptions { ContentType = contentType, TimeZone = options.TimeZone, LanguageHint = options.Language };
+        var article = url is null
+            ? ExtractArticle(bytes, null, PageId(source), extractionOptions)
+            : ExtractAsStored(bytes, url, extractionOptions);
         Console.WriteLine(ArticleJson.Serialize(article));
         return 0;
+    }
+
+    /// <summary>
+    /// The article under the URL and id the pipeline would store it at, so a page's output can be set beside the app's
+    /// <c>/api/articles/{id}</c>; only a page with no URL known keeps its file name as its id, as in a batch.
+    /// </summary>
+    private static Article ExtractAsStored(byte[] bytes, Uri url, ExtractionOptions options)
+    {
+        var extracted = Extractor.Extract(bytes, url, options);
+        var canonical = ArticleId.Canonical(extracted.CanonicalUrl, url);
+        return Article.FromExtraction(ArticleId.For(canonical), canonical, extracted with { CanonicalUrl = canonical })
+            .Enrich(Categorizer, Summarizer, Categories.General);
     }
 
     private static int ExtractBatch(string inDir, string outDir, BatchOptions options)

@@ -57,6 +57,21 @@ public static class ArticleId
         return builder.Uri;
     }
 
+    /// <summary>
+    /// The URL an article fetched from <paramref name="fetched"/> is stored under, normalized: the page's canonical URL
+    /// when it stays on the fetched site; a canonical pointing elsewhere is more often a template mistake than the
+    /// truth, and trusting it would let one page overwrite another site's article.
+    /// </summary>
+    public static Uri Canonical(Uri? declared, Uri fetched)
+    {
+        if (declared is null || !declared.IsAbsoluteUri || declared.Scheme is not ("http" or "https"))
+        {
+            return Normalize(fetched);
+        }
+
+        return Normalize(IsSameSite(declared, fetched) ? declared : fetched);
+    }
+
     /// <summary>Whether two URLs are on the same site: the same host, <c>www.</c> or not.</summary>
     public static bool IsSameSite(Uri a, Uri b)
     {

@@ -84,7 +84,7 @@ public sealed class ArticleProcessor(
             throw;
         }
 
-        var canonical = CanonicalUrl(extracted.CanonicalUrl, page.FinalUrl);
+        var canonical = ArticleId.Canonical(extracted.CanonicalUrl, page.FinalUrl);
         var id = ArticleId.For(canonical);
         var article = Article.FromExtraction(id, canonical, extracted with { CanonicalUrl = canonical });
         article = Enrich(article, message, source, page);
@@ -159,19 +159,5 @@ public sealed class ArticleProcessor(
             FetchedAt = page.FetchedAt,
             Sources = sources,
         }).Enrich(categorizer, summarizer, source?.DefaultCategory ?? Categories.General, message.FeedCategories);
-    }
-
-    /// <summary>
-    /// The page's canonical URL when it stays on the fetched site; a canonical pointing elsewhere is more often a
-    /// template mistake than the truth, and trusting it would let one page overwrite another site's article.
-    /// </summary>
-    private static Uri CanonicalUrl(Uri? declared, Uri fetched)
-    {
-        if (declared is null || !declared.IsAbsoluteUri || declared.Scheme is not ("http" or "https"))
-        {
-            return ArticleId.Normalize(fetched);
-        }
-
-        return ArticleId.Normalize(ArticleId.IsSameSite(declared, fetched) ? declared : fetched);
     }
 }

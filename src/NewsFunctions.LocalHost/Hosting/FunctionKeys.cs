@@ -12,11 +12,18 @@ internal sealed class FunctionKeys
 {
     public FunctionKeys(IConfiguration configuration, ILogger<FunctionKeys> logger)
     {
-        MasterKey = configuration["LocalHost:MasterKey"] is { Length: > 0 } master ? master : NewKey();
-        FunctionKey = configuration["LocalHost:FunctionKey"] is { Length: > 0 } function ? function : NewKey();
-        if (configuration["LocalHost:MasterKey"] is not { Length: > 0 })
+        var masterConfigured = configuration["LocalHost:MasterKey"] is { Length: > 0 };
+        var functionConfigured = configuration["LocalHost:FunctionKey"] is { Length: > 0 };
+        MasterKey = masterConfigured ? configuration["LocalHost:MasterKey"]! : NewKey();
+        FunctionKey = functionConfigured ? configuration["LocalHost:FunctionKey"]! : NewKey();
+
+        // A made-up key is no use unless it is shown; a configured one is known to whoever set it and stays out of the log.
+        if (!masterConfigured || !functionConfigured)
         {
-            logger.LogInformation("No LocalHost:MasterKey configured; this run's keys: function key {FunctionKey}, master key {MasterKey}", FunctionKey, MasterKey);
+            logger.LogInformation(
+                "Keys made up for this run (set LocalHost:FunctionKey and LocalHost:MasterKey to choose them): function key {FunctionKey}, master key {MasterKey}",
+                functionConfigured ? "(configured)" : FunctionKey,
+                masterConfigured ? "(configured)" : MasterKey);
         }
     }
 

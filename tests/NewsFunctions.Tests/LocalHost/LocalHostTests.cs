@@ -70,6 +70,44 @@ public sealed class LocalHostTests
     }
 
     [Theory]
+    [InlineData(null, null)]
+    [InlineData("mkey", null)]
+    [InlineData(null, "fkey")]
+    public void KeysMadeUpForTheRunAreLoggedAndConfiguredOnesAreNot(string? masterKey, string? functionKey)
+    {
+        var logger = new RecordingLogger<FunctionKeys>();
+
+        var keys = new FunctionKeys(Config(new() { ["LocalHost:MasterKey"] = masterKey, ["LocalHost:FunctionKey"] = functionKey }), logger);
+
+        var logged = string.Join('\n', logger.Messages);
+        Assert.Equal(masterKey is null, logged.Contains(keys.MasterKey, StringComparison.Ordinal));
+        Assert.Equal(functionKey is null, logged.Contains(keys.FunctionKey, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void NoKeyIsLoggedWhenBothAreConfigured()
+    {
+        var logger = new RecordingLogger<FunctionKeys>();
+
+        _ = new FunctionKeys(Config(new() { ["LocalHost:MasterKey"] = "mkey", ["LocalHost:FunctionKey"] = "fkey" }), logger);
+
+        Assert.Empty(logger.Messages);
+    }
+
+    private sealed class RecordingLogger<T> : ILogger<T>
+    {
+        public List<string> Messages { get; } = [];
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            Messages.Add(formatter(state, exception));
+    }
+
+    [Theory]
     [InlineData(AuthorizationLevel.Anonymous, null, null, true)]
     [InlineData(AuthorizationLevel.Function, null, null, false)]
     [InlineData(AuthorizationLevel.Function, "fkey", null, true)]
