@@ -79,15 +79,16 @@ public sealed class HostScheduleTests(NewsAppFixture app) : IAsyncLifetime
     [Fact]
     public async Task TwoInstancesFetchingOneHostAreSpacedAcrossBoth()
     {
-        var first = Fetcher(spacingMs: 600);
-        var second = Fetcher(spacingMs: 600);
+        var first = Fetcher(spacingMs: 1000);
+        var second = Fetcher(spacingMs: 1000);
 
         await Task.WhenAll(Enumerable.Range(0, 6).Select(i => (i % 2 == 0 ? first : second).FetchAsync(new Uri(_base, $"/news/story-{i}.html"))));
 
         var gaps = Gaps();
         Assert.Equal(5, gaps.Count);
-        // Slack for arrival jitter: without the shared schedule the two instances' requests arrive in pairs, 0 ms apart.
-        Assert.All(gaps, gap => Assert.True(gap >= TimeSpan.FromMilliseconds(450), $"Requests to one host {gap.TotalMilliseconds:F0} ms apart; spacing is 600 ms."));
+        // Without the shared schedule the two instances' requests arrive in pairs, 0 ms apart. The slack is wide because
+        // a loaded 2-core CI machine can delay one request's send by a few hundred milliseconds after its slot.
+        Assert.All(gaps, gap => Assert.True(gap >= TimeSpan.FromMilliseconds(600), $"Requests to one host {gap.TotalMilliseconds:F0} ms apart; spacing is 1000 ms."));
     }
 
     [Fact]
