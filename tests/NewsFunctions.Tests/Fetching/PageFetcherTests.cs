@@ -294,7 +294,9 @@ public sealed class PageFetcherTests : IAsyncLifetime
         await Fetcher(o => o.PerHostDelayMilliseconds = 1500).FetchAsync(new Uri(_base, "/article.html"));
         var robots = _requests.Single(r => r.Path == "/robots.txt").At;
         var page = _requests.Single(r => r.Path == "/article.html").At;
-        Assert.True(page - robots >= TimeSpan.FromMilliseconds(1400), $"robots.txt and the page were {(page - robots).TotalMilliseconds} ms apart.");
+        // Unspaced, the page follows robots.txt within milliseconds; the slack is for a loaded machine, where the first
+        // request (a new connection) can arrive late after its slot.
+        Assert.True(page - robots >= TimeSpan.FromMilliseconds(1000), $"robots.txt and the page were {(page - robots).TotalMilliseconds} ms apart.");
     }
 
     [Fact]
