@@ -101,11 +101,11 @@ public sealed class DiscoveryTests(NewsAppFixture app)
 
         public QueueClient Articles { get; }
 
-        public static async Task<Discovery> CreateAsync(NewsAppFixture app, Uri feedUrl, string sourceId = "busy-feed")
+        public static async Task<Discovery> CreateAsync(NewsAppFixture app, Uri feedUrl, string sourceId = "busy-feed", int maxSitemapsPerIndex = 5)
         {
             var sourcesPath = Path.Combine(Path.GetTempPath(), $"sources.{Guid.NewGuid():N}.json");
             await File.WriteAllTextAsync(sourcesPath, $$"""{"sources":[{"id":"{{sourceId}}","name":"Busy","feeds":["{{feedUrl}}"]}]}""");
-            var options = Options.Create(new NewsOptions { SourcesPath = sourcesPath });
+            var options = Options.Create(new NewsOptions { SourcesPath = sourcesPath, Discovery = { MaxSitemapsPerIndex = maxSitemapsPerIndex } });
             var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["AzureWebJobsStorage"] = NewsAppFixture.StorageConnection,
@@ -116,7 +116,7 @@ public sealed class DiscoveryTests(NewsAppFixture app)
             var services = app.App.Services;
             var discoverer = new SourceDiscoverer(
                 new SourceCatalog(options), services.GetRequiredService<PageFetcher>(), app.Index, services.GetRequiredService<SourceState>(),
-                queues, TimeProvider.System, NullLogger<SourceDiscoverer>.Instance);
+                queues, options, TimeProvider.System, NullLogger<SourceDiscoverer>.Instance);
             return new Discovery(discoverer, queues.Articles, sourcesPath);
         }
 

@@ -200,7 +200,7 @@ public sealed class HostScheduleTests(NewsAppFixture app) : IAsyncLifetime
             var options = new NewsOptions { SourcesPath = sourcesPath };
             var state = app.App.Services.GetRequiredService<SourceState>();
             var discoverer = new SourceDiscoverer(new SourceCatalog(Options.Create(options)), Fetcher(spacingMs: 5000, maxWaitSeconds: 1), app.Index,
-                state, app.Queues, TimeProvider.System, NullLogger<SourceDiscoverer>.Instance);
+                state, app.Queues, Options.Create(options), TimeProvider.System, NullLogger<SourceDiscoverer>.Instance);
             await Fetcher(spacingMs: 5000).FetchAsync(new Uri(_base, "/news/booking.html"));
 
             // Its only feed could not be read, yet the source is not failed (which would retry and finally poison it).

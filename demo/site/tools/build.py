@@ -1094,6 +1094,36 @@ def news_sitemap(site: Heraldo) -> str:
 """
 
 
+def archive_sitemap(site: Heraldo, year: int) -> str:
+    urls = [f"""  <url>
+    <loc>{site.canonical(a)}</loc>
+    <lastmod>{a['published']}</lastmod>
+  </url>""" for a in site.latest() if dt(a).year == year]
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+{chr(10).join(urls)}
+</urlset>
+"""
+
+
+def sitemap_index(site: Heraldo, archive_year: int) -> str:
+    """What a news site's robots.txt points at: the news sitemap, newest, and the archives by year."""
+    newest = site.latest()[0]["published"]
+    archived = max(a["published"] for a in site.latest() if dt(a).year == archive_year)
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+  <sitemap>
+    <loc>{BASE}/el-heraldo/sitemaps/archivo-{archive_year}.xml</loc>
+    <lastmod>{archived}</lastmod>
+  </sitemap>
+  <sitemap>
+    <loc>{BASE}/el-heraldo/news-sitemap.xml</loc>
+    <lastmod>{newest}</lastmod>
+  </sitemap>
+</sitemapindex>
+"""
+
+
 # --------------------------------------------------------------------------- main
 
 def body_sentences(a) -> str:
@@ -1143,6 +1173,8 @@ def main() -> None:
         else:
             write("el-heraldo/feeds/atom.xml", atom(site))
             write("el-heraldo/news-sitemap.xml", news_sitemap(site))
+            write("el-heraldo/sitemaps/archivo-2022.xml", archive_sitemap(site, 2022))
+            write("el-heraldo/sitemap.xml", sitemap_index(site, 2022))
     write("private/embargoed-draft.html", """<!DOCTYPE html>
 <html lang="en">
 <head><meta charset="utf-8"><meta name="robots" content="noindex, nofollow"><title>EMBARGOED DRAFT - do not crawl</title></head>

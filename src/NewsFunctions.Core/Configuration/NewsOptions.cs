@@ -17,6 +17,19 @@ public sealed class NewsOptions
     public StorageNames Storage { get; set; } = new();
 
     public FetchOptions Fetch { get; set; } = new();
+
+    public DiscoveryOptions Discovery { get; set; } = new();
+}
+
+/// <summary>How feeds are read for article links.</summary>
+public sealed class DiscoveryOptions
+{
+    /// <summary>
+    /// The most sitemaps of one sitemap index read per discovery: the most recently modified ones (by the index's
+    /// <c>&lt;lastmod&gt;</c>). A news site's index can name years of monthly archives; their articles are old news.
+    /// </summary>
+    [Range(1, 100)]
+    public int MaxSitemapsPerIndex { get; set; } = 5;
 }
 
 /// <summary>Names of the containers, tables and queues; tests give each run its own.</summary>

@@ -7,7 +7,7 @@ using System.Xml.Linq;
 
 namespace NewsFunctions.Discovery;
 
-/// <summary>Reads the article links out of an RSS 2.0, RSS 1.0 (RDF), Atom 1.0, JSON Feed 1.x or (news) sitemap document.</summary>
+/// <summary>Reads the article links out of an RSS 2.0, RSS 1.0 (RDF), Atom 1.0, JSON Feed 1.x or (news) sitemap document, and the sitemaps of a sitemap index.</summary>
 public static class FeedParser
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
@@ -30,18 +30,25 @@ public static class FeedParser
     /// A gzip-compressed document (a <c>sitemap.xml.gz</c> served as it is) is unpacked first. The charset of
     /// <paramref name="contentType"/> decodes a document whose bytes are not in the encoding its XML declaration names.
     /// </summary>
+    /// <exception cref="InvalidDataException">The document is not a feed this parser knows, or a sitemap index (see <see cref="Read"/>).</exception>
+    public static IReadOnlyList<FeedEntry> Parse(ReadOnlySpan<byte> document, Uri feedUrl, string? contentType = null) =>
+        Read(document, feedUrl, contentType) is { IsSitemapIndex: false } feed
+            ? feed.Entries
+            : throw new InvalidDataException($"{feedUrl}: a sitemap index, which lists sitemaps rather than articles.");
+
+    /// <summary>As <see cref="Parse"/>, but a sitemap index is read too: its sitemaps' absolute http(s) URLs, in its order.</summary>
     /// <exception cref="InvalidDataException">The document is not a feed this parser knows.</exception>
-    public static IReadOnlyList<FeedEntry> Parse(ReadOnlySpan<byte> document, Uri feedUrl, string? contentType = null)
+    public static FeedContents Read(ReadOnlySpan<byte> document, Uri feedUrl, string? contentType = null)
     {
         return document.StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B]) ? ParseUnpacked(Gunzip(document, feedUrl), feedUrl, contentType) : ParseUnpacked(document, feedUrl, contentType);
     }
 
-    private static List<FeedEntry> ParseUnpacked(ReadOnlySpan<byte> document, Uri feedUrl, string? contentType)
+    private static FeedContents ParseUnpacked(ReadOnlySpan<byte> document, Uri feedUrl, string? contentType)
     {
         var start = SkipWhitespaceAndBom(document);
         if (start < document.Length && document[start] == (byte)'{')
         {
-            return ParseJsonFeed(document, feedUrl);
+            return new FeedContents(ParseJsonFeed(document, feedUrl));
         }
 
         XDocument xml;
@@ -63,13 +70,28 @@ public static class FeedParser
         var root = xml.Root!;
         return root.Name.LocalName switch
         {
-            "rss" => ParseRss(root.Element("channel")?.Elements("item") ?? [], XNamespace.None, feedUrl),
-            "RDF" => ParseRss(root.Elements(Rss1 + "item"), Rss1, feedUrl),
-            "feed" when root.Name.Namespace == Atom => ParseAtom(root, feedUrl),
-            "urlset" => ParseSitemap(root, feedUrl),
-            "sitemapindex" => throw new InvalidDataException($"{feedUrl}: a sitemap index; list the news sitemaps it names instead."),
+            "rss" => new FeedContents(ParseRss(root.Element("channel")?.Elements("item") ?? [], XNamespace.None, feedUrl)),
+            "RDF" => new FeedContents(ParseRss(root.Elements(Rss1 + "item"), Rss1, feedUrl)),
+            "feed" when root.Name.Namespace == Atom => new FeedContents(ParseAtom(root, feedUrl)),
+            "urlset" => new FeedContents(ParseSitemap(root, feedUrl)),
+            "sitemapindex" => new FeedContents([], ParseSitemapIndex(root, feedUrl)),
             _ => throw new InvalidDataException($"{feedUrl}: <{root.Name.LocalName}> is not an RSS, RDF or Atom feed or a sitemap."),
         };
+    }
+
+    private static List<SitemapLink> ParseSitemapIndex(XElement index, Uri feedUrl)
+    {
+        var ns = index.Name.Namespace == XNamespace.None ? XNamespace.None : Sitemap;
+        var sitemaps = new List<SitemapLink>();
+        foreach (var sitemap in index.Elements(ns + "sitemap"))
+        {
+            if (Resolve(sitemap.Element(ns + "loc")?.Value, feedUrl) is { } location)
+            {
+                sitemaps.Add(new SitemapLink(location, ParseDate(sitemap.Element(ns + "lastmod")?.Value)));
+            }
+        }
+
+        return sitemaps;
     }
 
     private static List<FeedEntry> ParseRss(IEnumerable<XElement> items, XNamespace ns, Uri feedUrl)

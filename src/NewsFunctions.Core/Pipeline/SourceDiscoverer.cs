@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using NewsFunctions.Articles;
+using NewsFunctions.Configuration;
 using NewsFunctions.Discovery;
 using NewsFunctions.Fetching;
 using NewsFunctions.Sources;
@@ -7,16 +9,22 @@ using NewsFunctions.Storage;
 
 namespace NewsFunctions.Pipeline;
 
-/// <summary>Stage 2 (queue): read a source's feeds and queue every article link not seen before.</summary>
+/// <summary>
+/// Stage 2 (queue): read a source's feeds and queue every article link not seen before. A feed that is a sitemap
+/// index is followed to its most recently modified sitemaps on the same host, one level deep.
+/// </summary>
 public sealed class SourceDiscoverer(
     SourceCatalog catalog,
     PageFetcher fetcher,
     ArticleIndex index,
     SourceState state,
     WorkQueues queues,
+    IOptions<NewsOptions> options,
     TimeProvider time,
     ILogger<SourceDiscoverer> logger)
 {
+    private readonly int _maxSitemaps = options.Value.Discovery.MaxSitemapsPerIndex;
+
     /// <returns>How many new article links were queued.</returns>
     /// <exception cref="InvalidMessageException">The message is null or names no source.</exception>
     /// <exception cref="InvalidOperationException">The message names a source that is not in the catalog.</exception>
@@ -36,48 +44,49 @@ public sealed class SourceDiscoverer(
         var pages = source.Feeds.Select(url => (Url: url, IsFeed: true)).Concat(source.Sections.Select(url => (Url: url, IsFeed: false))).ToList();
         foreach (var (url, isFeed) in pages)
         {
-            IReadOnlyList<FeedEntry> entries;
-            FetchedPage page;
-            try
+            var read = await ReadAsync(source, url, isFeed ? "Feed" : "Section page", isFeed, cancellationToken);
+            if (read.Failure is { } failure)
             {
-                var (etag, lastModified) = await state.GetValidatorsAsync(source.Id, url, cancellationToken);
-                page = await fetcher.FetchAsync(url, etag, lastModified, cancellationToken);
-                if (page.NotModified)
+                failures.Add(failure);
+                continue;
+            }
+
+            if (read.Page is not { } page)
+            {
+                continue;
+            }
+
+            if (page.NotModified)
+            {
+                // A 304 for a sitemap index says its list is as before, not that the sitemaps it names are.
+                if (isFeed && await state.GetSitemapsAsync(source.Id, url, cancellationToken) is { } known)
+                {
+                    var (fresh, error) = await FollowIndexAsync(source, url, page, known, known.Count, skipped: 0, cancellationToken);
+                    queued += fresh;
+                    failures.AddRange(error is null ? [] : [error]);
+                }
+                else
                 {
                     await state.RecordAsync(source.Id, url, page.FetchedAt, "not modified", newLinks: 0, cancellationToken: cancellationToken);
-                    continue;
                 }
 
-                entries = isFeed ? FeedParser.Parse(page.Body, page.FinalUrl, page.ContentType) : SectionPageParser.Parse(page.Body, page.FinalUrl, page.ContentType);
-            }
-            catch (FetchException e) when (e.IsHostBusy)
-            {
-                // The app's own article fetches have the site booked: not the feed's fault, and the next tick reads it.
-                logger.LogInformation("{Kind} {Url} of source {Source} waits for the next tick: {Reason}", isFeed ? "Feed" : "Section page", url, source.Id, e.Message);
-                await state.RecordAsync(source.Id, url, time.GetUtcNow(), "deferred: " + e.Message, cancellationToken: cancellationToken);
-                continue;
-            }
-            catch (Exception e) when (e is FetchException or InvalidDataException)
-            {
-                // One broken feed must not hide the others of the same source.
-                logger.LogWarning(e, "{Kind} {Url} of source {Source} could not be read", isFeed ? "Feed" : "Section page", url, source.Id);
-                await state.RecordAsync(source.Id, url, time.GetUtcNow(), "error: " + e.Message, cancellationToken: cancellationToken);
-                failures.Add(e);
                 continue;
             }
 
-            var fresh = 0;
-            foreach (var entry in entries)
+            if (read.Document!.Sitemaps is { } sitemaps)
             {
-                if (await TryQueueAsync(source, entry, cancellationToken))
-                {
-                    fresh++;
-                }
+                var (chosen, skipped) = Choose(sitemaps, url, page.FinalUrl);
+                var (fresh, error) = await FollowIndexAsync(source, url, page, chosen, sitemaps.Count, skipped, cancellationToken);
+                queued += fresh;
+                failures.AddRange(error is null ? [] : [error]);
+                continue;
             }
 
-            queued += fresh;
+            var entries = read.Document.Entries;
+            var queuedHere = await QueueAllAsync(source, entries, cancellationToken);
+            queued += queuedHere;
             // Validators are saved only after every new link is queued: a failure above means the next read is a full one.
-            await state.RecordAsync(source.Id, url, page.FetchedAt, $"ok: {entries.Count} links", page.ETag, page.LastModified, fresh, cancellationToken);
+            await state.RecordAsync(source.Id, url, page.FetchedAt, $"ok: {entries.Count} links", page.ETag, page.LastModified, queuedHere, cancellationToken: cancellationToken);
         }
 
         logger.LogInformation("Source {Source}: queued {Count} new articles from {Pages} feeds and section pages", source.Id, queued, pages.Count);
@@ -88,6 +97,155 @@ public sealed class SourceDiscoverer(
         }
 
         return queued;
+    }
+
+    /// <summary>A fetch and parse of one page: the page and what it lists, or the failure (already recorded on the page's row).</summary>
+    private sealed record PageRead(FetchedPage? Page = null, FeedContents? Document = null, Exception? Failure = null, bool HostBusy = false);
+
+    /// <summary>Fetches (conditionally) and parses one feed or section page; a failure or deferral is logged and recorded on its row.</summary>
+    private async Task<PageRead> ReadAsync(Source source, Uri url, string kind, bool isFeed, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var (etag, lastModified) = await state.GetValidatorsAsync(source.Id, url, cancellationToken);
+            var page = await fetcher.FetchAsync(url, etag, lastModified, cancellationToken);
+            if (page.NotModified)
+            {
+                return new PageRead(page);
+            }
+
+            var document = isFeed ? FeedParser.Read(page.Body, page.FinalUrl, page.ContentType) : new FeedContents(SectionPageParser.Parse(page.Body, page.FinalUrl, page.ContentType));
+            return new PageRead(page, document);
+        }
+        catch (FetchException e) when (e.IsHostBusy)
+        {
+            // The app's own article fetches have the site booked: not the feed's fault, and the next tick reads it.
+            logger.LogInformation("{Kind} {Url} of source {Source} waits for the next tick: {Reason}", kind, url, source.Id, e.Message);
+            await state.RecordAsync(source.Id, url, time.GetUtcNow(), "deferred: " + e.Message, cancellationToken: cancellationToken);
+            return new PageRead(HostBusy: true);
+        }
+        catch (Exception e) when (e is FetchException or InvalidDataException)
+        {
+            // One broken feed must not hide the others of the same source.
+            logger.LogWarning(e, "{Kind} {Url} of source {Source} could not be read", kind, url, source.Id);
+            await state.RecordAsync(source.Id, url, time.GetUtcNow(), "error: " + e.Message, cancellationToken: cancellationToken);
+            return new PageRead(Failure: e);
+        }
+    }
+
+    /// <summary>
+    /// The sitemaps of an index worth reading: on the index's host (as asked for or as redirected to; the sitemaps
+    /// protocol allows no other, and the index's author should not choose hosts for us to crawl), most recently
+    /// modified first, those without a date after the dated ones in the index's order, at most <see cref="DiscoveryOptions.MaxSitemapsPerIndex"/>.
+    /// </summary>
+    private (List<Uri> Chosen, int Skipped) Choose(IReadOnlyList<SitemapLink> sitemaps, Uri indexUrl, Uri finalUrl)
+    {
+        var sameHost = sitemaps
+            .Where(s => string.Equals(s.Location.Host, indexUrl.Host, StringComparison.OrdinalIgnoreCase) || string.Equals(s.Location.Host, finalUrl.Host, StringComparison.OrdinalIgnoreCase))
+            .DistinctBy(s => s.Location.AbsoluteUri)
+            .ToList();
+        var chosen = sameHost
+            .OrderByDescending(s => s.LastModified.HasValue)
+            .ThenByDescending(s => s.LastModified)
+            .Take(_maxSitemaps)
+            .Select(s => s.Location)
+            .ToList();
+        return (chosen, sitemaps.Count - sameHost.Count);
+    }
+
+    /// <summary>
+    /// Reads the <paramref name="chosen"/> sitemaps of a sitemap index, each through the fetcher and with its own row
+    /// (validators, status), and records on the index's row what came of them. A sitemap that fails is noted and the
+    /// others are read; only when none could be read is the index a failure of the source.
+    /// </summary>
+    private async Task<(int Queued, Exception? Failure)> FollowIndexAsync(
+        Source source, Uri indexUrl, FetchedPage indexPage, IReadOnlyList<Uri> chosen, int listed, int skipped, CancellationToken cancellationToken)
+    {
+        int queued = 0, links = 0, read = 0, notModified = 0, deferred = 0;
+        var problems = new List<string>();
+        for (var i = 0; i < chosen.Count; i++)
+        {
+            var sitemap = chosen[i];
+            var result = await ReadAsync(source, sitemap, "Sitemap", isFeed: true, cancellationToken);
+            if (result.HostBusy)
+            {
+                // Every sitemap is on the index's host, booked as much for the next one: all wait for the next tick.
+                deferred = chosen.Count - i;
+                break;
+            }
+
+            if (result.Failure is { } failure)
+            {
+                problems.Add(failure.Message);
+                continue;
+            }
+
+            var page = result.Page!;
+            if (page.NotModified)
+            {
+                notModified++;
+                await state.RecordAsync(source.Id, sitemap, page.FetchedAt, "not modified", newLinks: 0, cancellationToken: cancellationToken);
+                continue;
+            }
+
+            if (result.Document!.IsSitemapIndex)
+            {
+                var nested = $"{sitemap}: a sitemap index inside the sitemap index {indexUrl}; only one level is followed (list it as a feed of its own to read it).";
+                logger.LogWarning("Sitemap {Url} of source {Source} is not read: {Reason}", sitemap, source.Id, nested);
+                await state.RecordAsync(source.Id, sitemap, page.FetchedAt, "error: " + nested, cancellationToken: cancellationToken);
+                problems.Add(nested);
+                continue;
+            }
+
+            var entries = result.Document.Entries;
+            var fresh = await QueueAllAsync(source, entries, cancellationToken);
+            queued += fresh;
+            links += entries.Count;
+            read++;
+            await state.RecordAsync(source.Id, sitemap, page.FetchedAt, $"ok: {entries.Count} links", page.ETag, page.LastModified, fresh, cancellationToken: cancellationToken);
+        }
+
+        var summary = $"sitemap index: {chosen.Count} of {listed} sitemaps read" + (chosen.Count < listed - skipped ? " (the most recently modified)" : "")
+            + $": {links} links from {read}" + (notModified > 0 ? $", {notModified} not modified" : "") + (deferred > 0 ? $", {deferred} deferred (host busy)" : "")
+            + (problems.Count > 0 ? $", {problems.Count} failed ({string.Join("; ", problems)})" : "")
+            + (skipped > 0 ? $"; {skipped} on another host skipped" : "");
+        Exception? error = null;
+        string status;
+        if (indexPage.NotModified && notModified == chosen.Count)
+        {
+            status = "not modified";
+        }
+        else if (read + notModified + deferred == 0)
+        {
+            // Nothing came of the index (every sitemap failed, or it names none on its host): the feed failed.
+            error = new InvalidDataException($"{indexUrl}: {summary}");
+            logger.LogWarning("Sitemap index {Url} of source {Source} gave nothing: {Summary}", indexUrl, source.Id, summary);
+            status = "error: " + summary;
+        }
+        else
+        {
+            status = "ok: " + summary;
+        }
+
+        // A 304 keeps the validators and the list they stand for; a full read replaces both.
+        await (indexPage.NotModified
+            ? state.RecordAsync(source.Id, indexUrl, indexPage.FetchedAt, status, newLinks: queued, cancellationToken: cancellationToken)
+            : state.RecordAsync(source.Id, indexUrl, indexPage.FetchedAt, status, indexPage.ETag, indexPage.LastModified, queued, chosen, cancellationToken));
+        return (queued, error);
+    }
+
+    private async Task<int> QueueAllAsync(Source source, IReadOnlyList<FeedEntry> entries, CancellationToken cancellationToken)
+    {
+        var fresh = 0;
+        foreach (var entry in entries)
+        {
+            if (await TryQueueAsync(source, entry, cancellationToken))
+            {
+                fresh++;
+            }
+        }
+
+        return fresh;
     }
 
     /// <summary>The longest feed title, and category, an article message carries.</summary>

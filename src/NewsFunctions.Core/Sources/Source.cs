@@ -5,7 +5,7 @@ public sealed record Source
 {
     public required string Id { get; init; }
     public required string Name { get; init; }
-    /// <summary>RSS, Atom, JSON Feed or news sitemap URLs; every article they list is a candidate.</summary>
+    /// <summary>RSS, Atom, JSON Feed, news sitemap or sitemap index URLs; every article they list is a candidate.</summary>
     public IReadOnlyList<Uri> Feeds { get; init; } = [];
     /// <summary>HTML section or home pages whose headline links are candidates, for sites without a usable feed.</summary>
     public IReadOnlyList<Uri> Sections { get; init; } = [];

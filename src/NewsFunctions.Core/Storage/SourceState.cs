@@ -30,8 +30,27 @@ public sealed class SourceState
         }
     }
 
-    /// <summary>Records a read. Validators are replaced only when the server sent new ones; an error keeps the old ones.</summary>
-    public async Task RecordAsync(string sourceId, Uri url, DateTimeOffset at, string status, string? etag = null, DateTimeOffset? lastModified = null, int? newLinks = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The sitemaps a sitemap index named when its validators were saved: what a 304 for the index stands for. Null
+    /// when the row's validators are not a sitemap index's.
+    /// </summary>
+    public async Task<IReadOnlyList<Uri>?> GetSitemapsAsync(string sourceId, Uri indexUrl, CancellationToken cancellationToken = default)
+    {
+        var entity = await Table.GetEntityIfExistsAsync<TableEntity>(sourceId, ArticleId.For(indexUrl), ["Sitemaps"], cancellationToken);
+        return entity.HasValue && entity.Value!.GetString("Sitemaps") is { Length: > 0 } sitemaps
+            ? sitemaps.Split('\n').Select(s => new Uri(s)).ToList()
+            : null;
+    }
+
+    /// <summary>The longest list of sitemaps kept with an index's validators; a Table string holds 32 K characters.</summary>
+    internal const int MaxSitemapsChars = 30_000;
+
+    /// <summary>
+    /// Records a read. Validators are replaced only when the server sent new ones; an error keeps the old ones. A
+    /// sitemap index's validators are kept with the <paramref name="sitemaps"/> chosen from it, or not at all when the
+    /// list is too long to keep: the next read is then a full one.
+    /// </summary>
+    public async Task RecordAsync(string sourceId, Uri url, DateTimeOffset at, string status, string? etag = null, DateTimeOffset? lastModified = null, int? newLinks = null, IReadOnlyList<Uri>? sitemaps = null, CancellationToken cancellationToken = default)
     {
         var entity = new TableEntity(sourceId, ArticleId.For(url))
         {
@@ -39,10 +58,13 @@ public sealed class SourceState
             ["CheckedAt"] = at,
             ["Status"] = status.Length > 1000 ? status[..1000] : status,
         };
-        if (etag is not null || lastModified is not null)
+        var sitemapList = sitemaps is null ? "" : string.Join('\n', sitemaps.Select(s => s.AbsoluteUri));
+        if ((etag is not null || lastModified is not null) && sitemapList.Length <= MaxSitemapsChars)
         {
             entity["ETag"] = etag;
             entity["LastModified"] = lastModified;
+            // Written with every new validator, empty for a feed, so a URL that stops being an index loses its old list.
+            entity["Sitemaps"] = sitemapList;
         }
 
         if (newLinks is not null)

@@ -170,6 +170,27 @@ public sealed class FeedParserTests
     }
 
     [Fact]
+    public void SitemapIndexGivesItsSitemapsWithTheirLastmod()
+    {
+        var index = FeedParser.Read(Encoding.UTF8.GetBytes("""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+              <sitemap><loc>https://news.example.com/sitemaps/news-2026-11-07.xml</loc><lastmod>2026-11-07T23:50:00+01:00</lastmod></sitemap>
+              <sitemap><loc>/sitemaps/archive-2019.xml.gz</loc></sitemap>
+              <sitemap><loc>ftp://news.example.com/old.xml</loc></sitemap>
+              <sitemap><lastmod>2026-11-07</lastmod></sitemap>
+            </sitemapindex>
+            """), FeedUrl);
+
+        Assert.True(index.IsSitemapIndex);
+        Assert.Empty(index.Entries);
+        Assert.Equal(
+            [new SitemapLink(new Uri("https://news.example.com/sitemaps/news-2026-11-07.xml"), new DateTimeOffset(2026, 11, 7, 23, 50, 0, TimeSpan.FromHours(1))),
+             new SitemapLink(new Uri("https://news.example.com/sitemaps/archive-2019.xml.gz"), null)],
+            index.Sitemaps!);
+    }
+
+    [Fact]
     public void SitemapIndexIsAClearError()
     {
         var error = Assert.Throws<InvalidDataException>(() => Parse("""<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>https://x/s.xml</loc></sitemap></sitemapindex>"""));
