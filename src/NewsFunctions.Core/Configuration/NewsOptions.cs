@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace NewsFunctions.Configuration;
 
@@ -14,10 +15,15 @@ public sealed class NewsOptions
     [Required]
     public string SourcesPath { get; set; } = "config/sources.json";
 
+    // Data annotations stop at the top-level object unless told to look inside: without these, a [Range] or
+    // [RegularExpression] on a nested setting was never checked, and a bad value failed later, far from its cause.
+    [ValidateObjectMembers]
     public StorageNames Storage { get; set; } = new();
 
+    [ValidateObjectMembers]
     public FetchOptions Fetch { get; set; } = new();
 
+    [ValidateObjectMembers]
     public DiscoveryOptions Discovery { get; set; } = new();
 }
 
