@@ -23,17 +23,22 @@ var app = LocalFunctionsHost.Build(hostArgs, builder =>
             ?? throw new DirectoryNotFoundException("demo/site not found above the app's folder; set LocalHost:DemoSiteRoot.");
         demoSite = DemoSiteServer.StartAsync(root, builder.Configuration["LocalHost:DemoSiteUrl"] ?? "http://127.0.0.1:7080").GetAwaiter().GetResult();
         var sources = Path.Combine(root, "..", "..", "config", "sources.demo.json");
-        var resolved = Path.Combine(Path.GetTempPath(), $"newsfunctions-sources.demo.{Environment.ProcessId}.json");
-        File.WriteAllText(resolved, demoSite.Fill(File.ReadAllText(sources)));
-        overrides["News:SourcesPath"] = resolved;
+        overrides["News:SourcesPath"] = demoSite.WriteSources(sources);
         Console.WriteLine($"Demo news sites: {demoSite.BaseUrl}daily-courier/ and {demoSite.BaseUrl}el-heraldo/");
     }
 
     builder.Configuration.AddInMemoryCollection(overrides);
 });
 
-await app.RunAsync();
-if (demoSite is not null)
+try
 {
-    await demoSite.DisposeAsync();
+    await app.RunAsync();
+}
+finally
+{
+    // Ctrl-C ends RunAsync normally; a failed start throws: either way the demo site's files go with it.
+    if (demoSite is not null)
+    {
+        await demoSite.DisposeAsync();
+    }
 }

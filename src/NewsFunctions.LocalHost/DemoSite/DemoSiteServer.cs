@@ -12,6 +12,7 @@ namespace NewsFunctions.LocalHost.DemoSite;
 public sealed partial class DemoSiteServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly List<string> _written = [];
 
     private DemoSiteServer(WebApplication app, string root)
     {
@@ -122,8 +123,26 @@ public sealed partial class DemoSiteServer : IAsyncDisposable
         await context.Response.SendFileAsync(path, context.RequestAborted);
     }
 
+    /// <summary>
+    /// Writes a sources file with the placeholders filled to a file of its own, which lives as long as this server: the
+    /// host reads its sources from a path, and one file per run would otherwise pile up in the temp folder.
+    /// </summary>
+    public string WriteSources(string sourcesPath)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"newsfunctions-sources.demo.{Environment.ProcessId}.{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, Fill(File.ReadAllText(sourcesPath)));
+        _written.Add(path);
+        return path;
+    }
+
     public async ValueTask DisposeAsync()
     {
+        foreach (var path in _written)
+        {
+            File.Delete(path);
+        }
+
+        _written.Clear();
         await _app.StopAsync();
         await _app.DisposeAsync();
     }
