@@ -242,8 +242,9 @@ public sealed class HostScheduleTests(NewsAppFixture app) : IAsyncLifetime
         }
 
         Assert.Equal(4, all.Count);
-        // Each instance reads robots.txt before its page; unscheduled, those reads arrive together with the first page.
-        Assert.All(all.Zip(all.Skip(1), (a, b) => b - a), gap => Assert.True(gap >= TimeSpan.FromMilliseconds(1000), $"Two requests were {gap.TotalMilliseconds:F0} ms apart; spacing is 1500 ms."));
+        // Each instance reads robots.txt before its page; unscheduled, those reads arrive together with the first page,
+        // a few milliseconds apart. The slack is wide: on a loaded 2-core CI machine one request arrived 850 ms after its slot.
+        Assert.All(all.Zip(all.Skip(1), (a, b) => b - a), gap => Assert.True(gap >= TimeSpan.FromMilliseconds(400), $"Two requests were {gap.TotalMilliseconds:F0} ms apart; spacing is 1500 ms."));
     }
 
     private TableClient Table() => new(NewsAppFixture.StorageConnection, _table);
