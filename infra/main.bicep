@@ -159,6 +159,16 @@ param fetchMaxResponseBytes int = 5242880
 @maxValue(60000)
 param fetchPerHostDelayMilliseconds int = 500
 
+@description('Longest robots.txt Crawl-delay honoured, in seconds; a longer one is spaced by this.')
+@minValue(0)
+@maxValue(120)
+param fetchMaxCrawlDelaySeconds int = 30
+
+@description('Longest a fetch waits for its turn at a host, in seconds; past it an article goes back on its queue.')
+@minValue(0)
+@maxValue(300)
+param fetchMaxHostWaitSeconds int = 30
+
 @description('Honour robots.txt; turn off only for sources you own.')
 param fetchRespectRobotsTxt bool = true
 
@@ -307,6 +317,8 @@ module functionApp 'modules/function-app.bicep' = {
     fetchTimeoutSeconds: fetchTimeoutSeconds
     fetchMaxResponseBytes: fetchMaxResponseBytes
     fetchPerHostDelayMilliseconds: fetchPerHostDelayMilliseconds
+    fetchMaxCrawlDelaySeconds: fetchMaxCrawlDelaySeconds
+    fetchMaxHostWaitSeconds: fetchMaxHostWaitSeconds
     fetchRespectRobotsTxt: fetchRespectRobotsTxt
   }
   // The host starts as soon as the site exists; with its roles and private endpoints in place

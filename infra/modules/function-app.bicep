@@ -80,6 +80,12 @@ param fetchMaxResponseBytes int
 @description('News:Fetch:PerHostDelayMilliseconds.')
 param fetchPerHostDelayMilliseconds int
 
+@description('News:Fetch:MaxCrawlDelaySeconds.')
+param fetchMaxCrawlDelaySeconds int
+
+@description('News:Fetch:MaxHostWaitSeconds.')
+param fetchMaxHostWaitSeconds int
+
 @description('News:Fetch:RespectRobotsTxt.')
 param fetchRespectRobotsTxt bool
 
@@ -183,6 +189,8 @@ resource appSettings 'Microsoft.Web/sites/config@2025-03-01' = {
     News__Fetch__TimeoutSeconds: string(fetchTimeoutSeconds)
     News__Fetch__MaxResponseBytes: string(fetchMaxResponseBytes)
     News__Fetch__PerHostDelayMilliseconds: string(fetchPerHostDelayMilliseconds)
+    News__Fetch__MaxCrawlDelaySeconds: string(fetchMaxCrawlDelaySeconds)
+    News__Fetch__MaxHostWaitSeconds: string(fetchMaxHostWaitSeconds)
     News__Fetch__RespectRobotsTxt: fetchRespectRobotsTxt ? 'true' : 'false'
   }
 }

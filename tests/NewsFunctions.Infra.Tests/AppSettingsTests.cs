@@ -107,6 +107,29 @@ public sealed class AppSettingsTests(CompiledTemplateFixture compiled)
     }
 
     [Fact]
+    public void Template_ranges_equal_the_ranges_in_code()
+    {
+        // The app refuses to start on a value outside its [Range]; a template that allows more deploys an app that
+        // does not start, and one that allows less hides values the app supports.
+        var template = compiled.Require();
+        var checkedAny = false;
+        foreach (var leaf in NewsOptionLeaves().Where(l => Settings.ContainsKey(l.Key)))
+        {
+            if (leaf.Property.GetCustomAttribute<System.ComponentModel.DataAnnotations.RangeAttribute>() is not { } range
+                || template.ParameterBehindSetting(leaf.Key) is not { } parameter)
+            {
+                continue;
+            }
+
+            checkedAny = true;
+            Assert.Equal(Format(range.Minimum), Format(parameter["minValue"]));
+            Assert.Equal(Format(range.Maximum), Format(parameter["maxValue"]));
+        }
+
+        Assert.True(checkedAny, "no News__ setting with a [Range] could be traced to a template parameter");
+    }
+
+    [Fact]
     public void Flat_setting_defaults_in_code_equal_the_template_defaults()
     {
         // NewsFunctions.Configuration.AppSettings pairs each flat setting name (a const string)
@@ -156,10 +179,10 @@ public sealed class AppSettingsTests(CompiledTemplateFixture compiled)
     };
 
     /// <summary>Leaf properties of the options tree as app setting names (News__Fetch__UserAgent) with their defaults.</summary>
-    private static IEnumerable<(string Key, object? Default)> NewsOptionLeaves() =>
+    private static IEnumerable<(string Key, object? Default, PropertyInfo Property)> NewsOptionLeaves() =>
         Leaves(typeof(NewsOptions), new NewsOptions(), NewsOptions.SectionName);
 
-    private static IEnumerable<(string Key, object? Default)> Leaves(Type type, object? instance, string prefix)
+    private static IEnumerable<(string Key, object? Default, PropertyInfo Property)> Leaves(Type type, object? instance, string prefix)
     {
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanRead && p.GetIndexParameters().Length == 0))
         {
@@ -168,7 +191,7 @@ public sealed class AppSettingsTests(CompiledTemplateFixture compiled)
             var propertyType = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
             if (IsScalar(propertyType))
             {
-                yield return (key, value);
+                yield return (key, value, property);
             }
             else
             {

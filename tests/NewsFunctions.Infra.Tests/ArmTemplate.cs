@@ -59,7 +59,10 @@ internal sealed partial class ArmTemplate
     /// Follows an app setting's value back to the top-level parameter it comes from and returns
     /// that parameter's default, or null when the value is not a plain parameter pass-through.
     /// </summary>
-    public JsonNode? DefaultBehindSetting(string settingName)
+    public JsonNode? DefaultBehindSetting(string settingName) => ParameterBehindSetting(settingName)?["defaultValue"];
+
+    /// <summary>The top-level parameter an app setting's value comes from (its default, minValue, maxValue), or null when it is not one.</summary>
+    public JsonNode? ParameterBehindSetting(string settingName)
     {
         var resource = OfType("Microsoft.Web/sites/config").Single(r => r.Name.Contains("appsettings", StringComparison.Ordinal));
         var expression = resource.Properties[settingName]?.ToString();
@@ -74,7 +77,7 @@ internal sealed partial class ArmTemplate
             var name = parameter.Groups[1].Value;
             if (resource.Module is null)
             {
-                return Root["parameters"]?[name]?["defaultValue"];
+                return Root["parameters"]?[name];
             }
 
             // Inside a module, a parameter's value is set by the deployment resource that wraps it,
