@@ -56,29 +56,25 @@ public sealed class SourceDiscoverer(
                 continue;
             }
 
-            if (page.NotModified)
+            if (page.NotModified && read.KnownSitemaps is null)
             {
-                // A 304 for a sitemap index says its list is as before, not that the sitemaps it names are.
-                if (isFeed && await state.GetSitemapsAsync(source.Id, url, cancellationToken) is { } known)
-                {
-                    var (fresh, error) = await FollowIndexAsync(source, url, page, known, known.Count, skipped: 0, cancellationToken);
-                    queued += fresh;
-                    failures.AddRange(error is null ? [] : [error]);
-                }
-                else
-                {
-                    await state.RecordAsync(source.Id, url, page.FetchedAt, "not modified", newLinks: 0, cancellationToken: cancellationToken);
-                }
-
+                await state.RecordAsync(source.Id, url, page.FetchedAt, "not modified", newLinks: 0, cancellationToken: cancellationToken);
                 continue;
             }
 
-            if (read.Document!.Sitemaps is { } sitemaps)
+            if (page.NotModified || read.Document!.IsSitemapIndex)
             {
-                var (chosen, skipped) = Choose(sitemaps, url, page.FinalUrl);
-                var (fresh, error) = await FollowIndexAsync(source, url, page, chosen, sitemaps.Count, skipped, cancellationToken);
+                // A 304 for a sitemap index says its list is as before, not that the sitemaps it names are.
+                var (chosen, listed, skipped) = page.NotModified
+                    ? (read.KnownSitemaps!, read.KnownSitemaps!.Count, 0)
+                    : Choose(read.Document!.Sitemaps!, url, page.FinalUrl);
+                var (fresh, error) = await FollowIndexAsync(source, url, page, chosen, listed, skipped, cancellationToken);
                 queued += fresh;
-                failures.AddRange(error is null ? [] : [error]);
+                if (error is not null)
+                {
+                    failures.Add(error);
+                }
+
                 continue;
             }
 
@@ -99,19 +95,22 @@ public sealed class SourceDiscoverer(
         return queued;
     }
 
-    /// <summary>A fetch and parse of one page: the page and what it lists, or the failure (already recorded on the page's row).</summary>
-    private sealed record PageRead(FetchedPage? Page = null, FeedContents? Document = null, Exception? Failure = null, bool HostBusy = false);
+    /// <summary>
+    /// A fetch and parse of one page: the page and what it lists, or the failure (already recorded on the page's row).
+    /// On a 304, <see cref="KnownSitemaps"/> are the sitemaps the row keeps when the page is a sitemap index.
+    /// </summary>
+    private sealed record PageRead(FetchedPage? Page = null, FeedContents? Document = null, Exception? Failure = null, bool HostBusy = false, IReadOnlyList<Uri>? KnownSitemaps = null);
 
     /// <summary>Fetches (conditionally) and parses one feed or section page; a failure or deferral is logged and recorded on its row.</summary>
     private async Task<PageRead> ReadAsync(Source source, Uri url, string kind, bool isFeed, CancellationToken cancellationToken)
     {
         try
         {
-            var (etag, lastModified) = await state.GetValidatorsAsync(source.Id, url, cancellationToken);
+            var (etag, lastModified, sitemaps) = await state.GetValidatorsAsync(source.Id, url, cancellationToken);
             var page = await fetcher.FetchAsync(url, etag, lastModified, cancellationToken);
             if (page.NotModified)
             {
-                return new PageRead(page);
+                return new PageRead(page, KnownSitemaps: isFeed ? sitemaps : null);
             }
 
             var document = isFeed ? FeedParser.Read(page.Body, page.FinalUrl, page.ContentType) : new FeedContents(SectionPageParser.Parse(page.Body, page.FinalUrl, page.ContentType));
@@ -138,7 +137,7 @@ public sealed class SourceDiscoverer(
     /// protocol allows no other, and the index's author should not choose hosts for us to crawl), most recently
     /// modified first, those without a date after the dated ones in the index's order, at most <see cref="DiscoveryOptions.MaxSitemapsPerIndex"/>.
     /// </summary>
-    private (List<Uri> Chosen, int Skipped) Choose(IReadOnlyList<SitemapLink> sitemaps, Uri indexUrl, Uri finalUrl)
+    private (IReadOnlyList<Uri> Chosen, int Listed, int Skipped) Choose(IReadOnlyList<SitemapLink> sitemaps, Uri indexUrl, Uri finalUrl)
     {
         var sameHost = sitemaps
             .Where(s => string.Equals(s.Location.Host, indexUrl.Host, StringComparison.OrdinalIgnoreCase) || string.Equals(s.Location.Host, finalUrl.Host, StringComparison.OrdinalIgnoreCase))
@@ -150,7 +149,7 @@ public sealed class SourceDiscoverer(
             .Take(_maxSitemaps)
             .Select(s => s.Location)
             .ToList();
-        return (chosen, sitemaps.Count - sameHost.Count);
+        return (chosen, sitemaps.Count, sitemaps.Count - sameHost.Count);
     }
 
     /// <summary>

@@ -17,29 +17,22 @@ public sealed class SourceState
 
     public TableClient Table { get; }
 
-    public async Task<(string? ETag, DateTimeOffset? LastModified)> GetValidatorsAsync(string sourceId, Uri url, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The validators of a page's last full read, and for a sitemap index the sitemaps it named then: what a 304 for
+    /// the index stands for (null when the row's validators are not a sitemap index's).
+    /// </summary>
+    public async Task<(string? ETag, DateTimeOffset? LastModified, IReadOnlyList<Uri>? Sitemaps)> GetValidatorsAsync(string sourceId, Uri url, CancellationToken cancellationToken = default)
     {
         try
         {
             var entity = (await Table.GetEntityAsync<TableEntity>(sourceId, ArticleId.For(url), cancellationToken: cancellationToken)).Value;
-            return (entity.GetString("ETag"), entity.GetDateTimeOffset("LastModified"));
+            var sitemaps = entity.GetString("Sitemaps") is { Length: > 0 } list ? list.Split('\n').Select(s => new Uri(s)).ToList() : null;
+            return (entity.GetString("ETag"), entity.GetDateTimeOffset("LastModified"), sitemaps);
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
-            return (null, null);
+            return (null, null, null);
         }
-    }
-
-    /// <summary>
-    /// The sitemaps a sitemap index named when its validators were saved: what a 304 for the index stands for. Null
-    /// when the row's validators are not a sitemap index's.
-    /// </summary>
-    public async Task<IReadOnlyList<Uri>?> GetSitemapsAsync(string sourceId, Uri indexUrl, CancellationToken cancellationToken = default)
-    {
-        var entity = await Table.GetEntityIfExistsAsync<TableEntity>(sourceId, ArticleId.For(indexUrl), ["Sitemaps"], cancellationToken);
-        return entity.HasValue && entity.Value!.GetString("Sitemaps") is { Length: > 0 } sitemaps
-            ? sitemaps.Split('\n').Select(s => new Uri(s)).ToList()
-            : null;
     }
 
     /// <summary>The longest list of sitemaps kept with an index's validators; a Table string holds 32 K characters.</summary>
