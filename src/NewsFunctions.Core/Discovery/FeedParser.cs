@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Xml;
 using System.Xml.Linq;
+using NewsFunctions.Extraction.Charset;
 
 namespace NewsFunctions.Discovery;
 
@@ -292,7 +293,7 @@ public static class FeedParser
         }
         else
         {
-            text = System.Text.Unicode.Utf8.IsValid(document) ? Encoding.UTF8.GetString(document) : (ServedEncoding(contentType) ?? Encoding.GetEncoding(1252)).GetString(document);
+            text = System.Text.Unicode.Utf8.IsValid(document) ? Encoding.UTF8.GetString(document) : (CharsetDecoder.EncodingFromLabel(CharsetDecoder.CharsetFromContentType(contentType)) ?? Encoding.GetEncoding(1252)).GetString(document);
         }
 
         try
@@ -302,23 +303,6 @@ public static class FeedParser
             return XDocument.Load(reader);
         }
         catch (XmlException)
-        {
-            return null;
-        }
-    }
-
-    private static Encoding? ServedEncoding(string? contentType)
-    {
-        if (!System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var media) || media.CharSet?.Trim('"', ' ') is not { Length: > 0 } charset)
-        {
-            return null;
-        }
-
-        try
-        {
-            return Encoding.GetEncoding(charset);
-        }
-        catch (ArgumentException)
         {
             return null;
         }
