@@ -12,18 +12,18 @@ internal sealed class FunctionKeys
 {
     public FunctionKeys(IConfiguration configuration, ILogger<FunctionKeys> logger)
     {
-        var masterConfigured = configuration["LocalHost:MasterKey"] is { Length: > 0 };
-        var functionConfigured = configuration["LocalHost:FunctionKey"] is { Length: > 0 };
-        MasterKey = masterConfigured ? configuration["LocalHost:MasterKey"]! : NewKey();
-        FunctionKey = functionConfigured ? configuration["LocalHost:FunctionKey"]! : NewKey();
+        var configuredMaster = configuration["LocalHost:MasterKey"] is { Length: > 0 } master ? master : null;
+        var configuredFunction = configuration["LocalHost:FunctionKey"] is { Length: > 0 } function ? function : null;
+        MasterKey = configuredMaster ?? NewKey();
+        FunctionKey = configuredFunction ?? NewKey();
 
         // A made-up key is no use unless it is shown; a configured one is known to whoever set it and stays out of the log.
-        if (!masterConfigured || !functionConfigured)
+        if (configuredMaster is null || configuredFunction is null)
         {
             logger.LogInformation(
                 "Keys made up for this run (set LocalHost:FunctionKey and LocalHost:MasterKey to choose them): function key {FunctionKey}, master key {MasterKey}",
-                functionConfigured ? "(configured)" : FunctionKey,
-                masterConfigured ? "(configured)" : MasterKey);
+                configuredFunction is null ? FunctionKey : "(configured)",
+                configuredMaster is null ? MasterKey : "(configured)");
         }
     }
 
