@@ -70,14 +70,60 @@ internal static partial class MetadataReader
             DeclaredLanguage = declaredLanguage,
             CanonicalUrl = canonical,
             Image = ResolveUrl(scan.Meta("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src", "thumbnail") ?? ld.Image, canonical ?? url),
-            SiteName = siteName,
+            SiteName = ShownSiteName(siteName, canonical ?? url),
             Description = PlainText.Clean(scan.Meta("og:description", "description", "Description", "twitter:description", "dc.description", "DC.description") ?? ld.Description),
-            Section = PlainText.Clean(scan.Meta("article:section", "section", "parsely-section", "sailthru.section") ?? ld.Section)
+            Section = SectionName(scan.Meta("article:section", "section", "parsely-section", "sailthru.section") ?? ld.Section, siteName, canonical ?? url)
                 ?? SectionFromBreadcrumbs(ld.Breadcrumbs, title, canonical),
             Keywords = keywords,
             IsAccessibleForFree = free,
         };
     }
+
+    /// <summary>
+    /// The site's name as apps show it. A declared name often carries the site's slogan ("Frollein Herr | Information
+    /// und Inspiration rund um Fashion, …"), which a feed's author line or a source label should not repeat: when one
+    /// end of it names the host, that end is the name. A bare address ("https://example.com") is its host.
+    /// </summary>
+    private static string? ShownSiteName(string? siteName, Uri? page)
+    {
+        if (siteName is null)
+        {
+            return null;
+        }
+
+        if (Uri.TryCreate(siteName, UriKind.Absolute, out var address) && address.Scheme is "http" or "https" && address.AbsolutePath.Trim('/').Length == 0)
+        {
+            return address.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? address.Host[4..] : address.Host;
+        }
+
+        return TitleChooser.SiteNameInTitle(siteName, page) ?? siteName;
+    }
+
+    /// <summary>
+    /// The section the page declares, when it is one: not the WordPress list of every category and tag ("Lunch,
+    /// Sharing, Sides" gives "Lunch", the first being the primary one), not a sentence (a CMS that fills the field with
+    /// the teaser), not the site's own name or address. Otherwise the breadcrumbs decide.
+    /// </summary>
+    private static string? SectionName(string? raw, string? siteName, Uri? page)
+    {
+        if (PlainText.Clean(raw) is not { } section)
+        {
+            return null;
+        }
+
+        if (section.Contains(',', StringComparison.Ordinal))
+        {
+            section = section.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "";
+        }
+
+        var isSiteItself = (siteName is not null && section.Equals(siteName, StringComparison.OrdinalIgnoreCase))
+            || (page is not null && (section.Equals(page.Host, StringComparison.OrdinalIgnoreCase)
+                || ("www." + section).Equals(page.Host, StringComparison.OrdinalIgnoreCase)));
+        return section.Length is >= 2 and <= MaxSectionChars && !isSiteItself ? section : null;
+    }
+
+    /// <summary>Section names are a few words ("Economy &amp; Business", "Blog Briefing Room - News"), as breadcrumbs are.</summary>
+    private const int MaxSectionChars = 60;
 
     /// <summary>
     /// The deepest breadcrumb above the page itself ("Startseite › Politik › Inland › Headline" gives "Inland"): the
@@ -96,7 +142,7 @@ internal static partial class MetadataReader
             items.RemoveAt(0);
         }
 
-        return items.Count > 0 && items[^1].Name is { Length: >= 2 and <= 60 } section ? section : null;
+        return items.Count > 0 && items[^1].Name is { Length: >= 2 and <= MaxSectionChars } section ? section : null;
     }
 
     private static bool IsPageItself(string name, string? url, string? title, Uri? page, int count)
@@ -861,15 +907,18 @@ internal static partial class MetadataReader
             return null;
         }
 
-        for (var i = 1; i < parts.Length && i < 3; i++)
+        // Only a script ("Hant") and a region ("CH", "419") are kept, in that order: apps filter on language and
+        // country, and what else pages put there is mostly not BCP 47 at all ("de-DE-formal", "de-ere").
+        var i = 1;
+        if (i < parts.Length && parts[i].Length == 4 && parts[i].All(char.IsAsciiLetter))
         {
-            var p = parts[i];
-            if (!p.All(char.IsAsciiLetterOrDigit))
-            {
-                break;
-            }
+            tag += "-" + char.ToUpperInvariant(parts[i][0]) + parts[i][1..].ToLowerInvariant();
+            i++;
+        }
 
-            tag += "-" + (p.Length == 2 ? p.ToUpperInvariant() : p.Length == 4 ? char.ToUpperInvariant(p[0]) + p[1..].ToLowerInvariant() : p.ToLowerInvariant());
+        if (i < parts.Length && ((parts[i].Length == 2 && parts[i].All(char.IsAsciiLetter)) || (parts[i].Length == 3 && parts[i].All(char.IsAsciiDigit))))
+        {
+            tag += "-" + parts[i].ToUpperInvariant();
         }
 
         return tag;

@@ -52,6 +52,10 @@ public sealed class LanguageTests
     [InlineData("en_US", "en-US")]
     [InlineData("DE", "de")]
     [InlineData("zh-hans-cn", "zh-Hans-CN")]
+    [InlineData("es-419", "es-419")]
+    [InlineData("de-DE-formal", "de-DE")]
+    [InlineData("de-ere", "de")]
+    [InlineData("en-US-x-custom", "en-US")]
     [InlineData("x-default", null)]
     [InlineData("", null)]
     public void DeclaredLanguageIsNormalised(string raw, string? expected)

@@ -472,4 +472,61 @@ public sealed class MetadataReaderTests
             """, "https://www.example.com/stadt/tram");
         Assert.Equal("Verkehr", m.Section);
     }
+
+    private const string StadtCrumbs = """
+        <script type="application/ld+json">
+        {"@type":"BreadcrumbList","itemListElement":[
+         {"@type":"ListItem","position":1,"name":"Home","item":"https://www.example.com/"},
+         {"@type":"ListItem","position":2,"name":"Stadt","item":"https://www.example.com/stadt/"},
+         {"@type":"ListItem","position":3,"name":"Tram"}]}
+        </script>
+        """;
+
+    [Fact]
+    public void SectionListingEveryCategoryGivesTheFirst()
+    {
+        var m = Read("""
+            <html><head><script type="application/ld+json">
+            {"@type":"BlogPosting","headline":"Linsensalat mit Feta","articleSection":"Lunch, Sharing, Sides, Vegetarian"}
+            </script></head><body><h1>Linsensalat mit Feta</h1></body></html>
+            """, "https://www.example.com/linsensalat/");
+        Assert.Equal("Lunch", m.Section);
+    }
+
+    [Fact]
+    public void SectionFieldHoldingTheTeaserFallsBackToTheBreadcrumbs()
+    {
+        var m = Read($$"""
+            <html><head><meta property="article:section" content="Der dreimalige Olympiasieger und sein Teamkollege sind positiv auf das Coronavirus getestet worden">
+            {{StadtCrumbs}}</head><body><h1>Tram</h1></body></html>
+            """, "https://www.example.com/stadt/tram");
+        Assert.Equal("Stadt", m.Section);
+    }
+
+    [Theory]
+    [InlineData("example.com")]
+    [InlineData("Example Daily")]
+    public void SectionNamingTheSiteItselfFallsBackToTheBreadcrumbs(string section)
+    {
+        var m = Read($$"""
+            <html><head><meta property="og:site_name" content="Example Daily"><meta property="article:section" content="{{section}}">
+            {{StadtCrumbs}}</head><body><h1>Tram</h1></body></html>
+            """, "https://www.example.com/stadt/tram");
+        Assert.Equal("Stadt", m.Section);
+    }
+
+    [Theory]
+    [InlineData("Frollein Herr | Information und Inspiration rund um Fashion, Beauty, Interior und alles, was sonst noch so in meinem Kopf vor sich geht.", "https://www.frolleinherr.de/herbst/", "Frollein Herr")]
+    [InlineData("News zu VR, AR und KI | MIXED.de", "https://mixed.de/vr-brille/", "MIXED.de")]
+    [InlineData("https://www.frolleinherr.de/", "https://www.frolleinherr.de/herbst/", "frolleinherr.de")]
+    [InlineData("Frollein Herr", "https://www.frolleinherr.de/herbst/", "Frollein Herr")]
+    [InlineData("Mode | Beauty | Interior", "https://www.frolleinherr.de/herbst/", "Mode | Beauty | Interior")]
+    public void SiteNameIsShownWithoutItsSlogan(string declared, string url, string shown)
+    {
+        var m = Read($$"""
+            <html><head><meta property="og:site_name" content="{{declared}}"></head>
+            <body><h1>Herbstmäntel im Test</h1></body></html>
+            """, url);
+        Assert.Equal(shown, m.SiteName);
+    }
 }
