@@ -69,7 +69,7 @@ internal static partial class MetadataReader
             ModifiedSource = dates.ModifiedSource,
             DeclaredLanguage = declaredLanguage,
             CanonicalUrl = canonical,
-            Image = ResolveUrl(scan.Meta("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src", "thumbnail") ?? ld.Image, canonical ?? url),
+            Image = LeadImage(scan, ld, canonical ?? url),
             SiteName = ShownSiteName(siteName, canonical ?? url),
             Description = PlainText.Clean(scan.Meta("og:description", "description", "Description", "twitter:description", "dc.description", "DC.description") ?? ld.Description),
             Section = SectionName(scan.Meta("article:section", "section", "parsely-section", "sailthru.section") ?? ld.Section, siteName, canonical ?? url)
@@ -78,6 +78,51 @@ internal static partial class MetadataReader
             IsAccessibleForFree = free,
         };
     }
+
+    private static readonly string[] ImageKeys = ["og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src", "thumbnail"];
+
+    /// <summary>
+    /// The first image the page declares that is the story's: many sites give every page without a picture of its
+    /// own the same share image (the logo, "social_placeholder.png", "opengraph_default.png", "og-image.png"), which
+    /// on an app's article card says nothing about the story. No image is better than one of those.
+    /// </summary>
+    private static Uri? LeadImage(PageScan scan, JsonLdFacts ld, Uri? page)
+    {
+        foreach (var candidate in ImageKeys.SelectMany(scan.MetaAll).Append(ld.Image))
+        {
+            if (ResolveUrl(candidate, page) is { } image && !IsSiteWideImage(image))
+            {
+                return image;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A file named for a placeholder ("default-user-image", "no-image"), for the logo ("logo-opengraph",
+    /// "cropped-logo-1", "shoplogo") or for nothing but sharing ("og-image", "share"). A photo of a logo is named for
+    /// what it shows first ("alibaba-logo-getty"), and Drupal's "sites/default/files" is a folder, not a name.
+    /// </summary>
+    internal static bool IsSiteWideImage(Uri image)
+    {
+        var name = Uri.UnescapeDataString(image.Segments[^1]);
+        var dot = name.LastIndexOf('.');
+        var words = (dot > 0 ? name[..dot] : name).ToLowerInvariant().Split(['-', '_', '.', ' ', '+'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return false;
+        }
+
+        var first = words[0] is "cropped" or "csm" && words.Length > 1 ? words[1] : words[0];
+        return words.Any(PlaceholderWords.Contains) || first.EndsWith("logo", StringComparison.Ordinal)
+            || (words.Any(ShareWords.Contains) && words.All(w => ShareWords.Contains(w) || w is "image" or "img"));
+    }
+
+    private static readonly HashSet<string> PlaceholderWords = ["placeholder", "default", "fallback", "noimage", "nopicture", "dummy"];
+
+    /// <summary>With "image" or "img" beside them ("og-image"); "image" alone is an image service's path ("…/v3/mm/image?url=…").</summary>
+    private static readonly HashSet<string> ShareWords = ["og", "ogimage", "opengraph", "share", "social", "facebook", "fb", "twitter"];
 
     /// <summary>
     /// The site's name as apps show it. A declared name often carries the site's slogan ("Frollein Herr | Information

@@ -529,4 +529,40 @@ public sealed class MetadataReaderTests
             """, url);
         Assert.Equal(shown, m.SiteName);
     }
+
+    [Fact]
+    public void SiteWideShareImageGivesWayToTheStorysOwn()
+    {
+        var m = Read("""
+            <html><head><meta property="og:image" content="/img/logo-opengraph.png">
+            <meta name="twitter:image" content="https://cdn.example.com/2024/03/tram-depot.jpg"></head>
+            <body><h1>Tram depot opens</h1></body></html>
+            """, "https://www.example.com/stadt/tram");
+        Assert.Equal(new Uri("https://cdn.example.com/2024/03/tram-depot.jpg"), m.Image);
+    }
+
+    [Fact]
+    public void PlaceholderAsTheOnlyImageGivesNoImage()
+    {
+        var m = Read("""
+            <html><head><meta property="og:image" content="https://www.example.com/images/social_placeholder.png"></head>
+            <body><h1>Tram depot opens</h1></body></html>
+            """, "https://www.example.com/stadt/tram");
+        Assert.Null(m.Image);
+    }
+
+    [Theory]
+    [InlineData("https://www.example.com/wp-content/plugins/seo/images/default-user-image.png", true)]
+    [InlineData("https://www.example.com/wp-content/uploads/2012/04/cropped-logo-1.jpg", true)]
+    [InlineData("https://www.example.com/images/Logo_en.gif", true)]
+    [InlineData("https://www.example.com/news/images/og-image.png", true)]
+    [InlineData("https://www.example.com/facebook.jpg", true)]
+    [InlineData("https://www.example.com/assets/uploads/2015/08/alibaba-logo-getty-1024-683.jpg", false)]
+    [InlineData("https://www.example.com/sites/default/files/styles/og/public/2021-11/council-vote.jpg", false)]
+    [InlineData("https://img.example.com/v3/mm/image?url=https%3A%2F%2Fexample.com%2Fhydrangea.jpg", false)]
+    [InlineData("https://www.example.com/version/1552042949/image.jpg", false)]
+    public void ShareImageNamedForNoStoryIsSiteWide(string url, bool siteWide)
+    {
+        Assert.Equal(siteWide, MetadataReader.IsSiteWideImage(new Uri(url)));
+    }
 }
