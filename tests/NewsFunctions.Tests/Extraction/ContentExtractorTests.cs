@@ -37,6 +37,20 @@ public sealed class ContentExtractorTests
         Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", text);
     }
 
+    [Theory]
+    [InlineData("""<p>Lees ook: <a href="/b">Tramtarieven stijgen in het voorjaar</a> en wat dat voor reizigers betekent</p>""")]
+    [InlineData("""<p>Bekijk ook de <a href="/c">kaart van het nieuwe tramnet</a> met alle haltes</p>""")]
+    [InlineData("<p>Bron: ANP, gemeente Utrecht</p>")]
+    [InlineData("<p>Gepubliceerd op 3 maart 2024, 14:05 uur</p>")]
+    [InlineData("<p>Deel dit artikel via e-mail of WhatsApp</p>")]
+    [InlineData("<p>Fonte: ANSA, Comune di Milano</p>")]
+    [InlineData("<p>Pubblicato il 3 marzo 2024 alle 14:05</p>")]
+    public void SeeAlsoLinesCreditsAndDatelinesInDutchAndItalianAreDropped(string line)
+    {
+        var text = Extract(Page(Paragraphs(Para1) + line + Paragraphs(Para2, Para3)));
+        Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", text);
+    }
+
     [Fact]
     public void ShareAndFollowWidgetsAreDropped()
     {
