@@ -40,6 +40,15 @@ public sealed class AuthorAndTitleTests
     }
 
     [Theory]
+    [InlineData("By Tom Krisher, AP Auto Writer", "Tom Krisher")]
+    [InlineData("Tim Childers, Live Science Contributor", "Tim Childers")]
+    [InlineData("Par Pierre Martin, Grand Reporter", "Pierre Martin")]
+    public void JobTitleAfterTheNameIsNotAnotherAuthor(string raw, string name)
+    {
+        Assert.Equal([name], AuthorNames.Clean([raw], null));
+    }
+
+    [Theory]
     [InlineData("Sarah E. Needleman")]
     [InlineData("Ana Y. Ortega")]
     [InlineData("Marie En Dupont")]

@@ -293,9 +293,23 @@ internal static partial class AuthorNames
             return false;
         }
 
+        // A job title split off its name ("Tom Krisher, AP Auto Writer", "Tim Childers, Live Science Contributor"):
+        // people are not called by what they do.
+        if (words.Length >= 2 && RoleWords.Contains(words[^1]))
+        {
+            return false;
+        }
+
         // Every word an agency code ("AFP", "dpa/AP")?
         return !words.All(w => NotPeople.Contains(w.Trim(',', '/', '.')));
     }
+
+    private static readonly HashSet<string> RoleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "writer", "contributor", "correspondent", "columnist", "reporter", "editor", "producer", "photographer", "journalist",
+        "redakteur", "redakteurin", "korrespondent", "korrespondentin", "autorin", "redactor", "redactora", "corresponsal",
+        "rédacteur", "rédactrice", "correspondant", "correspondante", "giornalista", "redattore", "correspondente", "verslaggever",
+    };
 
     private static bool IsOrganisation(string name) => Organisation().IsMatch(name) || OrganisationCompound().IsMatch(name);
 
