@@ -123,6 +123,16 @@ param sourcesQueueName string = 'news-sources'
 @maxLength(56)
 param articlesQueueName string = 'news-articles'
 
+@description('Queue of archive sweep pages (re-extraction of archived articles); its poison queue is created too.')
+@minLength(3)
+@maxLength(56)
+param archiveSweepsQueueName string = 'news-archive-sweeps'
+
+@description('Queue of archived articles to extract again from their raw pages; its poison queue is created too.')
+@minLength(3)
+@maxLength(56)
+param reextractsQueueName string = 'news-reextracts'
+
 @description('Path of the sources JSON file in the deployed package, relative to the app directory unless rooted.')
 param sourcesPath string = 'config/sources.json'
 
@@ -231,6 +241,10 @@ module storage 'modules/storage.bicep' = {
       '${sourcesQueueName}-poison'
       articlesQueueName
       '${articlesQueueName}-poison'
+      archiveSweepsQueueName
+      '${archiveSweepsQueueName}-poison'
+      reextractsQueueName
+      '${reextractsQueueName}-poison'
     ]
     tableNames: [
       '${tablePrefix}Articles'
@@ -309,6 +323,8 @@ module functionApp 'modules/function-app.bicep' = {
     discoverSchedule: discoverSchedule
     sourcesQueueName: sourcesQueueName
     articlesQueueName: articlesQueueName
+    archiveSweepsQueueName: archiveSweepsQueueName
+    reextractsQueueName: reextractsQueueName
     sourcesPath: sourcesPath
     rawContainerName: rawContainerName
     articlesContainerName: articlesContainerName

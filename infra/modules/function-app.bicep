@@ -56,6 +56,12 @@ param sourcesQueueName string
 @description('Queue of article URLs to fetch (ArticlesQueueName).')
 param articlesQueueName string
 
+@description('Queue of archive sweep pages (ArchiveSweepsQueueName).')
+param archiveSweepsQueueName string
+
+@description('Queue of archived articles to extract again (ReextractsQueueName).')
+param reextractsQueueName string
+
 @description('News:SourcesPath, relative to the app directory unless rooted.')
 param sourcesPath string
 
@@ -181,6 +187,8 @@ resource appSettings 'Microsoft.Web/sites/config@2025-03-01' = {
     DiscoverSchedule: discoverSchedule
     SourcesQueueName: sourcesQueueName
     ArticlesQueueName: articlesQueueName
+    ArchiveSweepsQueueName: archiveSweepsQueueName
+    ReextractsQueueName: reextractsQueueName
     News__SourcesPath: sourcesPath
     News__Storage__RawContainer: rawContainerName
     News__Storage__ArticlesContainer: articlesContainerName

@@ -40,6 +40,7 @@ public static class NewsServiceCollectionExtensions
         services.AddSingleton<SourceScheduler>();
         services.AddSingleton<SourceDiscoverer>();
         services.AddSingleton<ArticleProcessor>();
+        services.AddSingleton<ArchiveReextractor>();
         return services;
     }
 }

@@ -51,6 +51,8 @@ public sealed class AppSettingsTests(CompiledTemplateFixture compiled)
     [InlineData("DiscoverSchedule")]
     [InlineData("SourcesQueueName")]
     [InlineData("ArticlesQueueName")]
+    [InlineData("ArchiveSweepsQueueName")]
+    [InlineData("ReextractsQueueName")]
     [InlineData("AzureWebJobsStorage__queueServiceUri")]
     [InlineData("AzureWebJobsStorage__blobServiceUri")]
     [InlineData("AzureWebJobsStorage__tableServiceUri")]

@@ -202,6 +202,10 @@ public sealed partial class SecurityTests(CompiledTemplateFixture compiled)
         Assert.Contains("[format('{0}-poison', parameters('sourcesQueueName'))]", queues);
         Assert.Contains("[parameters('articlesQueueName')]", queues);
         Assert.Contains("[format('{0}-poison', parameters('articlesQueueName'))]", queues);
+        Assert.Contains("[parameters('archiveSweepsQueueName')]", queues);
+        Assert.Contains("[format('{0}-poison', parameters('archiveSweepsQueueName'))]", queues);
+        Assert.Contains("[parameters('reextractsQueueName')]", queues);
+        Assert.Contains("[format('{0}-poison', parameters('reextractsQueueName'))]", queues);
 
         var tables = Strings(parameters["tableNames"]?["value"]);
         foreach (var suffix in new[] { "Articles", "Feed", "Seen", "Sources", "Hosts" })

@@ -1,4 +1,5 @@
 using NewsFunctions.Articles;
+using NewsFunctions.Pipeline;
 using NewsFunctions.Storage;
 
 namespace NewsFunctions.IntegrationTests;
@@ -23,9 +24,12 @@ public sealed class ArticleArchiveTests(NewsAppFixture app)
         var html = "<html><body><p>Harbor reopens</p></body></html>"u8.ToArray();
         try
         {
-            await app.Archive.SaveRawAsync(id, html, "text/html; charset=utf-8", url);
+            // Feed hints as long as discovery lets them be, and in a script whose every character escapes to nine.
+            var hint = string.Concat(Enumerable.Repeat("\u6e2f", SourceDiscoverer.MaxHintChars));
+            var facts = new FetchFacts(DateTimeOffset.UtcNow, "daily-courier", hint, null, Enumerable.Repeat(hint, SourceDiscoverer.MaxHintCategories).ToList());
+            await app.Archive.SaveRawAsync(id, html, "text/html; charset=utf-8", url, facts);
 
-            Assert.Equal(html, await app.Archive.GetRawAsync(id));
+            Assert.Equal(html, (await app.Archive.GetRawAsync(id))?.Body);
             var metadata = (await app.Archive.Raw.GetBlobClient(ArticleArchive.RawBlobName(id)).GetPropertiesAsync()).Value.Metadata;
             Assert.True(metadata.Sum(m => m.Key.Length + m.Value.Length) <= MaxMetadataBytes, "The metadata is over Azure's 8 KiB.");
             Assert.All(metadata.Values, v => Assert.True(v.All(char.IsAscii), $"'{v[..Math.Min(40, v.Length)]}…' is not ASCII."));

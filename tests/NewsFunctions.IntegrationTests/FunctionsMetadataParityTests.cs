@@ -62,6 +62,6 @@ public sealed class FunctionsMetadataParityTests(NewsAppFixture app)
 
         Assert.Equal(names.Order(), catalog.Keys.Order());
         Assert.Contains(catalog.Values, f => f.Timer is not null);
-        Assert.Equal(2, catalog.Values.Count(f => f.Queue is not null));
+        Assert.Equal(4, catalog.Values.Count(f => f.Queue is not null));
     }
 }

@@ -55,6 +55,13 @@ public sealed class NewsAppFixture : IAsyncLifetime
 
     public string ArticlesQueue => "art-" + RunId;
 
+    public string SweepsQueue => "swp-" + RunId;
+
+    public string ReextractsQueue => "rex-" + RunId;
+
+    /// <summary>Small, so that a sweep of the test archive takes several pages.</summary>
+    public const int SweepPageSize = 4;
+
     public async Task InitializeAsync()
     {
         await EnsureStorageIsUpAsync();
@@ -76,6 +83,9 @@ public sealed class NewsAppFixture : IAsyncLifetime
                 ["DiscoverSchedule"] = "0 0 0 1 1 *",
                 ["SourcesQueueName"] = SourcesQueue,
                 ["ArticlesQueueName"] = ArticlesQueue,
+                ["ArchiveSweepsQueueName"] = SweepsQueue,
+                ["ReextractsQueueName"] = ReextractsQueue,
+                ["News:Archive:SweepPageSize"] = SweepPageSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["News:SourcesPath"] = sourcesPath,
                 ["News:Storage:RawContainer"] = "raw-" + RunId,
                 ["News:Storage:ArticlesContainer"] = "articles-" + RunId,
@@ -106,16 +116,16 @@ public sealed class NewsAppFixture : IAsyncLifetime
         Assert.Equal(System.Net.HttpStatusCode.Accepted, response.StatusCode);
     }
 
-    /// <summary>Waits until both work queues are empty and stay empty (no message visible or in flight).</summary>
+    /// <summary>Waits until every work queue is empty and stays empty (no message visible or in flight).</summary>
     public async Task WaitForQueuesToDrainAsync(TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
         var quietSince = DateTime.MaxValue;
         while (DateTime.UtcNow < deadline)
         {
-            var sources = (await Queues.Sources.GetPropertiesAsync()).Value.ApproximateMessagesCount;
-            var articles = (await Queues.Articles.GetPropertiesAsync()).Value.ApproximateMessagesCount;
-            if (sources == 0 && articles == 0)
+            var counts = await Task.WhenAll(new[] { Queues.Sources, Queues.Articles, Queues.Sweeps, Queues.Reextracts }
+                .Select(async q => (await q.GetPropertiesAsync()).Value.ApproximateMessagesCount));
+            if (counts.All(c => c == 0))
             {
                 quietSince = quietSince == DateTime.MaxValue ? DateTime.UtcNow : quietSince;
                 if (DateTime.UtcNow - quietSince > TimeSpan.FromSeconds(2))
@@ -137,6 +147,14 @@ public sealed class NewsAppFixture : IAsyncLifetime
     /// <summary>Deletes an article a test stored on the side: its index rows and both blobs.</summary>
     public async Task RemoveArticleAsync(string id)
     {
+        await RemoveIndexRowsAsync(id);
+        await Archive.Raw.DeleteBlobIfExistsAsync(ArticleArchive.RawBlobName(id));
+        await Archive.Articles.DeleteBlobIfExistsAsync(ArticleArchive.ArticleBlobName(id));
+    }
+
+    /// <summary>Deletes an article's index rows, its feed rows with them.</summary>
+    public async Task RemoveIndexRowsAsync(string id)
+    {
         if (await Index.Articles.GetEntityIfExistsAsync<TableEntity>(id, "") is { HasValue: true } row)
         {
             var feedKey = row.Value!.GetString("FeedRowKey");
@@ -147,9 +165,6 @@ public sealed class NewsAppFixture : IAsyncLifetime
 
             await Index.Articles.DeleteEntityAsync(id, "");
         }
-
-        await Archive.Raw.DeleteBlobIfExistsAsync(ArticleArchive.RawBlobName(id));
-        await Archive.Articles.DeleteBlobIfExistsAsync(ArticleArchive.ArticleBlobName(id));
     }
 
     public static string IdOf(Uri baseUrl, DemoArticle article) => ArticleId.For(new Uri(baseUrl, article.Path));
@@ -184,6 +199,10 @@ public sealed class NewsAppFixture : IAsyncLifetime
                 App.Services.GetRequiredService<HostSchedule>().Table.DeleteAsync(),
                 queues.Sources.DeleteIfExistsAsync(),
                 queues.Articles.DeleteIfExistsAsync(),
+                queues.Sweeps.DeleteIfExistsAsync(),
+                queues.Reextracts.DeleteIfExistsAsync(),
+                new QueueClient(StorageConnection, WorkQueues.PoisonQueueName(SweepsQueue)).DeleteIfExistsAsync(),
+                new QueueClient(StorageConnection, WorkQueues.PoisonQueueName(ReextractsQueue)).DeleteIfExistsAsync(),
                 new QueueClient(StorageConnection, WorkQueues.PoisonQueueName(ArticlesQueue)).DeleteIfExistsAsync(),
                 new QueueClient(StorageConnection, WorkQueues.PoisonQueueName(SourcesQueue)).DeleteIfExistsAsync());
             await App.DisposeAsync();

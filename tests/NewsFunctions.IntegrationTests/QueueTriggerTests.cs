@@ -46,6 +46,10 @@ public sealed class QueueTriggerTests(NewsAppFixture app)
     [InlineData("ProcessArticle", "not json at all")]
     [InlineData("DiscoverSource", "null")]
     [InlineData("DiscoverSource", "{}")]
+    [InlineData("SweepArchive", "null")]
+    [InlineData("SweepArchive", "{}")]
+    [InlineData("ReextractArticle", "null")]
+    [InlineData("ReextractArticle", "{\"id\":\"../../etc\"}")]
     public async Task MessageThatIsNoValidMessageIsPoisonedOnItsFirstTry(string functionName, string body)
     {
         // Run as the queue trigger runs it: a function that returns has its message deleted, one that throws is tried again.
@@ -53,7 +57,13 @@ public sealed class QueueTriggerTests(NewsAppFixture app)
         var invoker = app.App.Services.GetRequiredService<FunctionInvoker>();
         await invoker.InvokeAsync(function, BinaryData.FromString(body), null, CancellationToken.None);
 
-        var queue = functionName == "ProcessArticle" ? app.ArticlesQueue : app.SourcesQueue;
+        var queue = functionName switch
+        {
+            "ProcessArticle" => app.ArticlesQueue,
+            "SweepArchive" => app.SweepsQueue,
+            "ReextractArticle" => app.ReextractsQueue,
+            _ => app.SourcesQueue,
+        };
         var poison = new QueueClient(NewsAppFixture.StorageConnection, WorkQueues.PoisonQueueName(queue),
             new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
         Assert.True(await WaitForMessageAsync(poison, body, TimeSpan.FromSeconds(5)), "The invalid message was not kept in the poison queue.");

@@ -17,4 +17,10 @@ public static class AppSettings
 
     public const string ArticlesQueueName = "ArticlesQueueName";
     public const string ArticlesQueueNameDefault = "news-articles";
+
+    public const string ArchiveSweepsQueueName = "ArchiveSweepsQueueName";
+    public const string ArchiveSweepsQueueNameDefault = "news-archive-sweeps";
+
+    public const string ReextractsQueueName = "ReextractsQueueName";
+    public const string ReextractsQueueNameDefault = "news-reextracts";
 }

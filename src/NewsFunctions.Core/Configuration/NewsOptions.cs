@@ -25,6 +25,20 @@ public sealed class NewsOptions
 
     [ValidateObjectMembers]
     public DiscoveryOptions Discovery { get; set; } = new();
+
+    [ValidateObjectMembers]
+    public ArchiveOptions Archive { get; set; } = new();
+}
+
+/// <summary>How the archive is swept when its articles are extracted again.</summary>
+public sealed class ArchiveOptions
+{
+    /// <summary>
+    /// How many raw pages one sweep message lists and queues (5000 is the most one listing returns). Each invocation
+    /// sends this many queue messages, so a page must stay well inside the function's time limit.
+    /// </summary>
+    [Range(1, 5000)]
+    public int SweepPageSize { get; set; } = 500;
 }
 
 /// <summary>How feeds are read for article links.</summary>

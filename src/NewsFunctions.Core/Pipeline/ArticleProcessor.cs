@@ -41,16 +41,11 @@ public sealed class ArticleProcessor(
 
         var source = catalog.Find(message.SourceId);
         FetchedPage page;
-        ExtractedArticle extracted;
+        Article article;
         try
         {
             page = await fetcher.FetchAsync(url, cancellationToken: cancellationToken);
-            if (NotHtml(page) is { } what)
-            {
-                throw new ExtractionException($"{page.FinalUrl} is not an HTML page ({what}).");
-            }
-
-            extracted = extractor.Extract(page.Body, page.FinalUrl, new ExtractionOptions { ContentType = page.ContentType, FetchedAt = page.FetchedAt, TimeZone = source?.FindTimeZone(), LanguageHint = source?.Language });
+            article = Read(page, message, source);
         }
         catch (FetchException e) when (e is { IsHostBusy: true, RetryAfter: { } free } && message.HostWaits < MaxHostWaits)
         {
@@ -84,18 +79,39 @@ public sealed class ArticleProcessor(
             throw;
         }
 
-        var canonical = ArticleId.Canonical(extracted.CanonicalUrl, page.FinalUrl);
-        var id = ArticleId.For(canonical);
-        var article = Article.FromExtraction(id, canonical, extracted with { CanonicalUrl = canonical });
-        article = Enrich(article, message, source, page);
-
         // Archive first and index last: the index row is what makes an article visible, so it only ever points at complete blobs.
-        await archive.SaveRawAsync(id, page.Body, page.ContentType, page.FinalUrl, cancellationToken);
+        var facts = new FetchFacts(page.FetchedAt, message.SourceId, message.FeedTitle, message.FeedPublished, message.FeedCategories);
+        await archive.SaveRawAsync(article.Id, page.Body, page.ContentType, page.FinalUrl, facts, cancellationToken);
+        await StoreAsync(article, cancellationToken);
+        await index.RecordStoredAsync(url, article.Id, time.GetUtcNow(), cancellationToken);
+        logger.LogInformation("Stored article {Id} ({Category}) from {Url}", article.Id, article.Category, article.Url);
+        return article;
+    }
+
+    /// <summary>
+    /// The article a page makes: extracted, then enriched with the message's feed hints and the source's defaults.
+    /// A fetched page and one read back from the archive (<see cref="ArchiveReextractor"/>) both come through here,
+    /// so that a re-extraction builds exactly what a fetch of the same bytes would.
+    /// </summary>
+    /// <exception cref="ExtractionException">The page is no HTML page, or has no article.</exception>
+    internal Article Read(FetchedPage page, ArticleMessage message, Source? source)
+    {
+        if (NotHtml(page) is { } what)
+        {
+            throw new ExtractionException($"{page.FinalUrl} is not an HTML page ({what}).");
+        }
+
+        var extracted = extractor.Extract(page.Body, page.FinalUrl, new ExtractionOptions { ContentType = page.ContentType, FetchedAt = page.FetchedAt, TimeZone = source?.FindTimeZone(), LanguageHint = source?.Language });
+        var canonical = ArticleId.Canonical(extracted.CanonicalUrl, page.FinalUrl);
+        var article = Article.FromExtraction(ArticleId.For(canonical), canonical, extracted with { CanonicalUrl = canonical });
+        return Enrich(article, message, source, page);
+    }
+
+    /// <summary>Writes the article's JSON, then its index rows: the index row last, for the reason <see cref="ProcessAsync"/> archives first.</summary>
+    internal async Task StoreAsync(Article article, CancellationToken cancellationToken)
+    {
         await archive.SaveArticleAsync(article, cancellationToken);
         await index.IndexAsync(article, cancellationToken);
-        await index.RecordStoredAsync(url, id, time.GetUtcNow(), cancellationToken);
-        logger.LogInformation("Stored article {Id} ({Category}) from {Url}", id, article.Category, canonical);
-        return article;
     }
 
     /// <summary>

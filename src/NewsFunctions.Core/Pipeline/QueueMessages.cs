@@ -1,32 +1,55 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
+using NewsFunctions.Articles;
 using NewsFunctions.Storage;
 
 namespace NewsFunctions.Pipeline;
 
 /// <summary>
-/// Reads queue message bodies into <see cref="SourceMessage"/> and <see cref="ArticleMessage"/>, and checks that a message
+/// Reads queue message bodies into the pipeline's messages, and checks that a message
 /// carries what its stage needs. Anyone who can write to the queue can put anything there; a body that is not a valid
 /// message gets an <see cref="InvalidMessageException"/> naming what is wrong, not a null reference deep in a stage.
 /// </summary>
 public static class QueueMessages
 {
     /// <exception cref="InvalidMessageException">The body is not a valid source message.</exception>
-    public static SourceMessage ReadSource(BinaryData body)
-    {
-        ArgumentNullException.ThrowIfNull(body);
-        var message = Deserialize<SourceMessage>(body, "source");
-        Check(message);
-        return message;
-    }
+    public static SourceMessage ReadSource(BinaryData body) => Read<SourceMessage>(body, "source", m => Check(m));
 
     /// <exception cref="InvalidMessageException">The body is not a valid article message.</exception>
-    public static ArticleMessage ReadArticle(BinaryData body)
+    public static ArticleMessage ReadArticle(BinaryData body) => Read<ArticleMessage>(body, "article", m => Check(m));
+
+    /// <exception cref="InvalidMessageException">The body is not a valid archive sweep message.</exception>
+    public static ArchiveSweepMessage ReadSweep(BinaryData body) => Read<ArchiveSweepMessage>(body, "archive sweep", m => Check(m));
+
+    /// <exception cref="InvalidMessageException">The body is not a valid re-extract message.</exception>
+    public static ReextractMessage ReadReextract(BinaryData body) => Read<ReextractMessage>(body, "re-extract", m => Check(m));
+
+    /// <exception cref="InvalidMessageException">The message is null or names no sweep.</exception>
+    public static void Check([NotNull] ArchiveSweepMessage? message)
     {
-        ArgumentNullException.ThrowIfNull(body);
-        var message = Deserialize<ArticleMessage>(body, "article");
-        Check(message);
-        return message;
+        if (message is null)
+        {
+            throw Invalid("archive sweep", "it is JSON null.");
+        }
+
+        if (string.IsNullOrWhiteSpace(message.SweepId))
+        {
+            throw Invalid("archive sweep", "'sweepId' is missing or empty.");
+        }
+    }
+
+    /// <exception cref="InvalidMessageException">The message is null or its id is no article id.</exception>
+    public static void Check([NotNull] ReextractMessage? message)
+    {
+        if (message is null)
+        {
+            throw Invalid("re-extract", "it is JSON null.");
+        }
+
+        if (!ArticleId.IsValid(message.Id))
+        {
+            throw Invalid("re-extract", $"'id' '{TextCut.AtMost(message.Id, 200)}' is not an article id (32 lower-case hex characters).");
+        }
     }
 
     /// <exception cref="InvalidMessageException">The message is null or names no source.</exception>
@@ -68,6 +91,18 @@ public static class QueueMessages
         }
 
         return url;
+    }
+
+    /// <param name="body">The message body.</param>
+    /// <param name="kind">What the message is, for the error.</param>
+    /// <param name="check">Throws when the message is null or lacks what its kind must carry.</param>
+    private static T Read<T>(BinaryData body, string kind, Action<T?> check)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var message = Deserialize<T>(body, kind);
+        check(message);
+        return message!;
     }
 
     private static T? Deserialize<T>(BinaryData body, string kind)

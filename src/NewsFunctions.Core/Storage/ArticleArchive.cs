@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Text.Json;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
@@ -10,7 +11,8 @@ namespace NewsFunctions.Storage;
 
 /// <summary>
 /// Blob storage for the raw page as fetched (gzip, <c>{id}.html.gz</c>) and the extracted article
-/// (<c>{id}.json</c>). Paths depend on the id alone, so reprocessing overwrites in place.
+/// (<c>{id}.json</c>). Paths depend on the id alone, so reprocessing overwrites in place. The raw blob carries in its
+/// metadata what else the fetch knew (<see cref="FetchFacts"/>), so that it alone is enough to extract the article again.
 /// </summary>
 public sealed class ArticleArchive
 {
@@ -28,8 +30,24 @@ public sealed class ArticleArchive
 
     public static string ArticleBlobName(string id) => id + ".json";
 
-    public async Task SaveRawAsync(string id, ReadOnlyMemory<byte> html, string? contentType, Uri url, CancellationToken cancellationToken = default)
+    /// <summary>The article id a raw blob is named for, or null when the name is not one <see cref="RawBlobName"/> makes.</summary>
+    public static string? IdOfRawBlob(string name) =>
+        name.EndsWith(".html.gz", StringComparison.Ordinal) && name[..^".html.gz".Length] is var id && ArticleId.IsValid(id) ? id : null;
+
+    /// <param name="id">The article's id.</param>
+    /// <param name="html">The page as fetched.</param>
+    /// <param name="contentType">The response's Content-Type.</param>
+    /// <param name="url">The URL the page came from, after redirects.</param>
+    /// <param name="facts">What else the fetch knew; without them a re-extraction falls back on the archived article.</param>
+    /// <param name="cancellationToken">Cancels the upload.</param>
+    public async Task SaveRawAsync(string id, ReadOnlyMemory<byte> html, string? contentType, Uri url, FetchFacts? facts = null, CancellationToken cancellationToken = default)
     {
+        var metadata = new Dictionary<string, string> { ["url"] = UrlMetadata(url) };
+        if (facts is not null)
+        {
+            metadata["fetch"] = FactsMetadata(facts);
+        }
+
         using var compressed = new MemoryStream();
         await using (var gzip = new GZipStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
         {
@@ -41,7 +59,7 @@ public sealed class ArticleArchive
         {
             // Served as the page it is, so a browser or curl --compressed reads it directly.
             HttpHeaders = new BlobHttpHeaders { ContentType = contentType ?? "text/html", ContentEncoding = "gzip" },
-            Metadata = new Dictionary<string, string> { ["url"] = UrlMetadata(url) },
+            Metadata = metadata,
         }, cancellationToken);
     }
 
@@ -83,6 +101,41 @@ public sealed class ArticleArchive
         return Uri.EscapeDataString(TextCut.AtMost(text, fits)!);
     }
 
+    /// <summary>
+    /// The most characters the raw page's <c>fetch</c> metadata holds: with <see cref="MaxUrlMetadataChars"/> and the
+    /// names, under Azure's 8 KiB. Feed hints come from whoever writes the feed (20 categories of 1000 characters each,
+    /// escaped, would be far more), so the last categories, then the feed title, are dropped until the facts fit:
+    /// categories are tried in order, so the first ones are the ones that decide.
+    /// </summary>
+    public const int MaxFactsMetadataChars = 3072;
+
+    internal static string FactsMetadata(FetchFacts facts)
+    {
+        var categories = (facts.FeedCategories ?? []).ToList();
+        while (true)
+        {
+            var escaped = Uri.EscapeDataString(JsonSerializer.Serialize(facts with { FeedCategories = categories }, WorkQueues.JsonOptions));
+            if (escaped.Length <= MaxFactsMetadataChars)
+            {
+                return escaped;
+            }
+
+            if (categories.Count > 0)
+            {
+                categories.RemoveAt(categories.Count - 1);
+            }
+            else if (facts.FeedTitle is not null)
+            {
+                facts = facts with { FeedTitle = null };
+            }
+            else
+            {
+                // Only a source id no catalog holds is this long: without it, a re-extraction takes the archived article's.
+                facts = facts with { SourceId = null };
+            }
+        }
+    }
+
     public async Task SaveArticleAsync(Article article, CancellationToken cancellationToken = default)
     {
         await Articles.GetBlobClient(ArticleBlobName(article.Id)).UploadAsync(
@@ -105,8 +158,8 @@ public sealed class ArticleArchive
         }
     }
 
-    /// <summary>The raw page as fetched, decompressed.</summary>
-    public async Task<byte[]?> GetRawAsync(string id, CancellationToken cancellationToken = default)
+    /// <summary>The raw page as fetched, decompressed, with what the archive kept about it; null when there is none.</summary>
+    public async Task<ArchivedPage?> GetRawAsync(string id, CancellationToken cancellationToken = default)
     {
         try
         {
@@ -114,9 +167,31 @@ public sealed class ArticleArchive
             await using var gzip = new GZipStream(content.Value.Content.ToStream(), CompressionMode.Decompress);
             using var html = new MemoryStream();
             await gzip.CopyToAsync(html, cancellationToken);
-            return html.ToArray();
+            var details = content.Value.Details;
+            return new ArchivedPage(html.ToArray(), details.ContentType, ReadUrl(details.Metadata), ReadFacts(details.Metadata), details.LastModified);
         }
         catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    private static Uri? ReadUrl(IDictionary<string, string> metadata) =>
+        metadata.TryGetValue("url", out var url) && Uri.TryCreate(Uri.UnescapeDataString(url), UriKind.Absolute, out var parsed) ? parsed : null;
+
+    /// <summary>The facts, or null when the blob has none or they do not read (written by hand, or cut by a tool): the article's own then stand in.</summary>
+    private static FetchFacts? ReadFacts(IDictionary<string, string> metadata)
+    {
+        if (!metadata.TryGetValue("fetch", out var escaped))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<FetchFacts>(Uri.UnescapeDataString(escaped), WorkQueues.JsonOptions);
+        }
+        catch (JsonException)
         {
             return null;
         }

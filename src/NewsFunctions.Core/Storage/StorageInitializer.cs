@@ -19,6 +19,8 @@ public sealed class StorageInitializer(ArticleArchive archive, ArticleIndex inde
             sources.Table.CreateIfNotExistsAsync(cancellationToken),
             hosts.Table.CreateIfNotExistsAsync(cancellationToken),
             queues.Sources.CreateIfNotExistsAsync(cancellationToken: cancellationToken),
-            queues.Articles.CreateIfNotExistsAsync(cancellationToken: cancellationToken));
+            queues.Articles.CreateIfNotExistsAsync(cancellationToken: cancellationToken),
+            queues.Sweeps.CreateIfNotExistsAsync(cancellationToken: cancellationToken),
+            queues.Reextracts.CreateIfNotExistsAsync(cancellationToken: cancellationToken));
     }
 }

@@ -6,7 +6,10 @@ using NewsFunctions.Pipeline;
 
 namespace NewsFunctions.Storage;
 
-/// <summary>The two fan-out queues. Names come from the same settings the queue triggers name as <c>%Setting%</c>.</summary>
+/// <summary>
+/// The fan-out queues: sources and articles for the pipeline, archive sweeps and re-extractions for rebuilding the
+/// archive's articles. Names come from the same settings the queue triggers name as <c>%Setting%</c>.
+/// </summary>
 public sealed class WorkQueues
 {
     internal static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
@@ -18,11 +21,17 @@ public sealed class WorkQueues
         _clients = clients;
         Sources = clients.Queues.GetQueueClient(NameOf(configuration, AppSettings.SourcesQueueName, AppSettings.SourcesQueueNameDefault));
         Articles = clients.Queues.GetQueueClient(NameOf(configuration, AppSettings.ArticlesQueueName, AppSettings.ArticlesQueueNameDefault));
+        Sweeps = clients.Queues.GetQueueClient(NameOf(configuration, AppSettings.ArchiveSweepsQueueName, AppSettings.ArchiveSweepsQueueNameDefault));
+        Reextracts = clients.Queues.GetQueueClient(NameOf(configuration, AppSettings.ReextractsQueueName, AppSettings.ReextractsQueueNameDefault));
     }
 
     public QueueClient Sources { get; }
 
     public QueueClient Articles { get; }
+
+    public QueueClient Sweeps { get; }
+
+    public QueueClient Reextracts { get; }
 
     public Task EnqueueAsync(SourceMessage message, CancellationToken cancellationToken = default) =>
         Sources.SendMessageAsync(JsonSerializer.Serialize(message, JsonOptions), cancellationToken);
@@ -32,6 +41,12 @@ public sealed class WorkQueues
     /// <param name="cancellationToken">Cancels the send.</param>
     public Task EnqueueAsync(ArticleMessage message, TimeSpan? delay = null, CancellationToken cancellationToken = default) =>
         Articles.SendMessageAsync(JsonSerializer.Serialize(message, JsonOptions), delay, cancellationToken: cancellationToken);
+
+    public Task EnqueueAsync(ArchiveSweepMessage message, CancellationToken cancellationToken = default) =>
+        Sweeps.SendMessageAsync(JsonSerializer.Serialize(message, JsonOptions), cancellationToken);
+
+    public Task EnqueueAsync(ReextractMessage message, CancellationToken cancellationToken = default) =>
+        Reextracts.SendMessageAsync(JsonSerializer.Serialize(message, JsonOptions), cancellationToken);
 
     /// <summary>
     /// Puts a message that no try can process into <paramref name="queue"/>'s poison queue, exactly as it came, where the

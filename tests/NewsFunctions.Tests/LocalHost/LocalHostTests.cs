@@ -66,7 +66,7 @@ public sealed class LocalHostTests
         var feed = Assert.Single(functions, f => f.Name == "GetFeed");
         Assert.Equal("feeds/{category}", feed.Http!.Route);
         Assert.Equal("%DiscoverSchedule%", Assert.Single(functions, f => f.Timer is not null).Timer!.Schedule);
-        Assert.Equal(2, functions.Count(f => f.Queue is not null));
+        Assert.Equal(4, functions.Count(f => f.Queue is not null));
     }
 
     [Theory]

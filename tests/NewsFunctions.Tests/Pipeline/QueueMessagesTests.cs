@@ -33,6 +33,30 @@ public sealed class QueueMessagesTests
         Assert.Contains(reason, error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("null", "it is JSON null")]
+    [InlineData("{}", "'id' '' is not an article id")]
+    [InlineData("""{"id":"../raw/0123456789abcdef0123456789abcdef"}""", "is not an article id")]
+    [InlineData("""{"id":"0123456789ABCDEF0123456789ABCDEF"}""", "is not an article id")]
+    [InlineData("[]", "it is not a JSON object of that shape")]
+    public void BodyThatIsNoReextractMessageIsRefusedSayingWhy(string body, string reason)
+    {
+        var error = Assert.Throws<InvalidMessageException>(() => QueueMessages.ReadReextract(BinaryData.FromString(body)));
+        Assert.StartsWith("The message is not a valid re-extract message: ", error.Message, StringComparison.Ordinal);
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("null", "it is JSON null")]
+    [InlineData("{}", "'sweepId' is missing")]
+    [InlineData("""{"sweepId":"s","queued":"lots"}""", "it is not a JSON object of that shape")]
+    public void BodyThatIsNoSweepMessageIsRefusedSayingWhy(string body, string reason)
+    {
+        var error = Assert.Throws<InvalidMessageException>(() => QueueMessages.ReadSweep(BinaryData.FromString(body)));
+        Assert.StartsWith("The message is not a valid archive sweep message: ", error.Message, StringComparison.Ordinal);
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ArticleMessageAsTheQueuesWriteItIsRead()
     {
