@@ -141,12 +141,12 @@ public sealed class SitemapIndexTests(NewsAppFixture app)
         Assert.Equal("ok: sitemap index: 2 of 2 sitemaps read: 2 links from 1, 1 not modified", (await RowAsync(sourceId, site.Url("/sitemap-index.xml"))).GetString("Status"));
     }
 
-    private static string Run() => Guid.NewGuid().ToString("N")[..12];
+    internal static string Run() => Guid.NewGuid().ToString("N")[..12];
 
     private async Task<TableEntity> RowAsync(string sourceId, Uri url) =>
         (await app.App.Services.GetRequiredService<SourceState>().Table.GetEntityAsync<TableEntity>(sourceId, ArticleId.For(url))).Value;
 
-    private static string Index(IEnumerable<(string Loc, string? LastMod)> sitemaps) =>
+    internal static string Index(IEnumerable<(string Loc, string? LastMod)> sitemaps) =>
         $"""<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="{Ns}">"""
         + string.Concat(sitemaps.Select(s => $"<sitemap><loc>{s.Loc}</loc>{(s.LastMod is null ? "" : $"<lastmod>{s.LastMod}</lastmod>")}</sitemap>"))
         + "</sitemapindex>";
@@ -157,7 +157,7 @@ public sealed class SitemapIndexTests(NewsAppFixture app)
         + "</urlset>";
 
     /// <summary>A loopback site serving XML documents that can change between reads, with ETags, noting every request.</summary>
-    private sealed class SitemapSite : IAsyncDisposable
+    internal sealed class SitemapSite : IAsyncDisposable
     {
         private readonly WebApplication _app;
         private readonly ConcurrentDictionary<string, string> _documents = new(StringComparer.Ordinal);

@@ -24,6 +24,8 @@ public sealed class SourceDiscoverer(
     ILogger<SourceDiscoverer> logger)
 {
     private readonly int _maxSitemaps = options.Value.Discovery.MaxSitemapsPerIndex;
+    private readonly int _maxEntryAgeDays = options.Value.Discovery.MaxEntryAgeDays;
+    private readonly int _maxNewLinks = options.Value.Discovery.MaxNewLinksPerFeed;
 
     /// <returns>How many new article links were queued.</returns>
     /// <exception cref="InvalidMessageException">The message is null or names no source.</exception>
@@ -78,11 +80,9 @@ public sealed class SourceDiscoverer(
                 continue;
             }
 
-            var entries = read.Document.Entries;
-            var queuedHere = await QueueAllAsync(source, entries, cancellationToken);
-            queued += queuedHere;
-            // Validators are saved only after every new link is queued: a failure above means the next read is a full one.
-            await state.RecordAsync(source.Id, url, page.FetchedAt, $"ok: {entries.Count} links", page.ETag, page.LastModified, queuedHere, cancellationToken: cancellationToken);
+            var outcome = await QueueAllAsync(source, url, read.Document.Entries, _maxNewLinks, cancellationToken);
+            queued += outcome.Queued;
+            await RecordReadAsync(source, url, page, outcome, cancellationToken);
         }
 
         logger.LogInformation("Source {Source}: queued {Count} new articles from {Pages} feeds and section pages", source.Id, queued, pages.Count);
@@ -107,7 +107,7 @@ public sealed class SourceDiscoverer(
         try
         {
             var (etag, lastModified, sitemaps) = await state.GetValidatorsAsync(source.Id, url, cancellationToken);
-            var page = await fetcher.FetchAsync(url, etag, lastModified, cancellationToken);
+            var page = await (isFeed ? fetcher.FetchFeedAsync(url, etag, lastModified, cancellationToken) : fetcher.FetchAsync(url, etag, lastModified, cancellationToken));
             if (page.NotModified)
             {
                 return new PageRead(page, KnownSitemaps: isFeed ? sitemaps : null);
@@ -160,7 +160,7 @@ public sealed class SourceDiscoverer(
     private async Task<(int Queued, Exception? Failure)> FollowIndexAsync(
         Source source, Uri indexUrl, FetchedPage indexPage, IReadOnlyList<Uri> chosen, int listed, int skipped, CancellationToken cancellationToken)
     {
-        int queued = 0, links = 0, read = 0, notModified = 0, deferred = 0;
+        int queued = 0, links = 0, read = 0, notModified = 0, deferred = 0, capped = 0;
         var problems = new List<string>();
         for (var i = 0; i < chosen.Count; i++)
         {
@@ -196,16 +196,21 @@ public sealed class SourceDiscoverer(
                 continue;
             }
 
-            var entries = result.Document.Entries;
-            var fresh = await QueueAllAsync(source, entries, cancellationToken);
-            queued += fresh;
-            links += entries.Count;
+            var outcome = await QueueAllAsync(source, sitemap, result.Document.Entries, _maxNewLinks - queued, cancellationToken);
+            queued += outcome.Queued;
+            links += outcome.Links;
             read++;
-            await state.RecordAsync(source.Id, sitemap, page.FetchedAt, $"ok: {entries.Count} links", page.ETag, page.LastModified, fresh, cancellationToken: cancellationToken);
+            await RecordReadAsync(source, sitemap, page, outcome, cancellationToken);
+            if (queued == _maxNewLinks && i + 1 < chosen.Count)
+            {
+                // The cap is the index's as a feed: the sitemaps after this one are read at the next tick.
+                capped = chosen.Count - i - 1;
+                break;
+            }
         }
 
         var summary = $"sitemap index: {chosen.Count} of {listed} sitemaps read" + (chosen.Count < listed - skipped ? " (the most recently modified)" : "")
-            + $": {links} links from {read}" + (notModified > 0 ? $", {notModified} not modified" : "") + (deferred > 0 ? $", {deferred} deferred (host busy)" : "")
+            + $": {links} links from {read}" + (notModified > 0 ? $", {notModified} not modified" : "") + (deferred > 0 ? $", {deferred} deferred (host busy)" : "") + (capped > 0 ? $", {capped} left for the next read (new-link cap)" : "")
             + (problems.Count > 0 ? $", {problems.Count} failed ({string.Join("; ", problems)})" : "")
             + (skipped > 0 ? $"; {skipped} on another host skipped" : "");
         Exception? error = null;
@@ -214,7 +219,7 @@ public sealed class SourceDiscoverer(
         {
             status = "not modified";
         }
-        else if (read + notModified + deferred == 0)
+        else if (read + notModified + deferred + capped == 0)
         {
             // Nothing came of the index (every sitemap failed, or it names none on its host): the feed failed.
             error = new InvalidDataException($"{indexUrl}: {summary}");
@@ -233,18 +238,69 @@ public sealed class SourceDiscoverer(
         return (queued, error);
     }
 
-    private async Task<int> QueueAllAsync(Source source, IReadOnlyList<FeedEntry> entries, CancellationToken cancellationToken)
+    /// <summary>What came of queueing one document's entries.</summary>
+    /// <param name="Links">The entries the document lists.</param>
+    /// <param name="Queued">The new links queued.</param>
+    /// <param name="TooOld">Entries skipped for their feed date (<see cref="DiscoveryOptions.MaxEntryAgeDays"/>).</param>
+    /// <param name="Capped">The new-link cap was reached with entries still to look at.</param>
+    private readonly record struct QueueOutcome(int Links, int Queued, int TooOld, bool Capped);
+
+    /// <summary>
+    /// Queues the entries not seen before, newest first, until <paramref name="budget"/> new ones are queued. Entries
+    /// dated before <see cref="DiscoveryOptions.MaxEntryAgeDays"/> cost no storage call at all.
+    /// </summary>
+    private async Task<QueueOutcome> QueueAllAsync(Source source, Uri url, IReadOnlyList<FeedEntry> entries, int budget, CancellationToken cancellationToken)
     {
+        var worth = Newest(entries, time.GetUtcNow(), _maxEntryAgeDays);
         var fresh = 0;
-        foreach (var entry in entries)
+        var looked = 0;
+        for (; looked < worth.Count && fresh < budget; looked++)
         {
-            if (await TryQueueAsync(source, entry, cancellationToken))
+            if (await TryQueueAsync(source, worth[looked], cancellationToken))
             {
                 fresh++;
             }
         }
 
-        return fresh;
+        var capped = looked < worth.Count;
+        if (capped)
+        {
+            logger.LogWarning(
+                "Feed {Url} of source {Source}: {Queued} new links queued, the most one read queues (News:Discovery:MaxNewLinksPerFeed is {Max}); {Left} entries wait for the next read",
+                url, source.Id, fresh, _maxNewLinks, worth.Count - looked);
+        }
+
+        return new QueueOutcome(entries.Count, fresh, entries.Count - worth.Count, capped);
+    }
+
+    /// <summary>
+    /// The entries worth queueing, in the order to queue them: those dated within <paramref name="maxAgeDays"/> of
+    /// <paramref name="now"/> (all, when it is 0) newest first, then the undated ones in the feed's order, as their age
+    /// is unknown. When the cap stops a read early, what waits for the next one is the oldest.
+    /// </summary>
+    internal static IReadOnlyList<FeedEntry> Newest(IReadOnlyList<FeedEntry> entries, DateTimeOffset now, int maxAgeDays)
+    {
+        var oldest = maxAgeDays > 0 ? now.AddDays(-maxAgeDays) : DateTimeOffset.MinValue;
+        // OrderBy is stable: the undated, and entries of one date, keep the feed's order.
+        return entries
+            .Where(e => e.Published is not { } published || published >= oldest)
+            .OrderByDescending(e => e.Published.HasValue)
+            .ThenByDescending(e => e.Published)
+            .ToList();
+    }
+
+    /// <summary>
+    /// Records a document read in full. Its validators are saved only once every new link is queued: after a failure
+    /// above, or when the cap stopped the read early, the next read is a full one and queues the rest.
+    /// </summary>
+    private Task RecordReadAsync(Source source, Uri url, FetchedPage page, QueueOutcome outcome, CancellationToken cancellationToken)
+    {
+        var status = $"ok: {outcome.Links} links"
+            + (outcome.TooOld > 0 ? $", {outcome.TooOld} older than {_maxEntryAgeDays} days skipped" : "")
+            + (outcome.Capped ? $", {outcome.Queued} new queued (the cap); the rest at the next read" : "");
+        return outcome.Capped
+            ? state.RecordAsync(source.Id, url, page.FetchedAt, status, newLinks: outcome.Queued, cancellationToken: cancellationToken)
+            : state.RecordAsync(source.Id, url, page.FetchedAt, status, page.ETag, page.LastModified, outcome.Queued, cancellationToken: cancellationToken);
     }
 
     /// <summary>The longest feed title, and category, an article message carries.</summary>

@@ -80,6 +80,15 @@ public sealed class PageFetcherTests : IAsyncLifetime
         });
         _server.MapGet("/gone", () => Results.NotFound());
         _server.MapGet("/huge", () => Results.Text(new string('x', 200_000)));
+        _server.MapGet("/huge-unsized", async context =>
+        {
+            // Written in pieces with no Content-Length, as a server streaming a generated sitemap does.
+            for (var i = 0; i < 20; i++)
+            {
+                await context.Response.WriteAsync(new string('x', 10_000));
+                await context.Response.Body.FlushAsync();
+            }
+        });
         _server.MapGet("/redirect", () => Results.Redirect("/article.html"));
         await _server.StartAsync();
         _base = new Uri(_server.Urls.First());
@@ -155,6 +164,20 @@ public sealed class PageFetcherTests : IAsyncLifetime
     {
         var error = await Assert.ThrowsAsync<FetchException>(() => Fetcher().FetchAsync(new Uri(_base, "/huge")));
         Assert.Contains("cap", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/huge")]
+    [InlineData("/huge-unsized")]
+    public async Task FeedOverThePageCapIsReadUpToTheFeedCap(string path)
+    {
+        var url = new Uri(_base, path);
+
+        Assert.Equal(200_000, (await Fetcher(o => o.MaxFeedBytes = 200_000).FetchFeedAsync(url)).Body.Length);
+        var error = await Assert.ThrowsAsync<FetchException>(() => Fetcher(o => o.MaxFeedBytes = 199_999).FetchFeedAsync(url));
+        Assert.Contains("199999-byte cap", error.Message, StringComparison.Ordinal);
+        // Pages keep theirs (100,000 bytes here).
+        Assert.Contains("100000-byte cap", (await Assert.ThrowsAsync<FetchException>(() => Fetcher(o => o.MaxFeedBytes = 200_000).FetchAsync(url))).Message, StringComparison.Ordinal);
     }
 
     [Fact]
