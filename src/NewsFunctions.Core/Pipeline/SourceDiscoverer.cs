@@ -101,8 +101,11 @@ public sealed class SourceDiscoverer(
     /// </summary>
     private sealed record PageRead(FetchedPage? Page = null, FeedContents? Document = null, Exception? Failure = null, bool HostBusy = false, IReadOnlyList<Uri>? KnownSitemaps = null);
 
-    /// <summary>Fetches (conditionally) and parses one feed or section page; a failure or deferral is logged and recorded on its row.</summary>
-    private async Task<PageRead> ReadAsync(Source source, Uri url, string kind, bool isFeed, CancellationToken cancellationToken)
+    /// <summary>
+    /// Fetches (conditionally) and parses one feed or section page, or a sitemap of <paramref name="index"/>; a failure
+    /// or deferral is logged and recorded on its row.
+    /// </summary>
+    private async Task<PageRead> ReadAsync(Source source, Uri url, string kind, bool isFeed, CancellationToken cancellationToken, Uri? index = null)
     {
         try
         {
@@ -120,14 +123,14 @@ public sealed class SourceDiscoverer(
         {
             // The app's own article fetches have the site booked: not the feed's fault, and the next tick reads it.
             logger.LogInformation("{Kind} {Url} of source {Source} waits for the next tick: {Reason}", kind, url, source.Id, e.Message);
-            await state.RecordAsync(source.Id, url, time.GetUtcNow(), "deferred: " + e.Message, cancellationToken: cancellationToken);
+            await state.RecordAsync(source.Id, url, time.GetUtcNow(), "deferred: " + e.Message, sitemapIndex: index, cancellationToken: cancellationToken);
             return new PageRead(HostBusy: true);
         }
         catch (Exception e) when (e is FetchException or InvalidDataException)
         {
             // One broken feed must not hide the others of the same source.
             logger.LogWarning(e, "{Kind} {Url} of source {Source} could not be read", kind, url, source.Id);
-            await state.RecordAsync(source.Id, url, time.GetUtcNow(), "error: " + e.Message, cancellationToken: cancellationToken);
+            await state.RecordAsync(source.Id, url, time.GetUtcNow(), "error: " + e.Message, sitemapIndex: index, cancellationToken: cancellationToken);
             return new PageRead(Failure: e);
         }
     }
@@ -165,7 +168,7 @@ public sealed class SourceDiscoverer(
         for (var i = 0; i < chosen.Count; i++)
         {
             var sitemap = chosen[i];
-            var result = await ReadAsync(source, sitemap, "Sitemap", isFeed: true, cancellationToken);
+            var result = await ReadAsync(source, sitemap, "Sitemap", isFeed: true, cancellationToken, indexUrl);
             if (result.HostBusy)
             {
                 // Every sitemap is on the index's host, booked as much for the next one: all wait for the next tick.
@@ -183,7 +186,7 @@ public sealed class SourceDiscoverer(
             if (page.NotModified)
             {
                 notModified++;
-                await state.RecordAsync(source.Id, sitemap, page.FetchedAt, "not modified", newLinks: 0, cancellationToken: cancellationToken);
+                await state.RecordAsync(source.Id, sitemap, page.FetchedAt, "not modified", newLinks: 0, sitemapIndex: indexUrl, cancellationToken: cancellationToken);
                 continue;
             }
 
@@ -191,7 +194,7 @@ public sealed class SourceDiscoverer(
             {
                 var nested = $"{sitemap}: a sitemap index inside the sitemap index {indexUrl}; only one level is followed (list it as a feed of its own to read it).";
                 logger.LogWarning("Sitemap {Url} of source {Source} is not read: {Reason}", sitemap, source.Id, nested);
-                await state.RecordAsync(source.Id, sitemap, page.FetchedAt, "error: " + nested, cancellationToken: cancellationToken);
+                await state.RecordAsync(source.Id, sitemap, page.FetchedAt, "error: " + nested, sitemapIndex: indexUrl, cancellationToken: cancellationToken);
                 problems.Add(nested);
                 continue;
             }
@@ -200,7 +203,7 @@ public sealed class SourceDiscoverer(
             queued += outcome.Queued;
             links += outcome.Links;
             read++;
-            await RecordReadAsync(source, sitemap, page, outcome, cancellationToken);
+            await RecordReadAsync(source, sitemap, page, outcome, cancellationToken, indexUrl);
             if (queued == _maxNewLinks && i + 1 < chosen.Count)
             {
                 // The cap is the index's as a feed: the sitemaps after this one are read at the next tick.
@@ -234,8 +237,37 @@ public sealed class SourceDiscoverer(
         // A 304 keeps the validators and the list they stand for; a full read replaces both.
         await (indexPage.NotModified
             ? state.RecordAsync(source.Id, indexUrl, indexPage.FetchedAt, status, newLinks: queued, cancellationToken: cancellationToken)
-            : state.RecordAsync(source.Id, indexUrl, indexPage.FetchedAt, status, indexPage.ETag, indexPage.LastModified, queued, chosen, cancellationToken));
+            : state.RecordAsync(source.Id, indexUrl, indexPage.FetchedAt, status, indexPage.ETag, indexPage.LastModified, queued, chosen, cancellationToken: cancellationToken));
+        if (!indexPage.NotModified)
+        {
+            await PruneSitemapRowsAsync(source, indexUrl, chosen, cancellationToken);
+        }
+
         return (queued, error);
+    }
+
+    /// <summary>
+    /// Deletes the rows of sitemaps the index named at earlier reads and no longer chooses (gone from it, or older than
+    /// its newest <see cref="DiscoveryOptions.MaxSitemapsPerIndex"/>): without it a daily sitemap's row stayed forever,
+    /// one per day per source. One chosen again later is read in full, as the first time.
+    /// </summary>
+    private async Task PruneSitemapRowsAsync(Source source, Uri indexUrl, IReadOnlyList<Uri> chosen, CancellationToken cancellationToken)
+    {
+        // A sitemap that is also one of the source's own feeds keeps the row it has as one.
+        var keep = chosen.Concat(source.Feeds).Concat(source.Sections).ToList();
+        try
+        {
+            var pruned = await state.PruneSitemapsAsync(source.Id, indexUrl, keep, cancellationToken);
+            if (pruned > 0)
+            {
+                logger.LogInformation("Sitemap index {Url} of source {Source}: removed the rows of {Count} sitemaps it no longer names among its newest", indexUrl, source.Id, pruned);
+            }
+        }
+        catch (Azure.RequestFailedException e)
+        {
+            // Housekeeping: the links are queued and the rows recorded, and the next full read of the index tries again.
+            logger.LogWarning(e, "Sitemap index {Url} of source {Source}: the rows of sitemaps it no longer names could not be removed", indexUrl, source.Id);
+        }
     }
 
     /// <summary>What came of queueing one document's entries.</summary>
@@ -293,14 +325,14 @@ public sealed class SourceDiscoverer(
     /// Records a document read in full. Its validators are saved only once every new link is queued: after a failure
     /// above, or when the cap stopped the read early, the next read is a full one and queues the rest.
     /// </summary>
-    private Task RecordReadAsync(Source source, Uri url, FetchedPage page, QueueOutcome outcome, CancellationToken cancellationToken)
+    private Task RecordReadAsync(Source source, Uri url, FetchedPage page, QueueOutcome outcome, CancellationToken cancellationToken, Uri? index = null)
     {
         var status = $"ok: {outcome.Links} links"
             + (outcome.TooOld > 0 ? $", {outcome.TooOld} older than {_maxEntryAgeDays} days skipped" : "")
             + (outcome.Capped ? $", {outcome.Queued} new queued (the cap); the rest at the next read" : "");
         return outcome.Capped
-            ? state.RecordAsync(source.Id, url, page.FetchedAt, status, newLinks: outcome.Queued, cancellationToken: cancellationToken)
-            : state.RecordAsync(source.Id, url, page.FetchedAt, status, page.ETag, page.LastModified, outcome.Queued, cancellationToken: cancellationToken);
+            ? state.RecordAsync(source.Id, url, page.FetchedAt, status, newLinks: outcome.Queued, sitemapIndex: index, cancellationToken: cancellationToken)
+            : state.RecordAsync(source.Id, url, page.FetchedAt, status, page.ETag, page.LastModified, outcome.Queued, sitemapIndex: index, cancellationToken: cancellationToken);
     }
 
     /// <summary>The longest feed title, and category, an article message carries.</summary>
