@@ -2,7 +2,6 @@ using System.Globalization;
 using Azure.Data.Tables;
 using NewsFunctions.Articles;
 using NewsFunctions.Pipeline;
-using NewsFunctions.Storage;
 using static NewsFunctions.IntegrationTests.SitemapIndexTests;
 
 namespace NewsFunctions.IntegrationTests;
@@ -14,8 +13,6 @@ namespace NewsFunctions.IntegrationTests;
 [Collection(AppTestGroup.Name)]
 public sealed class DiscoveryLimitsTests(NewsAppFixture app)
 {
-    private const string Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
-
     [Fact]
     public async Task EntriesOlderThanTheAgeLimitAreSkippedWithoutAStorageCallAndTheRestQueuedNewestFirst()
     {
@@ -106,8 +103,7 @@ public sealed class DiscoveryLimitsTests(NewsAppFixture app)
         Assert.Equal(1, await discovery.Discoverer.DiscoverAsync(new SourceMessage(sourceId)));
     }
 
-    private async Task<TableEntity> RowAsync(string sourceId, Uri url) =>
-        (await app.App.Services.GetRequiredService<SourceState>().Table.GetEntityAsync<TableEntity>(sourceId, ArticleId.For(url))).Value;
+    private Task<TableEntity> RowAsync(string sourceId, Uri url) => SitemapIndexTests.RowAsync(app, sourceId, url);
 
     private static string Sitemap(params (string Path, DateTimeOffset? LastMod)[] urls) =>
         $"""<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="{Ns}">"""

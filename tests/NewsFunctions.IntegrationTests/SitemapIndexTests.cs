@@ -13,7 +13,7 @@ namespace NewsFunctions.IntegrationTests;
 [Collection(AppTestGroup.Name)]
 public sealed class SitemapIndexTests(NewsAppFixture app)
 {
-    private const string Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    internal const string Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     [Fact]
     public async Task SitemapIndexIsFollowedToItsNewestChildren()
@@ -183,7 +183,10 @@ public sealed class SitemapIndexTests(NewsAppFixture app)
 
     internal static string Run() => Guid.NewGuid().ToString("N")[..12];
 
-    private async Task<TableEntity> RowAsync(string sourceId, Uri url) =>
+    private Task<TableEntity> RowAsync(string sourceId, Uri url) => RowAsync(app, sourceId, url);
+
+    /// <summary>The source's <c>NewsSources</c> row of a feed or sitemap.</summary>
+    internal static async Task<TableEntity> RowAsync(NewsAppFixture app, string sourceId, Uri url) =>
         (await app.App.Services.GetRequiredService<SourceState>().Table.GetEntityAsync<TableEntity>(sourceId, ArticleId.For(url))).Value;
 
     internal static string Index(IEnumerable<(string Loc, string? LastMod)> sitemaps) =>

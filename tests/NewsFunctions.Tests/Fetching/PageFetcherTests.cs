@@ -80,6 +80,19 @@ public sealed class PageFetcherTests : IAsyncLifetime
         });
         _server.MapGet("/gone", () => Results.NotFound());
         _server.MapGet("/huge", () => Results.Text(new string('x', 200_000)));
+        _server.MapGet("/gzipped", async context =>
+        {
+            // Content-Length is the compressed size; the body the fetcher keeps is the unpacked one.
+            using var packed = new MemoryStream();
+            await using (var gzip = new System.IO.Compression.GZipStream(packed, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+            {
+                await gzip.WriteAsync(System.Text.Encoding.UTF8.GetBytes(new string('x', 200_000)));
+            }
+
+            context.Response.Headers.ContentEncoding = "gzip";
+            context.Response.ContentLength = packed.Length;
+            await context.Response.Body.WriteAsync(packed.ToArray());
+        });
         _server.MapGet("/huge-unsized", async context =>
         {
             // Written in pieces with no Content-Length, as a server streaming a generated sitemap does.
@@ -169,6 +182,7 @@ public sealed class PageFetcherTests : IAsyncLifetime
     [Theory]
     [InlineData("/huge")]
     [InlineData("/huge-unsized")]
+    [InlineData("/gzipped")]
     public async Task FeedOverThePageCapIsReadUpToTheFeedCap(string path)
     {
         var url = new Uri(_base, path);
