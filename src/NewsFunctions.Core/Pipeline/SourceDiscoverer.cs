@@ -46,7 +46,7 @@ public sealed class SourceDiscoverer(
         var pages = source.Feeds.Select(url => (Url: url, IsFeed: true)).Concat(source.Sections.Select(url => (Url: url, IsFeed: false))).ToList();
         foreach (var (url, isFeed) in pages)
         {
-            var read = await ReadAsync(source, url, isFeed ? "Feed" : "Section page", isFeed, cancellationToken);
+            var read = await ReadAsync(source, url, isFeed ? "Feed" : "Section page", isFeed, index: null, cancellationToken);
             if (read.Failure is { } failure)
             {
                 failures.Add(failure);
@@ -82,7 +82,7 @@ public sealed class SourceDiscoverer(
 
             var outcome = await QueueAllAsync(source, url, read.Document.Entries, _maxNewLinks, cancellationToken);
             queued += outcome.Queued;
-            await RecordReadAsync(source, url, page, outcome, cancellationToken);
+            await RecordReadAsync(source, url, page, outcome, index: null, cancellationToken);
         }
 
         logger.LogInformation("Source {Source}: queued {Count} new articles from {Pages} feeds and section pages", source.Id, queued, pages.Count);
@@ -105,7 +105,7 @@ public sealed class SourceDiscoverer(
     /// Fetches (conditionally) and parses one feed or section page, or a sitemap of <paramref name="index"/>; a failure
     /// or deferral is logged and recorded on its row.
     /// </summary>
-    private async Task<PageRead> ReadAsync(Source source, Uri url, string kind, bool isFeed, CancellationToken cancellationToken, Uri? index = null)
+    private async Task<PageRead> ReadAsync(Source source, Uri url, string kind, bool isFeed, Uri? index, CancellationToken cancellationToken)
     {
         try
         {
@@ -168,7 +168,7 @@ public sealed class SourceDiscoverer(
         for (var i = 0; i < chosen.Count; i++)
         {
             var sitemap = chosen[i];
-            var result = await ReadAsync(source, sitemap, "Sitemap", isFeed: true, cancellationToken, indexUrl);
+            var result = await ReadAsync(source, sitemap, "Sitemap", isFeed: true, indexUrl, cancellationToken);
             if (result.HostBusy)
             {
                 // Every sitemap is on the index's host, booked as much for the next one: all wait for the next tick.
@@ -203,7 +203,7 @@ public sealed class SourceDiscoverer(
             queued += outcome.Queued;
             links += outcome.Links;
             read++;
-            await RecordReadAsync(source, sitemap, page, outcome, cancellationToken, indexUrl);
+            await RecordReadAsync(source, sitemap, page, outcome, indexUrl, cancellationToken);
             if (queued == _maxNewLinks && i + 1 < chosen.Count)
             {
                 // The cap is the index's as a feed: the sitemaps after this one are read at the next tick.
@@ -298,7 +298,7 @@ public sealed class SourceDiscoverer(
         if (capped)
         {
             logger.LogWarning(
-                "Feed {Url} of source {Source}: {Queued} new links queued, the most one read queues (News:Discovery:MaxNewLinksPerFeed is {Max}); {Left} entries wait for the next read",
+                "{Url} of source {Source}: {Queued} new links queued, which fills its feed's News:Discovery:MaxNewLinksPerFeed ({Max}) for this read; {Left} entries wait for the next read",
                 url, source.Id, fresh, _maxNewLinks, worth.Count - looked);
         }
 
@@ -325,7 +325,7 @@ public sealed class SourceDiscoverer(
     /// Records a document read in full. Its validators are saved only once every new link is queued: after a failure
     /// above, or when the cap stopped the read early, the next read is a full one and queues the rest.
     /// </summary>
-    private Task RecordReadAsync(Source source, Uri url, FetchedPage page, QueueOutcome outcome, CancellationToken cancellationToken, Uri? index = null)
+    private Task RecordReadAsync(Source source, Uri url, FetchedPage page, QueueOutcome outcome, Uri? index, CancellationToken cancellationToken)
     {
         var status = $"ok: {outcome.Links} links"
             + (outcome.TooOld > 0 ? $", {outcome.TooOld} older than {_maxEntryAgeDays} days skipped" : "")
