@@ -43,8 +43,8 @@ public sealed class DiscoveryOptions
     /// days are not queued, nor looked up: a sitemap lists up to 50,000 URLs, most of them years old, and crawling
     /// them would hold the fetch stage for days on old news. Entries without a date are queued. 0 means no limit
     /// (a backfill of a site's archive, or the demo sites, whose articles date from 2022). The default, 30, is long
-    /// enough that a source added today starts with a month of articles and that an app stopped for weeks misses
-    /// nothing when it comes back.
+    /// enough that a source added today starts with a month of articles and that an app stopped for up to four weeks
+    /// misses nothing when it comes back, and short enough that a site's archive is not crawled.
     /// </summary>
     [Range(0, 3650)]
     public int MaxEntryAgeDays { get; set; } = 30;
@@ -90,7 +90,8 @@ public sealed class FetchOptions
     public int MaxResponseBytes { get; set; } = 5 * 1024 * 1024;
 
     /// <summary>
-    /// The largest feed or sitemap body read, in bytes, as received (a <c>sitemap.xml.gz</c> unpacks to at most
+    /// The largest feed or sitemap body read, in bytes, once any HTTP content encoding is undone (a
+    /// <c>sitemap.xml.gz</c> file served as it is counts packed, and may unpack to
     /// <see cref="Discovery.FeedParser.MaxUncompressedBytes"/>). The sitemaps protocol allows 50 MiB, the default;
     /// pages keep <see cref="MaxResponseBytes"/>, as an article is never that big.
     /// </summary>
