@@ -159,10 +159,15 @@ param fetchUserAgent string = 'NewsFunctions/1.0 (+https://github.com/newsfuncti
 @maxValue(300)
 param fetchTimeoutSeconds int = 20
 
-@description('Largest response body read, in bytes.')
+@description('Largest page body read (an article or a section page), in bytes.')
 @minValue(1024)
 @maxValue(67108864)
 param fetchMaxResponseBytes int = 5242880
+
+@description('Largest feed or sitemap body read, in bytes; the sitemaps protocol allows 50 MiB.')
+@minValue(1024)
+@maxValue(67108864)
+param fetchMaxFeedBytes int = 52428800
 
 @description('Minimum delay between two requests to one host across all instances, in milliseconds.')
 @minValue(0)
@@ -181,6 +186,21 @@ param fetchMaxHostWaitSeconds int = 30
 
 @description('Honour robots.txt; turn off only for sources you own.')
 param fetchRespectRobotsTxt bool = true
+
+@description('Most sitemaps of one sitemap index read per discovery, the most recently modified.')
+@minValue(1)
+@maxValue(100)
+param discoveryMaxSitemapsPerIndex int = 5
+
+@description('Feed entries dated more than this many days ago are not queued; 0 means no limit.')
+@minValue(0)
+@maxValue(3650)
+param discoveryMaxEntryAgeDays int = 30
+
+@description('Most new links one feed (or sitemap index) read queues; the rest are queued at the next read.')
+@minValue(1)
+@maxValue(50000)
+param discoveryMaxNewLinksPerFeed int = 1000
 
 // ---------------------------------------------------------------------------
 
@@ -332,10 +352,14 @@ module functionApp 'modules/function-app.bicep' = {
     fetchUserAgent: fetchUserAgent
     fetchTimeoutSeconds: fetchTimeoutSeconds
     fetchMaxResponseBytes: fetchMaxResponseBytes
+    fetchMaxFeedBytes: fetchMaxFeedBytes
     fetchPerHostDelayMilliseconds: fetchPerHostDelayMilliseconds
     fetchMaxCrawlDelaySeconds: fetchMaxCrawlDelaySeconds
     fetchMaxHostWaitSeconds: fetchMaxHostWaitSeconds
     fetchRespectRobotsTxt: fetchRespectRobotsTxt
+    discoveryMaxSitemapsPerIndex: discoveryMaxSitemapsPerIndex
+    discoveryMaxEntryAgeDays: discoveryMaxEntryAgeDays
+    discoveryMaxNewLinksPerFeed: discoveryMaxNewLinksPerFeed
   }
   // The host starts as soon as the site exists; with its roles and private endpoints in place
   // first, it does not spend its first minutes failing to reach storage.

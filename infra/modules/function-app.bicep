@@ -83,6 +83,9 @@ param fetchTimeoutSeconds int
 @description('News:Fetch:MaxResponseBytes.')
 param fetchMaxResponseBytes int
 
+@description('News:Fetch:MaxFeedBytes.')
+param fetchMaxFeedBytes int
+
 @description('News:Fetch:PerHostDelayMilliseconds.')
 param fetchPerHostDelayMilliseconds int
 
@@ -94,6 +97,15 @@ param fetchMaxHostWaitSeconds int
 
 @description('News:Fetch:RespectRobotsTxt.')
 param fetchRespectRobotsTxt bool
+
+@description('News:Discovery:MaxSitemapsPerIndex.')
+param discoveryMaxSitemapsPerIndex int
+
+@description('News:Discovery:MaxEntryAgeDays.')
+param discoveryMaxEntryAgeDays int
+
+@description('News:Discovery:MaxNewLinksPerFeed.')
+param discoveryMaxNewLinksPerFeed int
 
 resource storage 'Microsoft.Storage/storageAccounts@2026-06-01' existing = {
   name: storageAccountName
@@ -196,10 +208,14 @@ resource appSettings 'Microsoft.Web/sites/config@2025-03-01' = {
     News__Fetch__UserAgent: fetchUserAgent
     News__Fetch__TimeoutSeconds: string(fetchTimeoutSeconds)
     News__Fetch__MaxResponseBytes: string(fetchMaxResponseBytes)
+    News__Fetch__MaxFeedBytes: string(fetchMaxFeedBytes)
     News__Fetch__PerHostDelayMilliseconds: string(fetchPerHostDelayMilliseconds)
     News__Fetch__MaxCrawlDelaySeconds: string(fetchMaxCrawlDelaySeconds)
     News__Fetch__MaxHostWaitSeconds: string(fetchMaxHostWaitSeconds)
     News__Fetch__RespectRobotsTxt: fetchRespectRobotsTxt ? 'true' : 'false'
+    News__Discovery__MaxSitemapsPerIndex: string(discoveryMaxSitemapsPerIndex)
+    News__Discovery__MaxEntryAgeDays: string(discoveryMaxEntryAgeDays)
+    News__Discovery__MaxNewLinksPerFeed: string(discoveryMaxNewLinksPerFeed)
   }
 }
 

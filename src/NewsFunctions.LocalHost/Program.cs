@@ -24,6 +24,12 @@ var app = LocalFunctionsHost.Build(hostArgs, builder =>
         demoSite = DemoSiteServer.StartAsync(root, builder.Configuration["LocalHost:DemoSiteUrl"] ?? "http://127.0.0.1:7080").GetAwaiter().GetResult();
         var sources = Path.Combine(root, "..", "..", "config", "sources.demo.json");
         overrides["News:SourcesPath"] = demoSite.WriteSources(sources);
+        // The demo articles date from 2022 on: past any age limit a real deployment wants.
+        if (builder.Configuration["News:Discovery:MaxEntryAgeDays"] is null)
+        {
+            overrides["News:Discovery:MaxEntryAgeDays"] = "0";
+        }
+
         Console.WriteLine($"Demo news sites: {demoSite.BaseUrl}daily-courier/ and {demoSite.BaseUrl}el-heraldo/");
     }
 

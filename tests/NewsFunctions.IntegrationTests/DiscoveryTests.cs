@@ -101,11 +101,17 @@ public sealed class DiscoveryTests(NewsAppFixture app)
 
         public QueueClient Articles { get; }
 
-        public static async Task<Discovery> CreateAsync(NewsAppFixture app, Uri feedUrl, string sourceId = "busy-feed", int maxSitemapsPerIndex = 5)
+        /// <remarks>Entries of any age are queued unless <paramref name="maxEntryAgeDays"/> says otherwise: the tests' feeds are dated for good.</remarks>
+        public static async Task<Discovery> CreateAsync(
+            NewsAppFixture app, Uri feedUrl, string sourceId = "busy-feed", int maxSitemapsPerIndex = 5, int maxEntryAgeDays = 0, int maxNewLinksPerFeed = 1000)
         {
             var sourcesPath = Path.Combine(Path.GetTempPath(), $"sources.{Guid.NewGuid():N}.json");
             await File.WriteAllTextAsync(sourcesPath, $$"""{"sources":[{"id":"{{sourceId}}","name":"Busy","feeds":["{{feedUrl}}"]}]}""");
-            var options = Options.Create(new NewsOptions { SourcesPath = sourcesPath, Discovery = { MaxSitemapsPerIndex = maxSitemapsPerIndex } });
+            var options = Options.Create(new NewsOptions
+            {
+                SourcesPath = sourcesPath,
+                Discovery = { MaxSitemapsPerIndex = maxSitemapsPerIndex, MaxEntryAgeDays = maxEntryAgeDays, MaxNewLinksPerFeed = maxNewLinksPerFeed },
+            });
             var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["AzureWebJobsStorage"] = NewsAppFixture.StorageConnection,

@@ -93,6 +93,8 @@ public sealed class NewsAppFixture : IAsyncLifetime
                 ["News:Fetch:PerHostDelayMilliseconds"] = "0",
                 // The test sites run on 127.0.0.1.
                 ["News:Fetch:AllowPrivateAddresses"] = "true",
+                // The demo articles date from 2022 on.
+                ["News:Discovery:MaxEntryAgeDays"] = "0",
                 ["LocalHost:MasterKey"] = MasterKey,
                 ["LocalHost:FunctionKey"] = FunctionKey,
                 ["AzureFunctionsJobHost:extensions:queues:visibilityTimeout"] = "00:00:01",

@@ -13,7 +13,7 @@ namespace NewsFunctions.IntegrationTests;
 [Collection(AppTestGroup.Name)]
 public sealed class SitemapIndexTests(NewsAppFixture app)
 {
-    private const string Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    internal const string Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     [Fact]
     public async Task SitemapIndexIsFollowedToItsNewestChildren()
@@ -141,12 +141,55 @@ public sealed class SitemapIndexTests(NewsAppFixture app)
         Assert.Equal("ok: sitemap index: 2 of 2 sitemaps read: 2 links from 1, 1 not modified", (await RowAsync(sourceId, site.Url("/sitemap-index.xml"))).GetString("Status"));
     }
 
-    private static string Run() => Guid.NewGuid().ToString("N")[..12];
+    [Fact]
+    public async Task RowsOfSitemapsTheIndexNoLongerChoosesAreRemovedAtItsNextFullRead()
+    {
+        var run = Run();
+        await using var site = await SitemapSite.StartAsync();
+        site.Serve("/s/a.xml", NewsSitemap($"/{run}/a.html"));
+        site.Serve("/sitemap-index.xml", Index([("/s/gone.xml", "2026-11-03T00:00:00Z"), ("/s/a.xml", "2026-11-02T00:00:00Z")]));
+        var sourceId = "prune-" + run;
+        await using var discovery = await DiscoveryTests.Discovery.CreateAsync(app, site.Url("/sitemap-index.xml"), sourceId, maxSitemapsPerIndex: 2);
+        Assert.Equal(1, await discovery.Discoverer.DiscoverAsync(new SourceMessage(sourceId)));
+        Assert.StartsWith("error: ", (await RowAsync(sourceId, site.Url("/s/gone.xml"))).GetString("Status"), StringComparison.Ordinal);
 
-    private async Task<TableEntity> RowAsync(string sourceId, Uri url) =>
+        // The index drops the sitemap that failed, and names a newer one and an older one.
+        site.Serve("/s/new.xml", NewsSitemap($"/{run}/new.html"));
+        site.Serve("/s/old.xml", NewsSitemap($"/{run}/old.html"));
+        site.Serve("/sitemap-index.xml", Index([("/s/new.xml", "2026-11-04T00:00:00Z"), ("/s/a.xml", "2026-11-02T00:00:00Z"), ("/s/old.xml", "2026-11-01T00:00:00Z")]));
+        Assert.Equal(1, await discovery.Discoverer.DiscoverAsync(new SourceMessage(sourceId)));
+        Assert.Equal(["/s/a.xml", "/s/new.xml"], await SitemapRowsAsync(sourceId, site));
+
+        // Still named, but no longer among the newest two.
+        site.Serve("/s/newer.xml", NewsSitemap($"/{run}/newer.html"));
+        site.Serve("/sitemap-index.xml", Index([("/s/newer.xml", "2026-11-05T00:00:00Z"), ("/s/new.xml", "2026-11-04T00:00:00Z"), ("/s/a.xml", "2026-11-02T00:00:00Z")]));
+        Assert.Equal(1, await discovery.Discoverer.DiscoverAsync(new SourceMessage(sourceId)));
+        Assert.Equal(["/s/new.xml", "/s/newer.xml"], await SitemapRowsAsync(sourceId, site));
+        Assert.StartsWith("ok: ", (await RowAsync(sourceId, site.Url("/sitemap-index.xml"))).GetString("Status"), StringComparison.Ordinal);
+    }
+
+    /// <summary>The paths of the source's rows other than its index's.</summary>
+    private async Task<List<string>> SitemapRowsAsync(string sourceId, SitemapSite site)
+    {
+        var paths = new List<string>();
+        await foreach (var row in app.App.Services.GetRequiredService<SourceState>().Table.QueryAsync<TableEntity>(e => e.PartitionKey == sourceId))
+        {
+            paths.Add(new Uri(row.GetString("Url")).AbsolutePath);
+        }
+
+        Assert.Contains("/sitemap-index.xml", paths);
+        return paths.Where(p => p != "/sitemap-index.xml").Order(StringComparer.Ordinal).ToList();
+    }
+
+    internal static string Run() => Guid.NewGuid().ToString("N")[..12];
+
+    private Task<TableEntity> RowAsync(string sourceId, Uri url) => RowAsync(app, sourceId, url);
+
+    /// <summary>The source's <c>NewsSources</c> row of a feed or sitemap.</summary>
+    internal static async Task<TableEntity> RowAsync(NewsAppFixture app, string sourceId, Uri url) =>
         (await app.App.Services.GetRequiredService<SourceState>().Table.GetEntityAsync<TableEntity>(sourceId, ArticleId.For(url))).Value;
 
-    private static string Index(IEnumerable<(string Loc, string? LastMod)> sitemaps) =>
+    internal static string Index(IEnumerable<(string Loc, string? LastMod)> sitemaps) =>
         $"""<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="{Ns}">"""
         + string.Concat(sitemaps.Select(s => $"<sitemap><loc>{s.Loc}</loc>{(s.LastMod is null ? "" : $"<lastmod>{s.LastMod}</lastmod>")}</sitemap>"))
         + "</sitemapindex>";
@@ -157,7 +200,7 @@ public sealed class SitemapIndexTests(NewsAppFixture app)
         + "</urlset>";
 
     /// <summary>A loopback site serving XML documents that can change between reads, with ETags, noting every request.</summary>
-    private sealed class SitemapSite : IAsyncDisposable
+    internal sealed class SitemapSite : IAsyncDisposable
     {
         private readonly WebApplication _app;
         private readonly ConcurrentDictionary<string, string> _documents = new(StringComparer.Ordinal);

@@ -50,6 +50,29 @@ public sealed class DiscoveryOptions
     /// </summary>
     [Range(1, 100)]
     public int MaxSitemapsPerIndex { get; set; } = 5;
+
+    /// <summary>
+    /// Entries whose feed date (RSS <c>pubDate</c>, Atom <c>published</c> or <c>updated</c>, a sitemap's
+    /// <c>&lt;lastmod&gt;</c> or <c>news:publication_date</c>, JSON Feed <c>date_published</c>) is older than this many
+    /// days are not queued, nor looked up: a sitemap lists up to 50,000 URLs, most of them years old, and crawling
+    /// them would hold the fetch stage for days on old news. Entries without a date are queued. 0 means no limit
+    /// (a backfill of a site's archive, or the demo sites, whose articles date from 2022). The default, 30, is long
+    /// enough that a source added today starts with a month of articles and that an app stopped for up to four weeks
+    /// misses nothing when it comes back, and short enough that a site's archive is not crawled.
+    /// </summary>
+    [Range(0, 3650)]
+    public int MaxEntryAgeDays { get; set; } = 30;
+
+    /// <summary>
+    /// The most new links one feed read queues (a sitemap index counts as one feed, over all its sitemaps). Past it
+    /// the feed's new validators are not saved, so the next read is a full one and queues the rest, newest first;
+    /// links already queued cost one Table lookup each then. The default, 1000, is a Google News sitemap's most,
+    /// and about as many articles as the fetch stage gets through at one site between two 15-minute ticks at the
+    /// default 500 ms spacing; it keeps the first read of a big fresh sitemap under a minute (a Table insert and a
+    /// queue send per link), well within host.json's 10-minute function timeout, rather than an hour.
+    /// </summary>
+    [Range(1, 50_000)]
+    public int MaxNewLinksPerFeed { get; set; } = 1000;
 }
 
 /// <summary>Names of the containers, tables and queues; tests give each run its own.</summary>
@@ -77,8 +100,18 @@ public sealed class FetchOptions
     [Range(1, 300)]
     public int TimeoutSeconds { get; set; } = 20;
 
+    /// <summary>The largest page body read (an article or a section page), in bytes.</summary>
     [Range(1024, 64 * 1024 * 1024)]
     public int MaxResponseBytes { get; set; } = 5 * 1024 * 1024;
+
+    /// <summary>
+    /// The largest feed or sitemap body read, in bytes, once any HTTP content encoding is undone (a
+    /// <c>sitemap.xml.gz</c> file served as it is counts packed, and may unpack to
+    /// <see cref="Discovery.FeedParser.MaxUncompressedBytes"/>). The sitemaps protocol allows 50 MiB, the default;
+    /// pages keep <see cref="MaxResponseBytes"/>, as an article is never that big.
+    /// </summary>
+    [Range(1024, 64 * 1024 * 1024)]
+    public int MaxFeedBytes { get; set; } = 50 * 1024 * 1024;
 
     /// <summary>Minimum spacing between two requests to one host, across every instance of the app (see <see cref="Fetching.HostSchedule"/>).</summary>
     [Range(0, 60_000)]

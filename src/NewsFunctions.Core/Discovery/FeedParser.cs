@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
@@ -32,30 +33,30 @@ public static class FeedParser
     /// <paramref name="contentType"/> decodes a document whose bytes are not in the encoding its XML declaration names.
     /// </summary>
     /// <exception cref="InvalidDataException">The document is not a feed this parser knows, or a sitemap index (see <see cref="Read"/>).</exception>
-    public static IReadOnlyList<FeedEntry> Parse(ReadOnlySpan<byte> document, Uri feedUrl, string? contentType = null) =>
+    public static IReadOnlyList<FeedEntry> Parse(ReadOnlyMemory<byte> document, Uri feedUrl, string? contentType = null) =>
         Read(document, feedUrl, contentType) is { IsSitemapIndex: false } feed
             ? feed.Entries
             : throw new InvalidDataException($"{feedUrl}: a sitemap index, which lists sitemaps rather than articles.");
 
     /// <summary>As <see cref="Parse"/>, but a sitemap index is read too: its sitemaps' absolute http(s) URLs, in its order.</summary>
     /// <exception cref="InvalidDataException">The document is not a feed this parser knows.</exception>
-    public static FeedContents Read(ReadOnlySpan<byte> document, Uri feedUrl, string? contentType = null)
+    public static FeedContents Read(ReadOnlyMemory<byte> document, Uri feedUrl, string? contentType = null)
     {
-        return document.StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B]) ? ParseUnpacked(Gunzip(document, feedUrl), feedUrl, contentType) : ParseUnpacked(document, feedUrl, contentType);
+        return document.Span.StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B]) ? ParseUnpacked(Gunzip(document, feedUrl), feedUrl, contentType) : ParseUnpacked(document, feedUrl, contentType);
     }
 
-    private static FeedContents ParseUnpacked(ReadOnlySpan<byte> document, Uri feedUrl, string? contentType)
+    private static FeedContents ParseUnpacked(ReadOnlyMemory<byte> document, Uri feedUrl, string? contentType)
     {
-        var start = SkipWhitespaceAndBom(document);
-        if (start < document.Length && document[start] == (byte)'{')
+        var start = SkipWhitespaceAndBom(document.Span);
+        if (start < document.Length && document.Span[start] == (byte)'{')
         {
-            return new FeedContents(ParseJsonFeed(document, feedUrl));
+            return new FeedContents(ParseJsonFeed(document.Span, feedUrl));
         }
 
         XDocument xml;
         try
         {
-            using var stream = new MemoryStream(document.ToArray());
+            using var stream = ReadOnlyStream(document);
             // No DTDs: a feed has no business declaring entities, and expanding them is how XML bombs work.
             using var reader = XmlReader.Create(stream, XmlSettings);
             xml = XDocument.Load(reader);
@@ -64,7 +65,7 @@ public static class FeedParser
         {
             // An encoding the declaration names but no one knows, or bytes that are not in it (a "UTF-8" feed written in
             // latin-1): read the text as what the bytes are instead of losing every entry. Anything else fails again.
-            xml = TryLoadAsDetectedText(document, contentType)
+            xml = TryLoadAsDetectedText(document.Span, contentType)
                 ?? throw new InvalidDataException($"{feedUrl}: not well-formed XML ({e.Message}).", e);
         }
 
@@ -245,9 +246,18 @@ public static class FeedParser
         }
     }
 
-    private static byte[] Gunzip(ReadOnlySpan<byte> document, Uri feedUrl)
+    /// <summary>
+    /// The bytes as a stream, over the caller's array when they are one: a sitemap may be 50 MiB, and copying it for
+    /// the XML reader doubled what one read held.
+    /// </summary>
+    private static MemoryStream ReadOnlyStream(ReadOnlyMemory<byte> bytes) =>
+        MemoryMarshal.TryGetArray(bytes, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(bytes.ToArray(), writable: false);
+
+    private static ReadOnlyMemory<byte> Gunzip(ReadOnlyMemory<byte> document, Uri feedUrl)
     {
-        using var gzip = new GZipStream(new MemoryStream(document.ToArray()), CompressionMode.Decompress);
+        using var gzip = new GZipStream(ReadOnlyStream(document), CompressionMode.Decompress);
         using var unpacked = new MemoryStream();
         var chunk = new byte[81920];
         while (true)
@@ -264,7 +274,7 @@ public static class FeedParser
 
             if (read == 0)
             {
-                return unpacked.ToArray();
+                return unpacked.GetBuffer().AsMemory(0, (int)unpacked.Length);
             }
 
             if (unpacked.Length + read > MaxUncompressedBytes)

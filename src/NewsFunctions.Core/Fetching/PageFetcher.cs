@@ -73,9 +73,20 @@ public sealed class PageFetcher
         }
     }
 
-    /// <summary>Fetches a URL. With <paramref name="etag"/> or <paramref name="lastModified"/> a 304 comes back as a page with no body.</summary>
+    /// <summary>
+    /// Fetches a page, up to <see cref="FetchOptions.MaxResponseBytes"/>. With <paramref name="etag"/> or
+    /// <paramref name="lastModified"/> a 304 comes back as a page with no body.
+    /// </summary>
     /// <exception cref="FetchException">Disallowed by robots.txt, an HTTP error, too large, timed out, or too many or bad redirects.</exception>
-    public async Task<FetchedPage> FetchAsync(Uri url, string? etag = null, DateTimeOffset? lastModified = null, CancellationToken cancellationToken = default)
+    public Task<FetchedPage> FetchAsync(Uri url, string? etag = null, DateTimeOffset? lastModified = null, CancellationToken cancellationToken = default) =>
+        FetchAsync(url, etag, lastModified, _options.MaxResponseBytes, cancellationToken);
+
+    /// <summary>As <see cref="FetchAsync(Uri, string?, DateTimeOffset?, CancellationToken)"/>, for a feed or sitemap: up to <see cref="FetchOptions.MaxFeedBytes"/>.</summary>
+    /// <exception cref="FetchException">Disallowed by robots.txt, an HTTP error, too large, timed out, or too many or bad redirects.</exception>
+    public Task<FetchedPage> FetchFeedAsync(Uri url, string? etag = null, DateTimeOffset? lastModified = null, CancellationToken cancellationToken = default) =>
+        FetchAsync(url, etag, lastModified, _options.MaxFeedBytes, cancellationToken);
+
+    private async Task<FetchedPage> FetchAsync(Uri url, string? etag, DateTimeOffset? lastModified, int maxBytes, CancellationToken cancellationToken)
     {
         var current = url;
         for (var redirects = 0; ; redirects++)
@@ -99,7 +110,7 @@ public sealed class PageFetcher
                     continue;
                 }
 
-                return await ReadAsync(url, current, response, fetchedAt, etag, lastModified, cancellationToken);
+                return await ReadAsync(url, current, response, fetchedAt, etag, lastModified, maxBytes, cancellationToken);
             }
         }
     }
@@ -244,7 +255,7 @@ public sealed class PageFetcher
             ? location.IsAbsoluteUri ? location : new Uri(from, location)
             : null;
 
-    private async Task<FetchedPage> ReadAsync(Uri url, Uri finalUrl, HttpResponseMessage response, DateTimeOffset fetchedAt, string? etag, DateTimeOffset? lastModified, CancellationToken cancellationToken)
+    private async Task<FetchedPage> ReadAsync(Uri url, Uri finalUrl, HttpResponseMessage response, DateTimeOffset fetchedAt, string? etag, DateTimeOffset? lastModified, int maxBytes, CancellationToken cancellationToken)
     {
         if (response.StatusCode == HttpStatusCode.NotModified)
         {
@@ -257,7 +268,7 @@ public sealed class PageFetcher
             throw new FetchException($"GET {finalUrl} answered {(int)response.StatusCode} {response.ReasonPhrase}.", response.StatusCode, transient, RetryAfter(response, fetchedAt));
         }
 
-        var body = await WithinTimeoutAsync(finalUrl, token => ReadCappedAsync(response.Content, finalUrl, token), cancellationToken);
+        var body = await WithinTimeoutAsync(finalUrl, token => ReadCappedAsync(response.Content, finalUrl, maxBytes, token), cancellationToken);
         return new FetchedPage(
             url,
             finalUrl,
@@ -284,22 +295,39 @@ public sealed class PageFetcher
         return client;
     }
 
-    private async Task<byte[]> ReadCappedAsync(HttpContent content, Uri url, CancellationToken cancellationToken)
+    private static async Task<byte[]> ReadCappedAsync(HttpContent content, Uri url, int maxBytes, CancellationToken cancellationToken)
     {
-        if (content.Headers.ContentLength > _options.MaxResponseBytes)
+        var declared = content.Headers.ContentLength;
+        if (declared > maxBytes)
         {
-            throw new FetchException($"GET {url}: {content.Headers.ContentLength} bytes is over the {_options.MaxResponseBytes}-byte cap.", null, isTransient: false);
+            throw new FetchException($"GET {url}: {declared} bytes is over the {maxBytes}-byte cap.", null, isTransient: false);
         }
 
         await using var stream = await content.ReadAsStreamAsync(cancellationToken);
+        if (declared is { } length)
+        {
+            // A feed may be tens of MiB: read into the one array the page keeps instead of a growing copy of it.
+            var body = new byte[length];
+            try
+            {
+                await stream.ReadExactlyAsync(body, cancellationToken);
+            }
+            catch (EndOfStreamException e)
+            {
+                throw new FetchException($"GET {url}: the body ended before its Content-Length of {length} bytes.", null, isTransient: true, inner: e);
+            }
+
+            return body;
+        }
+
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
         while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
         {
-            if (buffer.Length + read > _options.MaxResponseBytes)
+            if (buffer.Length + read > maxBytes)
             {
-                throw new FetchException($"GET {url}: the body is over the {_options.MaxResponseBytes}-byte cap.", null, isTransient: false);
+                throw new FetchException($"GET {url}: the body is over the {maxBytes}-byte cap.", null, isTransient: false);
             }
 
             buffer.Write(chunk, 0, read);

@@ -24,6 +24,8 @@ public sealed class SourceDiscoverer(
     ILogger<SourceDiscoverer> logger)
 {
     private readonly int _maxSitemaps = options.Value.Discovery.MaxSitemapsPerIndex;
+    private readonly int _maxEntryAgeDays = options.Value.Discovery.MaxEntryAgeDays;
+    private readonly int _maxNewLinks = options.Value.Discovery.MaxNewLinksPerFeed;
 
     /// <returns>How many new article links were queued.</returns>
     /// <exception cref="InvalidMessageException">The message is null or names no source.</exception>
@@ -44,7 +46,7 @@ public sealed class SourceDiscoverer(
         var pages = source.Feeds.Select(url => (Url: url, IsFeed: true)).Concat(source.Sections.Select(url => (Url: url, IsFeed: false))).ToList();
         foreach (var (url, isFeed) in pages)
         {
-            var read = await ReadAsync(source, url, isFeed ? "Feed" : "Section page", isFeed, cancellationToken);
+            var read = await ReadAsync(source, url, isFeed ? "Feed" : "Section page", isFeed, index: null, cancellationToken);
             if (read.Failure is { } failure)
             {
                 failures.Add(failure);
@@ -78,11 +80,9 @@ public sealed class SourceDiscoverer(
                 continue;
             }
 
-            var entries = read.Document.Entries;
-            var queuedHere = await QueueAllAsync(source, entries, cancellationToken);
-            queued += queuedHere;
-            // Validators are saved only after every new link is queued: a failure above means the next read is a full one.
-            await state.RecordAsync(source.Id, url, page.FetchedAt, $"ok: {entries.Count} links", page.ETag, page.LastModified, queuedHere, cancellationToken: cancellationToken);
+            var outcome = await QueueAllAsync(source, url, read.Document.Entries, _maxNewLinks, cancellationToken);
+            queued += outcome.Queued;
+            await RecordReadAsync(source, url, page, outcome, index: null, cancellationToken);
         }
 
         logger.LogInformation("Source {Source}: queued {Count} new articles from {Pages} feeds and section pages", source.Id, queued, pages.Count);
@@ -101,13 +101,16 @@ public sealed class SourceDiscoverer(
     /// </summary>
     private sealed record PageRead(FetchedPage? Page = null, FeedContents? Document = null, Exception? Failure = null, bool HostBusy = false, IReadOnlyList<Uri>? KnownSitemaps = null);
 
-    /// <summary>Fetches (conditionally) and parses one feed or section page; a failure or deferral is logged and recorded on its row.</summary>
-    private async Task<PageRead> ReadAsync(Source source, Uri url, string kind, bool isFeed, CancellationToken cancellationToken)
+    /// <summary>
+    /// Fetches (conditionally) and parses one feed or section page, or a sitemap of <paramref name="index"/>; a failure
+    /// or deferral is logged and recorded on its row.
+    /// </summary>
+    private async Task<PageRead> ReadAsync(Source source, Uri url, string kind, bool isFeed, Uri? index, CancellationToken cancellationToken)
     {
         try
         {
             var (etag, lastModified, sitemaps) = await state.GetValidatorsAsync(source.Id, url, cancellationToken);
-            var page = await fetcher.FetchAsync(url, etag, lastModified, cancellationToken);
+            var page = await (isFeed ? fetcher.FetchFeedAsync(url, etag, lastModified, cancellationToken) : fetcher.FetchAsync(url, etag, lastModified, cancellationToken));
             if (page.NotModified)
             {
                 return new PageRead(page, KnownSitemaps: isFeed ? sitemaps : null);
@@ -120,14 +123,14 @@ public sealed class SourceDiscoverer(
         {
             // The app's own article fetches have the site booked: not the feed's fault, and the next tick reads it.
             logger.LogInformation("{Kind} {Url} of source {Source} waits for the next tick: {Reason}", kind, url, source.Id, e.Message);
-            await state.RecordAsync(source.Id, url, time.GetUtcNow(), "deferred: " + e.Message, cancellationToken: cancellationToken);
+            await state.RecordAsync(source.Id, url, time.GetUtcNow(), "deferred: " + e.Message, sitemapIndex: index, cancellationToken: cancellationToken);
             return new PageRead(HostBusy: true);
         }
         catch (Exception e) when (e is FetchException or InvalidDataException)
         {
             // One broken feed must not hide the others of the same source.
             logger.LogWarning(e, "{Kind} {Url} of source {Source} could not be read", kind, url, source.Id);
-            await state.RecordAsync(source.Id, url, time.GetUtcNow(), "error: " + e.Message, cancellationToken: cancellationToken);
+            await state.RecordAsync(source.Id, url, time.GetUtcNow(), "error: " + e.Message, sitemapIndex: index, cancellationToken: cancellationToken);
             return new PageRead(Failure: e);
         }
     }
@@ -160,12 +163,12 @@ public sealed class SourceDiscoverer(
     private async Task<(int Queued, Exception? Failure)> FollowIndexAsync(
         Source source, Uri indexUrl, FetchedPage indexPage, IReadOnlyList<Uri> chosen, int listed, int skipped, CancellationToken cancellationToken)
     {
-        int queued = 0, links = 0, read = 0, notModified = 0, deferred = 0;
+        int queued = 0, links = 0, read = 0, notModified = 0, deferred = 0, capped = 0;
         var problems = new List<string>();
         for (var i = 0; i < chosen.Count; i++)
         {
             var sitemap = chosen[i];
-            var result = await ReadAsync(source, sitemap, "Sitemap", isFeed: true, cancellationToken);
+            var result = await ReadAsync(source, sitemap, "Sitemap", isFeed: true, indexUrl, cancellationToken);
             if (result.HostBusy)
             {
                 // Every sitemap is on the index's host, booked as much for the next one: all wait for the next tick.
@@ -183,7 +186,7 @@ public sealed class SourceDiscoverer(
             if (page.NotModified)
             {
                 notModified++;
-                await state.RecordAsync(source.Id, sitemap, page.FetchedAt, "not modified", newLinks: 0, cancellationToken: cancellationToken);
+                await state.RecordAsync(source.Id, sitemap, page.FetchedAt, "not modified", newLinks: 0, sitemapIndex: indexUrl, cancellationToken: cancellationToken);
                 continue;
             }
 
@@ -191,21 +194,26 @@ public sealed class SourceDiscoverer(
             {
                 var nested = $"{sitemap}: a sitemap index inside the sitemap index {indexUrl}; only one level is followed (list it as a feed of its own to read it).";
                 logger.LogWarning("Sitemap {Url} of source {Source} is not read: {Reason}", sitemap, source.Id, nested);
-                await state.RecordAsync(source.Id, sitemap, page.FetchedAt, "error: " + nested, cancellationToken: cancellationToken);
+                await state.RecordAsync(source.Id, sitemap, page.FetchedAt, "error: " + nested, sitemapIndex: indexUrl, cancellationToken: cancellationToken);
                 problems.Add(nested);
                 continue;
             }
 
-            var entries = result.Document.Entries;
-            var fresh = await QueueAllAsync(source, entries, cancellationToken);
-            queued += fresh;
-            links += entries.Count;
+            var outcome = await QueueAllAsync(source, sitemap, result.Document.Entries, _maxNewLinks - queued, cancellationToken);
+            queued += outcome.Queued;
+            links += outcome.Links;
             read++;
-            await state.RecordAsync(source.Id, sitemap, page.FetchedAt, $"ok: {entries.Count} links", page.ETag, page.LastModified, fresh, cancellationToken: cancellationToken);
+            await RecordReadAsync(source, sitemap, page, outcome, indexUrl, cancellationToken);
+            if (queued == _maxNewLinks && i + 1 < chosen.Count)
+            {
+                // The cap is the index's as a feed: the sitemaps after this one are read at the next tick.
+                capped = chosen.Count - i - 1;
+                break;
+            }
         }
 
         var summary = $"sitemap index: {chosen.Count} of {listed} sitemaps read" + (chosen.Count < listed - skipped ? " (the most recently modified)" : "")
-            + $": {links} links from {read}" + (notModified > 0 ? $", {notModified} not modified" : "") + (deferred > 0 ? $", {deferred} deferred (host busy)" : "")
+            + $": {links} links from {read}" + (notModified > 0 ? $", {notModified} not modified" : "") + (deferred > 0 ? $", {deferred} deferred (host busy)" : "") + (capped > 0 ? $", {capped} left for the next read (new-link cap)" : "")
             + (problems.Count > 0 ? $", {problems.Count} failed ({string.Join("; ", problems)})" : "")
             + (skipped > 0 ? $"; {skipped} on another host skipped" : "");
         Exception? error = null;
@@ -214,7 +222,7 @@ public sealed class SourceDiscoverer(
         {
             status = "not modified";
         }
-        else if (read + notModified + deferred == 0)
+        else if (read + notModified + deferred + capped == 0)
         {
             // Nothing came of the index (every sitemap failed, or it names none on its host): the feed failed.
             error = new InvalidDataException($"{indexUrl}: {summary}");
@@ -229,22 +237,102 @@ public sealed class SourceDiscoverer(
         // A 304 keeps the validators and the list they stand for; a full read replaces both.
         await (indexPage.NotModified
             ? state.RecordAsync(source.Id, indexUrl, indexPage.FetchedAt, status, newLinks: queued, cancellationToken: cancellationToken)
-            : state.RecordAsync(source.Id, indexUrl, indexPage.FetchedAt, status, indexPage.ETag, indexPage.LastModified, queued, chosen, cancellationToken));
+            : state.RecordAsync(source.Id, indexUrl, indexPage.FetchedAt, status, indexPage.ETag, indexPage.LastModified, queued, chosen, cancellationToken: cancellationToken));
+        if (!indexPage.NotModified)
+        {
+            await PruneSitemapRowsAsync(source, indexUrl, chosen, cancellationToken);
+        }
+
         return (queued, error);
     }
 
-    private async Task<int> QueueAllAsync(Source source, IReadOnlyList<FeedEntry> entries, CancellationToken cancellationToken)
+    /// <summary>
+    /// Deletes the rows of sitemaps the index named at earlier reads and no longer chooses (gone from it, or older than
+    /// its newest <see cref="DiscoveryOptions.MaxSitemapsPerIndex"/>): without it a daily sitemap's row stayed forever,
+    /// one per day per source. One chosen again later is read in full, as the first time.
+    /// </summary>
+    private async Task PruneSitemapRowsAsync(Source source, Uri indexUrl, IReadOnlyList<Uri> chosen, CancellationToken cancellationToken)
     {
-        var fresh = 0;
-        foreach (var entry in entries)
+        // A sitemap that is also one of the source's own feeds keeps the row it has as one.
+        var keep = chosen.Concat(source.Feeds).Concat(source.Sections).ToList();
+        try
         {
-            if (await TryQueueAsync(source, entry, cancellationToken))
+            var pruned = await state.PruneSitemapsAsync(source.Id, indexUrl, keep, cancellationToken);
+            if (pruned > 0)
+            {
+                logger.LogInformation("Sitemap index {Url} of source {Source}: removed the rows of {Count} sitemaps it no longer names among its newest", indexUrl, source.Id, pruned);
+            }
+        }
+        catch (Azure.RequestFailedException e)
+        {
+            // Housekeeping: the links are queued and the rows recorded, and the next full read of the index tries again.
+            logger.LogWarning(e, "Sitemap index {Url} of source {Source}: the rows of sitemaps it no longer names could not be removed", indexUrl, source.Id);
+        }
+    }
+
+    /// <summary>What came of queueing one document's entries.</summary>
+    /// <param name="Links">The entries the document lists.</param>
+    /// <param name="Queued">The new links queued.</param>
+    /// <param name="TooOld">Entries skipped for their feed date (<see cref="DiscoveryOptions.MaxEntryAgeDays"/>).</param>
+    /// <param name="Capped">The new-link cap was reached with entries still to look at.</param>
+    private readonly record struct QueueOutcome(int Links, int Queued, int TooOld, bool Capped);
+
+    /// <summary>
+    /// Queues the entries not seen before, newest first, until <paramref name="budget"/> new ones are queued. Entries
+    /// dated before <see cref="DiscoveryOptions.MaxEntryAgeDays"/> cost no storage call at all.
+    /// </summary>
+    private async Task<QueueOutcome> QueueAllAsync(Source source, Uri url, IReadOnlyList<FeedEntry> entries, int budget, CancellationToken cancellationToken)
+    {
+        var worth = Newest(entries, time.GetUtcNow(), _maxEntryAgeDays);
+        var fresh = 0;
+        var looked = 0;
+        for (; looked < worth.Count && fresh < budget; looked++)
+        {
+            if (await TryQueueAsync(source, worth[looked], cancellationToken))
             {
                 fresh++;
             }
         }
 
-        return fresh;
+        var capped = looked < worth.Count;
+        if (capped)
+        {
+            logger.LogWarning(
+                "{Url} of source {Source}: {Queued} new links queued, which fills its feed's News:Discovery:MaxNewLinksPerFeed ({Max}) for this read; {Left} entries wait for the next read",
+                url, source.Id, fresh, _maxNewLinks, worth.Count - looked);
+        }
+
+        return new QueueOutcome(entries.Count, fresh, entries.Count - worth.Count, capped);
+    }
+
+    /// <summary>
+    /// The entries worth queueing, in the order to queue them: those dated within <paramref name="maxAgeDays"/> of
+    /// <paramref name="now"/> (all, when it is 0) newest first, then the undated ones in the feed's order, as their age
+    /// is unknown. When the cap stops a read early, what waits for the next one is the oldest.
+    /// </summary>
+    internal static IReadOnlyList<FeedEntry> Newest(IReadOnlyList<FeedEntry> entries, DateTimeOffset now, int maxAgeDays)
+    {
+        var oldest = maxAgeDays > 0 ? now.AddDays(-maxAgeDays) : DateTimeOffset.MinValue;
+        // OrderBy is stable: the undated, and entries of one date, keep the feed's order.
+        return entries
+            .Where(e => e.Published is not { } published || published >= oldest)
+            .OrderByDescending(e => e.Published.HasValue)
+            .ThenByDescending(e => e.Published)
+            .ToList();
+    }
+
+    /// <summary>
+    /// Records a document read in full. Its validators are saved only once every new link is queued: after a failure
+    /// above, or when the cap stopped the read early, the next read is a full one and queues the rest.
+    /// </summary>
+    private Task RecordReadAsync(Source source, Uri url, FetchedPage page, QueueOutcome outcome, Uri? index, CancellationToken cancellationToken)
+    {
+        var status = $"ok: {outcome.Links} links"
+            + (outcome.TooOld > 0 ? $", {outcome.TooOld} older than {_maxEntryAgeDays} days skipped" : "")
+            + (outcome.Capped ? $", {outcome.Queued} new queued (the cap); the rest at the next read" : "");
+        return outcome.Capped
+            ? state.RecordAsync(source.Id, url, page.FetchedAt, status, newLinks: outcome.Queued, sitemapIndex: index, cancellationToken: cancellationToken)
+            : state.RecordAsync(source.Id, url, page.FetchedAt, status, page.ETag, page.LastModified, outcome.Queued, sitemapIndex: index, cancellationToken: cancellationToken);
     }
 
     /// <summary>The longest feed title, and category, an article message carries.</summary>

@@ -8,7 +8,8 @@ namespace NewsFunctions.Storage;
 
 /// <summary>
 /// <c>{prefix}Sources</c>: PK = source id, RK = id of a feed or section URL. Keeps each page's validators so the
-/// next read is a conditional GET (a 304 costs the publisher nothing), and when and how it was last read.
+/// next read is a conditional GET (a 304 costs the publisher nothing), and when and how it was last read. A sitemap
+/// read for a sitemap index notes the index (<c>SitemapIndex</c>), so its row can go when the index drops it.
 /// </summary>
 public sealed class SourceState
 {
@@ -41,9 +42,12 @@ public sealed class SourceState
     /// <summary>
     /// Records a read. Validators are replaced only when the server sent new ones; an error keeps the old ones. A
     /// sitemap index's validators are kept with the <paramref name="sitemaps"/> chosen from it, or not at all when the
-    /// list is too long to keep: the next read is then a full one.
+    /// list is too long to keep: the next read is then a full one. A sitemap read for a <paramref name="sitemapIndex"/>
+    /// is noted as its, for <see cref="PruneSitemapsAsync"/>.
     /// </summary>
-    public async Task RecordAsync(string sourceId, Uri url, DateTimeOffset at, string status, string? etag = null, DateTimeOffset? lastModified = null, int? newLinks = null, IReadOnlyList<Uri>? sitemaps = null, CancellationToken cancellationToken = default)
+    public async Task RecordAsync(
+        string sourceId, Uri url, DateTimeOffset at, string status, string? etag = null, DateTimeOffset? lastModified = null, int? newLinks = null,
+        IReadOnlyList<Uri>? sitemaps = null, Uri? sitemapIndex = null, CancellationToken cancellationToken = default)
     {
         var entity = new TableEntity(sourceId, ArticleId.For(url))
         {
@@ -65,6 +69,37 @@ public sealed class SourceState
             entity["NewLinks"] = newLinks;
         }
 
+        if (sitemapIndex is not null)
+        {
+            entity["SitemapIndex"] = ArticleId.For(sitemapIndex);
+        }
+
         await Table.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken);
+    }
+
+    /// <summary>Deletes the rows of the sitemaps read for <paramref name="indexUrl"/> that are not in <paramref name="keep"/>.</summary>
+    /// <returns>How many rows were deleted.</returns>
+    public async Task<int> PruneSitemapsAsync(string sourceId, Uri indexUrl, IEnumerable<Uri> keep, CancellationToken cancellationToken = default)
+    {
+        var kept = keep.Select(ArticleId.For).ToHashSet(StringComparer.Ordinal);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {sourceId} and SitemapIndex eq {ArticleId.For(indexUrl)}");
+        var stale = new List<string>();
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken))
+        {
+            if (!kept.Contains(row.RowKey))
+            {
+                stale.Add(row.RowKey);
+            }
+        }
+
+        // One by one, not as a batch: few rows go at a time (those the index dropped since its last full read), and a
+        // delete of a row another discovery already removed succeeds (the SDK does not throw on its 404), where it
+        // would fail the whole batch.
+        foreach (var rowKey in stale)
+        {
+            await Table.DeleteEntityAsync(sourceId, rowKey, ETag.All, cancellationToken);
+        }
+
+        return stale.Count;
     }
 }

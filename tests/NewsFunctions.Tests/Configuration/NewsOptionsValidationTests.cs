@@ -13,6 +13,9 @@ public class NewsOptionsValidationTests
     [InlineData("News:Storage:TablePrefix", "bad-prefix")]
     [InlineData("News:Storage:RawContainer", "Raw_HTML")]
     [InlineData("News:Discovery:MaxSitemapsPerIndex", "0")]
+    [InlineData("News:Discovery:MaxEntryAgeDays", "-1")]
+    [InlineData("News:Discovery:MaxNewLinksPerFeed", "0")]
+    [InlineData("News:Fetch:MaxFeedBytes", "100")]
     public void SettingOutOfItsRangeIsRefusedNamingIt(string key, string value)
     {
         var e = Assert.Throws<OptionsValidationException>(() => Options(key, value));

@@ -270,7 +270,7 @@ public sealed class FeedParserEncodingTests
     public void TruncatedGzipIsAClearError()
     {
         var sitemap = Gzip(Encoding.UTF8.GetBytes(new string('x', 10_000)));
-        var error = Assert.Throws<InvalidDataException>(() => FeedParser.Parse(sitemap.AsSpan(0, 40), FeedUrl));
+        var error = Assert.Throws<InvalidDataException>(() => FeedParser.Parse(sitemap.AsMemory(0, 40), FeedUrl));
         Assert.StartsWith(FeedUrl.AbsoluteUri, error.Message, StringComparison.Ordinal);
     }
 

@@ -80,6 +80,28 @@ public sealed class PageFetcherTests : IAsyncLifetime
         });
         _server.MapGet("/gone", () => Results.NotFound());
         _server.MapGet("/huge", () => Results.Text(new string('x', 200_000)));
+        _server.MapGet("/gzipped", async context =>
+        {
+            // Content-Length is the compressed size; the body the fetcher keeps is the unpacked one.
+            using var packed = new MemoryStream();
+            await using (var gzip = new System.IO.Compression.GZipStream(packed, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+            {
+                await gzip.WriteAsync(System.Text.Encoding.UTF8.GetBytes(new string('x', 200_000)));
+            }
+
+            context.Response.Headers.ContentEncoding = "gzip";
+            context.Response.ContentLength = packed.Length;
+            await context.Response.Body.WriteAsync(packed.ToArray());
+        });
+        _server.MapGet("/huge-unsized", async context =>
+        {
+            // Written in pieces with no Content-Length, as a server streaming a generated sitemap does.
+            for (var i = 0; i < 20; i++)
+            {
+                await context.Response.WriteAsync(new string('x', 10_000));
+                await context.Response.Body.FlushAsync();
+            }
+        });
         _server.MapGet("/redirect", () => Results.Redirect("/article.html"));
         await _server.StartAsync();
         _base = new Uri(_server.Urls.First());
@@ -155,6 +177,21 @@ public sealed class PageFetcherTests : IAsyncLifetime
     {
         var error = await Assert.ThrowsAsync<FetchException>(() => Fetcher().FetchAsync(new Uri(_base, "/huge")));
         Assert.Contains("cap", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/huge")]
+    [InlineData("/huge-unsized")]
+    [InlineData("/gzipped")]
+    public async Task FeedOverThePageCapIsReadUpToTheFeedCap(string path)
+    {
+        var url = new Uri(_base, path);
+
+        Assert.Equal(200_000, (await Fetcher(o => o.MaxFeedBytes = 200_000).FetchFeedAsync(url)).Body.Length);
+        var error = await Assert.ThrowsAsync<FetchException>(() => Fetcher(o => o.MaxFeedBytes = 199_999).FetchFeedAsync(url));
+        Assert.Contains("199999-byte cap", error.Message, StringComparison.Ordinal);
+        // Pages keep theirs (100,000 bytes here).
+        Assert.Contains("100000-byte cap", (await Assert.ThrowsAsync<FetchException>(() => Fetcher(o => o.MaxFeedBytes = 200_000).FetchAsync(url))).Message, StringComparison.Ordinal);
     }
 
     [Fact]
