@@ -202,6 +202,11 @@ param discoveryMaxEntryAgeDays int = 30
 @maxValue(50000)
 param discoveryMaxNewLinksPerFeed int = 1000
 
+@description('Raw pages one archive sweep message lists and queues for re-extraction.')
+@minValue(1)
+@maxValue(5000)
+param archiveSweepPageSize int = 500
+
 // ---------------------------------------------------------------------------
 
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
@@ -360,6 +365,7 @@ module functionApp 'modules/function-app.bicep' = {
     discoveryMaxSitemapsPerIndex: discoveryMaxSitemapsPerIndex
     discoveryMaxEntryAgeDays: discoveryMaxEntryAgeDays
     discoveryMaxNewLinksPerFeed: discoveryMaxNewLinksPerFeed
+    archiveSweepPageSize: archiveSweepPageSize
   }
   // The host starts as soon as the site exists; with its roles and private endpoints in place
   // first, it does not spend its first minutes failing to reach storage.

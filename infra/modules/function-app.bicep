@@ -107,6 +107,9 @@ param discoveryMaxEntryAgeDays int
 @description('News:Discovery:MaxNewLinksPerFeed.')
 param discoveryMaxNewLinksPerFeed int
 
+@description('News:Archive:SweepPageSize.')
+param archiveSweepPageSize int
+
 resource storage 'Microsoft.Storage/storageAccounts@2026-06-01' existing = {
   name: storageAccountName
 }
@@ -216,6 +219,7 @@ resource appSettings 'Microsoft.Web/sites/config@2025-03-01' = {
     News__Discovery__MaxSitemapsPerIndex: string(discoveryMaxSitemapsPerIndex)
     News__Discovery__MaxEntryAgeDays: string(discoveryMaxEntryAgeDays)
     News__Discovery__MaxNewLinksPerFeed: string(discoveryMaxNewLinksPerFeed)
+    News__Archive__SweepPageSize: string(archiveSweepPageSize)
   }
 }
 
