@@ -175,6 +175,28 @@ public sealed class ReextractionTests(NewsAppFixture app)
     }
 
     [Fact]
+    public async Task ArticleOfASourceNoLongerInTheSourcesFileIsLeftAsItWas()
+    {
+        var (id, url) = NewArticle();
+        try
+        {
+            // Stored when the source was still configured; the sources file has dropped it since.
+            await app.Archive.SaveRawAsync(id, Encoding.UTF8.GetBytes(Page("Ferry strike ends", "Business")), "text/html; charset=utf-8", url, new FetchFacts(DateTimeOffset.UtcNow, "closed-gazette"));
+            await StartAsync("?id=" + id, HttpStatusCode.Accepted);
+
+            await WaitUntilAsync(() => Task.FromResult(app.Logs.Records.Any(r => r.Level == LogLevel.Warning && r.Message.Contains(id, StringComparison.Ordinal))),
+                "the unknown source was not reported");
+            await app.WaitForQueuesToDrainAsync(Patience);
+            Assert.Null(await app.Index.GetAsync(id));
+            Assert.Null(await app.Archive.GetArticleAsync(id));
+        }
+        finally
+        {
+            await app.RemoveArticleAsync(id);
+        }
+    }
+
+    [Fact]
     public async Task ArticleWithoutARawPageIs404WhenAskedForAndReportedNotPoisonedWhenQueued()
     {
         var (id, _) = NewArticle();

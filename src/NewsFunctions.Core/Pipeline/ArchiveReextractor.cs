@@ -97,7 +97,8 @@ public sealed class ArchiveReextractor(
     /// its index rows (moving its feed rows when its category or date changed). Never fetches.
     /// </summary>
     /// <returns>The rebuilt article; null when there is none to rebuild, which is logged: no raw page, too little known
-    /// about it, a page that no longer reads as an article, or one whose canonical URL now names another article.</returns>
+    /// about it, a source the sources file no longer has, a page that no longer reads as an article, or one whose
+    /// canonical URL now names another article.</returns>
     /// <exception cref="InvalidMessageException">The message is null or its id is no article id.</exception>
     public async Task<Article?> ReextractAsync(ReextractMessage message, CancellationToken cancellationToken = default)
     {
@@ -121,12 +122,21 @@ public sealed class ArchiveReextractor(
             return null;
         }
 
+        if (catalog.Find(sourceId) is not { } source)
+        {
+            // The source gave the first extraction its time zone, language and default category: without it, dates the
+            // page writes without an offset would move by hours and the article could change feeds. A source kept
+            // with "enabled": false still has them.
+            logger.LogWarning("Re-extraction {SweepId}: article {Id} is of source {Source}, which the sources file no longer has; left as it is", message.SweepId, id, sourceId);
+            return null;
+        }
+
         var page = new FetchedPage(url, url, HttpStatusCode.OK, raw.Body, raw.ContentType, facts.FetchedAt);
         var hints = new ArticleMessage(sourceId, url.AbsoluteUri, facts.FeedTitle, facts.FeedPublished, facts.FeedCategories);
         Article article;
         try
         {
-            article = processor.Read(page, hints, catalog.Find(sourceId));
+            article = processor.Read(page, hints, source);
         }
         catch (ExtractionException e)
         {
