@@ -51,6 +51,15 @@ public sealed class ContentExtractorTests
         Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", text);
     }
 
+    [Theory]
+    [InlineData("<p>Pubblicato il bando: le domande vanno presentate entro il 15 gennaio.</p>")]
+    [InlineData("<p>Bijgewerkt rooster: de tram rijdt vanaf maandag elke zes minuten.</p>")]
+    public void ShortSentenceOpeningWithAPublishingWordIsKept(string line)
+    {
+        var text = Extract(Page(Paragraphs(Para1) + line + Paragraphs(Para2, Para3)));
+        Assert.Contains(line[3..^4], text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ShareAndFollowWidgetsAreDropped()
     {

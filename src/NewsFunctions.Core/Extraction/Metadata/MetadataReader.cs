@@ -58,6 +58,7 @@ internal static partial class MetadataReader
         var tier = scan.Meta("article:content_tier");
         var free = ld.IsAccessibleForFree ?? !(tier is not null && (tier.Equals("locked", StringComparison.OrdinalIgnoreCase) || tier.Equals("metered", StringComparison.OrdinalIgnoreCase)));
 
+        var shownSite = ShownSiteName(siteName, canonical ?? url);
         return new PageMetadata
         {
             Title = title,
@@ -70,9 +71,9 @@ internal static partial class MetadataReader
             DeclaredLanguage = declaredLanguage,
             CanonicalUrl = canonical,
             Image = LeadImage(scan, ld, canonical ?? url),
-            SiteName = ShownSiteName(siteName, canonical ?? url),
+            SiteName = shownSite,
             Description = PlainText.Clean(scan.Meta("og:description", "description", "Description", "twitter:description", "dc.description", "DC.description") ?? ld.Description),
-            Section = SectionName(scan.Meta("article:section", "section", "parsely-section", "sailthru.section") ?? ld.Section, siteName, canonical ?? url)
+            Section = SectionName(scan.Meta("article:section", "section", "parsely-section", "sailthru.section") ?? ld.Section, [siteName, shownSite], canonical ?? url)
                 ?? SectionFromBreadcrumbs(ld.Breadcrumbs, title, canonical),
             Keywords = keywords,
             IsAccessibleForFree = free,
@@ -100,8 +101,8 @@ internal static partial class MetadataReader
     }
 
     /// <summary>
-    /// A file named for a placeholder ("default-user-image", "no-image"), for the logo ("logo-opengraph",
-    /// "cropped-logo-1", "shoplogo") or for nothing but sharing ("og-image", "share"). A photo of a logo is named for
+    /// A file named for the logo ("logo-opengraph", "cropped-logo-1", "shoplogo"), or for nothing but a placeholder or
+    /// sharing ("default-user-image", "social_placeholder", "og-image", "share"). A photo of a logo is named for
     /// what it shows first ("alibaba-logo-getty"), and Drupal's "sites/default/files" is a folder, not a name.
     /// </summary>
     internal static bool IsSiteWideImage(Uri image)
@@ -114,12 +115,16 @@ internal static partial class MetadataReader
             return false;
         }
 
+        // "default" and "fallback" are words of business news too ("evergrande-debt-default-hong-kong"): only a name
+        // made of nothing else says placeholder.
         var first = words[0] is "cropped" or "csm" && words.Length > 1 ? words[1] : words[0];
-        return words.Any(PlaceholderWords.Contains) || first.EndsWith("logo", StringComparison.Ordinal)
-            || (words.Any(ShareWords.Contains) && words.All(w => ShareWords.Contains(w) || w is "image" or "img"));
+        return first.EndsWith("logo", StringComparison.Ordinal)
+            || (words.Any(w => PlaceholderWords.Contains(w) || ShareWords.Contains(w)) && words.All(w => PlaceholderWords.Contains(w) || ShareWords.Contains(w) || GenericImageWords.Contains(w)));
     }
 
     private static readonly HashSet<string> PlaceholderWords = ["placeholder", "default", "fallback", "noimage", "nopicture", "dummy"];
+
+    private static readonly HashSet<string> GenericImageWords = ["image", "img", "user", "avatar", "profile", "picture", "photo", "thumb", "thumbnail", "article"];
 
     /// <summary>With "image" or "img" beside them ("og-image"); "image" alone is an image service's path ("…/v3/mm/image?url=…").</summary>
     private static readonly HashSet<string> ShareWords = ["og", "ogimage", "opengraph", "share", "social", "facebook", "fb", "twitter"];
@@ -149,7 +154,7 @@ internal static partial class MetadataReader
     /// Sharing, Sides" gives "Lunch", the first being the primary one), not a sentence (a CMS that fills the field with
     /// the teaser), not the site's own name or address. Otherwise the breadcrumbs decide.
     /// </summary>
-    private static string? SectionName(string? raw, string? siteName, Uri? page)
+    private static string? SectionName(string? raw, string?[] siteNames, Uri? page)
     {
         if (PlainText.Clean(raw) is not { } section)
         {
@@ -161,7 +166,7 @@ internal static partial class MetadataReader
             section = section.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "";
         }
 
-        var isSiteItself = (siteName is not null && section.Equals(siteName, StringComparison.OrdinalIgnoreCase))
+        var isSiteItself = siteNames.Any(name => section.Equals(name, StringComparison.OrdinalIgnoreCase))
             || (page is not null && (section.Equals(page.Host, StringComparison.OrdinalIgnoreCase)
                 || ("www." + section).Equals(page.Host, StringComparison.OrdinalIgnoreCase)));
         return section.Length is >= 2 and <= MaxSectionChars && !isSiteItself ? section : null;

@@ -503,6 +503,17 @@ public sealed class MetadataReaderTests
         Assert.Equal("Stadt", m.Section);
     }
 
+    [Fact]
+    public void SectionNamedLikeTheShownSiteNameFallsBackToTheBreadcrumbs()
+    {
+        var m = Read($$"""
+            <html><head><meta property="og:site_name" content="Frollein Herr | Information und Inspiration rund um Fashion">
+            <meta property="article:section" content="Frollein Herr">{{StadtCrumbs}}</head><body><h1>Tram</h1></body></html>
+            """, "https://www.frolleinherr.de/stadt/tram");
+        Assert.Equal("Frollein Herr", m.SiteName);
+        Assert.Equal("Stadt", m.Section);
+    }
+
     [Theory]
     [InlineData("example.com")]
     [InlineData("Example Daily")]
@@ -561,6 +572,8 @@ public sealed class MetadataReaderTests
     [InlineData("https://www.example.com/sites/default/files/styles/og/public/2021-11/council-vote.jpg", false)]
     [InlineData("https://img.example.com/v3/mm/image?url=https%3A%2F%2Fexample.com%2Fhydrangea.jpg", false)]
     [InlineData("https://www.example.com/version/1552042949/image.jpg", false)]
+    [InlineData("https://www.example.com/uploads/2026/12/evergrande-debt-default-hong-kong.jpg", false)]
+    [InlineData("https://www.example.com/img/pages/article/opengraph_default.png", true)]
     public void ShareImageNamedForNoStoryIsSiteWide(string url, bool siteWide)
     {
         Assert.Equal(siteWide, MetadataReader.IsSiteWideImage(new Uri(url)));
