@@ -1,4 +1,6 @@
 using System.Globalization;
+using Azure.Core;
+using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using NewsFunctions.Articles;
 using NewsFunctions.Pipeline;
@@ -101,6 +103,91 @@ public sealed class DiscoveryLimitsTests(NewsAppFixture app)
         await using var discovery = await DiscoveryTests.Discovery.CreateAsync(app, site.Url("/sitemap.xml"), sourceId);
 
         Assert.Equal(1, await discovery.Discoverer.DiscoverAsync(new SourceMessage(sourceId)));
+    }
+
+    [Fact]
+    public async Task CapStaysExactAndEveryNewLinkIsQueuedOnceWhenSeenChecksRunTogether()
+    {
+        var run = Run();
+        var now = DateTimeOffset.UtcNow;
+        // 100 links, a few listed twice and every third one seen before: windows of checks that mix new, seen and
+        // duplicate links, under a cap that is no multiple of the window.
+        var links = Enumerable.Range(1, 100).Select(i => ($"/{run}/story-{i}.html", (DateTimeOffset?)now.AddMinutes(-i))).ToList();
+        await using var site = await SitemapSite.StartAsync();
+        site.Serve("/sitemap.xml", Sitemap([.. links, .. links.Take(10)]));
+        var seenBefore = links.Where((_, i) => i % 3 == 0).Select(l => l.Item1).ToHashSet();
+        foreach (var path in seenBefore)
+        {
+            Assert.True(await app.Index.TryMarkSeenAsync(site.Url(path), "elsewhere", now));
+        }
+
+        var sourceId = "together-" + run;
+        await using var discovery = await DiscoveryTests.Discovery.CreateAsync(app, site.Url("/sitemap.xml"), sourceId, maxNewLinksPerFeed: 23);
+
+        var counts = new List<int>();
+        for (var read = 0; read < 4; read++)
+        {
+            counts.Add(await discovery.Discoverer.DiscoverAsync(new SourceMessage(sourceId)));
+        }
+
+        var newLinks = links.Select(l => l.Item1).Where(p => !seenBefore.Contains(p)).ToList();
+        Assert.Equal([23, 23, 20, 0], counts);
+        var queued = (await discovery.ReceiveAllAsync()).Select(m => new Uri(m.Url).AbsolutePath).ToList();
+        Assert.Equal(newLinks.Order(StringComparer.Ordinal), queued.Order(StringComparer.Ordinal));
+        // Newest first to within a window of checks: the first read took the newest 23 new links.
+        Assert.Equal(newLinks.Take(23).Order(StringComparer.Ordinal), queued.Take(23).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task FailedSendForgetsOnlyItsOwnLinkAndTheNextReadQueuesIt()
+    {
+        var run = Run();
+        var now = DateTimeOffset.UtcNow;
+        var links = Enumerable.Range(1, 40).Select(i => ($"/{run}/story-{i}.html", (DateTimeOffset?)now.AddMinutes(-i))).ToList();
+        await using var site = await SitemapSite.StartAsync();
+        site.Serve("/sitemap.xml", Sitemap([.. links]));
+        // Among the first window of checks, so the others of the window are queued at the same time as it fails.
+        var failing = $"/{run}/story-5.html";
+        var policy = new FailingSend(failing);
+        var sourceId = "failsend-" + run;
+        await using var discovery = await DiscoveryTests.Discovery.CreateAsync(app, site.Url("/sitemap.xml"), sourceId, queuePolicy: policy);
+
+        await Assert.ThrowsAsync<Azure.RequestFailedException>(() => discovery.Discoverer.DiscoverAsync(new SourceMessage(sourceId)));
+
+        // Not queued means not seen, and queued means seen: for the failed link alone among those looked at.
+        var queued = (await discovery.ReceiveAllAsync()).Select(m => new Uri(m.Url).AbsolutePath).ToList();
+        Assert.NotEmpty(queued);
+        Assert.DoesNotContain(failing, queued);
+        foreach (var (path, _) in links)
+        {
+            var seen = (await app.Index.Seen.GetEntityIfExistsAsync<TableEntity>(ArticleId.For(site.Url(path)), "")).HasValue;
+            Assert.True(seen == queued.Contains(path), $"{path}: seen {seen}, queued {queued.Contains(path)}");
+        }
+
+        policy.Enabled = false;
+        Assert.Equal(links.Count - queued.Count, await discovery.Discoverer.DiscoverAsync(new SourceMessage(sourceId)));
+        Assert.Equal(links.Select(l => l.Item1).Order(StringComparer.Ordinal), queued.Concat((await discovery.ReceiveAllAsync()).Select(m => new Uri(m.Url).AbsolutePath)).Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>Fails, before it reaches the queue, every send of an article message whose link ends in <c>path</c>.</summary>
+    private sealed class FailingSend(string path) : HttpPipelineSynchronousPolicy
+    {
+        public volatile bool Enabled = true;
+
+        public override void OnSendingRequest(HttpMessage message)
+        {
+            if (Enabled && message.Request.Method == RequestMethod.Post && message.Request.Content is { } content)
+            {
+                using var body = new MemoryStream();
+                content.WriteTo(body, CancellationToken.None);
+                body.Position = 0;
+                var text = System.Xml.Linq.XElement.Load(body).Element("MessageText")?.Value ?? "";
+                if (System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(text)).Contains(path + "\"", StringComparison.Ordinal))
+                {
+                    throw new Azure.RequestFailedException(503, "The send of " + path + " fails (test).");
+                }
+            }
+        }
     }
 
     private Task<TableEntity> RowAsync(string sourceId, Uri url) => SitemapIndexTests.RowAsync(app, sourceId, url);

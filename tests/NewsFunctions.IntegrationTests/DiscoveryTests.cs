@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Azure.Core;
+using Azure.Core.Pipeline;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -101,9 +103,13 @@ public sealed class DiscoveryTests(NewsAppFixture app)
 
         public QueueClient Articles { get; }
 
-        /// <remarks>Entries of any age are queued unless <paramref name="maxEntryAgeDays"/> says otherwise: the tests' feeds are dated for good.</remarks>
+        /// <remarks>
+        /// Entries of any age are queued unless <paramref name="maxEntryAgeDays"/> says otherwise: the tests' feeds are
+        /// dated for good. A <paramref name="queuePolicy"/> runs before each send to the articles queue (to make one fail).
+        /// </remarks>
         public static async Task<Discovery> CreateAsync(
-            NewsAppFixture app, Uri feedUrl, string sourceId = "busy-feed", int maxSitemapsPerIndex = 5, int maxEntryAgeDays = 0, int maxNewLinksPerFeed = 1000)
+            NewsAppFixture app, Uri feedUrl, string sourceId = "busy-feed", int maxSitemapsPerIndex = 5, int maxEntryAgeDays = 0, int maxNewLinksPerFeed = 1000,
+            HttpPipelinePolicy? queuePolicy = null)
         {
             var sourcesPath = Path.Combine(Path.GetTempPath(), $"sources.{Guid.NewGuid():N}.json");
             await File.WriteAllTextAsync(sourcesPath, $$"""{"sources":[{"id":"{{sourceId}}","name":"Busy","feeds":["{{feedUrl}}"]}]}""");
@@ -117,7 +123,13 @@ public sealed class DiscoveryTests(NewsAppFixture app)
                 ["AzureWebJobsStorage"] = NewsAppFixture.StorageConnection,
                 ["ArticlesQueueName"] = "disc-" + Guid.NewGuid().ToString("N")[..12],
             }).Build();
-            var queues = new WorkQueues(new StorageClients(configuration), configuration);
+            var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
+            if (queuePolicy is not null)
+            {
+                queueOptions.AddPolicy(queuePolicy, HttpPipelinePosition.PerCall);
+            }
+
+            var queues = new WorkQueues(new StorageClients(configuration, "AzureWebJobsStorage", queueOptions), configuration);
             await queues.Articles.CreateIfNotExistsAsync();
             var services = app.App.Services;
             var discoverer = new SourceDiscoverer(

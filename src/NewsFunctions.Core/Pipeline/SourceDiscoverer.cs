@@ -278,20 +278,35 @@ public sealed class SourceDiscoverer(
     private readonly record struct QueueOutcome(int Links, int Queued, int TooOld, bool Capped);
 
     /// <summary>
+    /// How many entries are checked against the seen table (and queued) at once. A sitemap without dates or validators
+    /// costs one insert per entry at every read, tens of thousands one after the other; the host runs several
+    /// discoveries at once too, so this stays well under what one storage account takes.
+    /// </summary>
+    internal const int MaxConcurrentSeenChecks = 16;
+
+    /// <summary>
     /// Queues the entries not seen before, newest first, until <paramref name="budget"/> new ones are queued. Entries
     /// dated before <see cref="DiscoveryOptions.MaxEntryAgeDays"/> cost no storage call at all.
     /// </summary>
+    /// <remarks>
+    /// The entries go in windows of at most <see cref="MaxConcurrentSeenChecks"/>, each done before the next starts:
+    /// within a window the messages may land in any order, but no entry is queued before those of an earlier window,
+    /// so the order stays newest first to within a window (the queue itself does not promise more). A window is never
+    /// wider than the budget left, so the cap stays exact however many of them turn out new. A failed send forgets
+    /// its own link only; the window's other checks finish before the failure goes up, so a link is queued exactly
+    /// when it is recorded as seen.
+    /// </remarks>
     private async Task<QueueOutcome> QueueAllAsync(Source source, Uri url, IReadOnlyList<FeedEntry> entries, int budget, CancellationToken cancellationToken)
     {
         var worth = Newest(entries, time.GetUtcNow(), _maxEntryAgeDays);
         var fresh = 0;
         var looked = 0;
-        for (; looked < worth.Count && fresh < budget; looked++)
+        while (looked < worth.Count && fresh < budget)
         {
-            if (await TryQueueAsync(source, worth[looked], cancellationToken))
-            {
-                fresh++;
-            }
+            var window = Math.Min(Math.Min(MaxConcurrentSeenChecks, budget - fresh), worth.Count - looked);
+            var queued = await Task.WhenAll(Enumerable.Range(looked, window).Select(i => TryQueueAsync(source, worth[i], cancellationToken)));
+            fresh += queued.Count(q => q);
+            looked += window;
         }
 
         var capped = looked < worth.Count;
