@@ -39,13 +39,22 @@ public static class FeedParser
             : throw new InvalidDataException($"{feedUrl}: a sitemap index, which lists sitemaps rather than articles.");
 
     /// <summary>As <see cref="Parse"/>, but a sitemap index is read too: its sitemaps' absolute http(s) URLs, in its order.</summary>
+    /// <param name="document">The feed's bytes as served.</param>
+    /// <param name="feedUrl">The feed's URL, which relative links resolve against.</param>
+    /// <param name="contentType">The Content-Type the feed was served with.</param>
+    /// <param name="notBefore">
+    /// A sitemap's entries dated before this are only counted (<see cref="FeedContents.TooOld"/>), never built: a big
+    /// sitemap is mostly its archive. Other feeds, small, return every entry.
+    /// </param>
     /// <exception cref="InvalidDataException">The document is not a feed this parser knows.</exception>
-    public static FeedContents Read(ReadOnlyMemory<byte> document, Uri feedUrl, string? contentType = null)
+    public static FeedContents Read(ReadOnlyMemory<byte> document, Uri feedUrl, string? contentType = null, DateTimeOffset notBefore = default)
     {
-        return document.Span.StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B]) ? ParseUnpacked(Gunzip(document, feedUrl), feedUrl, contentType) : ParseUnpacked(document, feedUrl, contentType);
+        return document.Span.StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B])
+            ? ParseUnpacked(Gunzip(document, feedUrl), feedUrl, contentType, notBefore)
+            : ParseUnpacked(document, feedUrl, contentType, notBefore);
     }
 
-    private static FeedContents ParseUnpacked(ReadOnlyMemory<byte> document, Uri feedUrl, string? contentType)
+    private static FeedContents ParseUnpacked(ReadOnlyMemory<byte> document, Uri feedUrl, string? contentType, DateTimeOffset notBefore)
     {
         var start = SkipWhitespaceAndBom(document.Span);
         if (start < document.Length && document.Span[start] == (byte)'{')
@@ -57,13 +66,13 @@ public static class FeedParser
         {
             using var stream = ReadOnlyStream(document);
             using var reader = XmlReader.Create(stream, XmlSettings);
-            return ParseXml(reader, feedUrl);
+            return ParseXml(reader, feedUrl, notBefore);
         }
         catch (XmlException e)
         {
             // An encoding the declaration names but no one knows, or bytes that are not in it (a "UTF-8" feed written in
             // latin-1): read the text as what the bytes are instead of losing every entry. Anything else fails again.
-            return TryParseAsDetectedText(document.Span, feedUrl, contentType)
+            return TryParseAsDetectedText(document.Span, feedUrl, contentType, notBefore)
                 ?? throw new InvalidDataException($"{feedUrl}: not well-formed XML ({e.Message}).", e);
         }
     }
@@ -74,7 +83,7 @@ public static class FeedParser
     /// channel lists its latest items), and the feed cap bounds what an odd one costs.
     /// </summary>
     /// <exception cref="XmlException">The document is not well-formed.</exception>
-    private static FeedContents ParseXml(XmlReader reader, Uri feedUrl)
+    private static FeedContents ParseXml(XmlReader reader, Uri feedUrl, DateTimeOffset notBefore)
     {
         if (reader.MoveToContent() != XmlNodeType.Element)
         {
@@ -83,7 +92,7 @@ public static class FeedParser
 
         if (reader.LocalName is "urlset" or "sitemapindex")
         {
-            return SitemapReader.Read(reader, feedUrl);
+            return SitemapReader.Read(reader, feedUrl, notBefore);
         }
 
         var root = XDocument.Load(reader).Root!;
@@ -276,7 +285,7 @@ public static class FeedParser
     /// The document read from text decoded by its BOM, else as UTF-8 when it is valid UTF-8, else in the charset it was
     /// served with, else as windows-1252; null when that fails too.
     /// </summary>
-    private static FeedContents? TryParseAsDetectedText(ReadOnlySpan<byte> document, Uri feedUrl, string? contentType)
+    private static FeedContents? TryParseAsDetectedText(ReadOnlySpan<byte> document, Uri feedUrl, string? contentType, DateTimeOffset notBefore)
     {
         string text;
         if (document.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
@@ -296,7 +305,7 @@ public static class FeedParser
         {
             // Read from text, the declaration's encoding is not looked at.
             using var reader = XmlReader.Create(new StringReader(text), XmlSettings);
-            return ParseXml(reader, feedUrl);
+            return ParseXml(reader, feedUrl, notBefore);
         }
         catch (XmlException)
         {

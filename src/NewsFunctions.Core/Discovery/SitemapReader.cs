@@ -15,15 +15,19 @@ internal static class SitemapReader
     private const string GoogleNewsNs = "http://www.google.com/schemas/sitemap-news/0.9";
     private static readonly (string, string)[] NewsFields = [(GoogleNewsNs, "publication_date"), (GoogleNewsNs, "keywords"), (GoogleNewsNs, "title")];
 
-    /// <summary>Reads the document whose root element (<c>urlset</c> or <c>sitemapindex</c>) the reader is on, to its end.</summary>
+    /// <summary>
+    /// Reads the document whose root element (<c>urlset</c> or <c>sitemapindex</c>) the reader is on, to its end.
+    /// Entries dated before <paramref name="notBefore"/> are counted, not kept.
+    /// </summary>
     /// <exception cref="XmlException">The document is not well-formed, anywhere up to its end.</exception>
-    public static FeedContents Read(XmlReader reader, Uri feedUrl)
+    public static FeedContents Read(XmlReader reader, Uri feedUrl, DateTimeOffset notBefore)
     {
         var isIndex = reader.LocalName == "sitemapindex";
         // A root in no namespace has its children in none; in any other, they are looked for in the sitemaps' one.
         var ns = reader.NamespaceURI.Length == 0 ? "" : SitemapNs;
         var entries = new List<FeedEntry>();
         var sitemaps = new List<SitemapLink>();
+        var tooOld = 0;
         // loc and lastmod, then those of <news:news>: publication_date, keywords, title.
         var fields = new string?[5];
         (string, string)[] urlFields = [(ns, "loc"), (ns, "lastmod")];
@@ -32,19 +36,30 @@ internal static class SitemapReader
         {
             Array.Clear(fields);
             ReadFirstChildren(child, urlFields, fields.AsSpan(0, 2), (GoogleNewsNs, "news"), readNews);
+            if (isIndex)
+            {
+                if (FeedParser.Resolve(fields[0], feedUrl) is { } sitemap)
+                {
+                    sitemaps.Add(new SitemapLink(sitemap, FeedParser.ParseDate(fields[1])));
+                }
+
+                return;
+            }
+
+            var published = FeedParser.ParseDate(fields[2] ?? fields[1]);
+            if (published < notBefore)
+            {
+                tooOld++;
+                return;
+            }
+
             if (FeedParser.Resolve(fields[0], feedUrl) is not { } location)
             {
                 return;
             }
 
-            if (isIndex)
-            {
-                sitemaps.Add(new SitemapLink(location, FeedParser.ParseDate(fields[1])));
-                return;
-            }
-
             var keywords = fields[3]?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
-            entries.Add(new FeedEntry(location, fields[4]?.Trim() is { Length: > 0 } title ? title : null, FeedParser.ParseDate(fields[2] ?? fields[1]), keywords));
+            entries.Add(new FeedEntry(location, fields[4]?.Trim() is { Length: > 0 } title ? title : null, published, keywords));
         });
 
         // The rest (comments, processing instructions) must be well-formed too, as a DOM load would require.
@@ -52,7 +67,7 @@ internal static class SitemapReader
         {
         }
 
-        return isIndex ? new FeedContents([], sitemaps) : new FeedContents(entries);
+        return isIndex ? new FeedContents([], sitemaps) : new FeedContents(entries) { TooOld = tooOld };
     }
 
     /// <summary>Hands each child element named <paramref name="name"/> of the element the reader is on to <paramref name="read"/>, which reads it whole; the reader ends past the element.</summary>

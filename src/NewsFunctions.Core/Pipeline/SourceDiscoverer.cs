@@ -80,7 +80,7 @@ public sealed class SourceDiscoverer(
                 continue;
             }
 
-            var outcome = await QueueAllAsync(source, url, read.Document.Entries, _maxNewLinks, cancellationToken);
+            var outcome = await QueueAllAsync(source, url, read.Document, _maxNewLinks, cancellationToken);
             queued += outcome.Queued;
             await RecordReadAsync(source, url, page, outcome, index: null, cancellationToken);
         }
@@ -116,7 +116,7 @@ public sealed class SourceDiscoverer(
                 return new PageRead(page, KnownSitemaps: isFeed ? sitemaps : null);
             }
 
-            var document = isFeed ? FeedParser.Read(page.Body, page.FinalUrl, page.ContentType) : new FeedContents(SectionPageParser.Parse(page.Body, page.FinalUrl, page.ContentType));
+            var document = isFeed ? FeedParser.Read(page.Body, page.FinalUrl, page.ContentType, OldestKept(time.GetUtcNow(), _maxEntryAgeDays)) : new FeedContents(SectionPageParser.Parse(page.Body, page.FinalUrl, page.ContentType));
             return new PageRead(page, document);
         }
         catch (FetchException e) when (e.IsHostBusy)
@@ -199,7 +199,7 @@ public sealed class SourceDiscoverer(
                 continue;
             }
 
-            var outcome = await QueueAllAsync(source, sitemap, result.Document.Entries, _maxNewLinks - queued, cancellationToken);
+            var outcome = await QueueAllAsync(source, sitemap, result.Document, _maxNewLinks - queued, cancellationToken);
             queued += outcome.Queued;
             links += outcome.Links;
             read++;
@@ -286,7 +286,8 @@ public sealed class SourceDiscoverer(
 
     /// <summary>
     /// Queues the entries not seen before, newest first, until <paramref name="budget"/> new ones are queued. Entries
-    /// dated before <see cref="DiscoveryOptions.MaxEntryAgeDays"/> cost no storage call at all.
+    /// dated before <see cref="DiscoveryOptions.MaxEntryAgeDays"/> cost no storage call at all (a sitemap's are not even
+    /// in <paramref name="document"/>, only counted).
     /// </summary>
     /// <remarks>
     /// The entries go in windows of at most <see cref="MaxConcurrentSeenChecks"/>, each done before the next starts:
@@ -296,8 +297,9 @@ public sealed class SourceDiscoverer(
     /// its own link only; the window's other checks finish before the failure goes up, so a link is queued exactly
     /// when it is recorded as seen.
     /// </remarks>
-    private async Task<QueueOutcome> QueueAllAsync(Source source, Uri url, IReadOnlyList<FeedEntry> entries, int budget, CancellationToken cancellationToken)
+    private async Task<QueueOutcome> QueueAllAsync(Source source, Uri url, FeedContents document, int budget, CancellationToken cancellationToken)
     {
+        var entries = document.Entries;
         var worth = Newest(entries, time.GetUtcNow(), _maxEntryAgeDays);
         var fresh = 0;
         var looked = 0;
@@ -317,7 +319,7 @@ public sealed class SourceDiscoverer(
                 url, source.Id, fresh, _maxNewLinks, worth.Count - looked);
         }
 
-        return new QueueOutcome(entries.Count, fresh, entries.Count - worth.Count, capped);
+        return new QueueOutcome(entries.Count + document.TooOld, fresh, entries.Count - worth.Count + document.TooOld, capped);
     }
 
     /// <summary>
@@ -327,7 +329,7 @@ public sealed class SourceDiscoverer(
     /// </summary>
     internal static IReadOnlyList<FeedEntry> Newest(IReadOnlyList<FeedEntry> entries, DateTimeOffset now, int maxAgeDays)
     {
-        var oldest = maxAgeDays > 0 ? now.AddDays(-maxAgeDays) : DateTimeOffset.MinValue;
+        var oldest = OldestKept(now, maxAgeDays);
         // OrderBy is stable: the undated, and entries of one date, keep the feed's order.
         return entries
             .Where(e => e.Published is not { } published || published >= oldest)
@@ -335,6 +337,9 @@ public sealed class SourceDiscoverer(
             .ThenByDescending(e => e.Published)
             .ToList();
     }
+
+    /// <summary>The earliest feed date an entry is queued with: all are, when <paramref name="maxAgeDays"/> is 0.</summary>
+    private static DateTimeOffset OldestKept(DateTimeOffset now, int maxAgeDays) => maxAgeDays > 0 ? now.AddDays(-maxAgeDays) : DateTimeOffset.MinValue;
 
     /// <summary>
     /// Records a document read in full. Its validators are saved only once every new link is queued: after a failure

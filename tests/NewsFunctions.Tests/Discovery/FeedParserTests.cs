@@ -193,6 +193,23 @@ public sealed class FeedParserTests
     }
 
     [Fact]
+    public void SitemapEntriesDatedBeforeTheCutoffAreCountedNotReturned()
+    {
+        var sitemap = FeedParser.Read(Encoding.UTF8.GetBytes("""
+            <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+              <url><loc>https://news.example.com/2019/archive.html</loc><lastmod>2019-05-01</lastmod></url>
+              <url><loc>https://news.example.com/today.html</loc><lastmod>2026-12-03T08:00:00Z</lastmod></url>
+              <url><loc>https://news.example.com/undated.html</loc></url>
+              <url><loc>https://news.example.com/old-news.html</loc><lastmod>2026-12-03</lastmod>
+                <news:news><news:publication_date>2026-10-01T00:00:00Z</news:publication_date></news:news></url>
+            </urlset>
+            """), FeedUrl, notBefore: new DateTimeOffset(2026, 11, 3, 0, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal(["https://news.example.com/today.html", "https://news.example.com/undated.html"], sitemap.Entries.Select(e => e.Link.AbsoluteUri));
+        Assert.Equal(2, sitemap.TooOld);
+    }
+
+    [Fact]
     public void SitemapMalformedAfterItsLastEntryIsAClearError()
     {
         var error = Assert.Throws<InvalidDataException>(() => Parse("""
