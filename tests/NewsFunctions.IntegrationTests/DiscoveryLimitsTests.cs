@@ -35,7 +35,7 @@ public sealed class DiscoveryLimitsTests(NewsAppFixture app)
         // Together in one window of seen checks, whose messages may land in any order (SourceDiscovererOrderTests has the order).
         Assert.Equal(
             [$"/{run}/today.html", $"/{run}/undated.html", $"/{run}/yesterday.html"],
-            (await discovery.ReceiveAllAsync()).Select(m => new Uri(m.Url).AbsolutePath).Order(StringComparer.Ordinal));
+            (await QueuedPathsAsync(discovery)).Order(StringComparer.Ordinal));
         foreach (var old in new[] { $"/{run}/2019/archive.html", $"/{run}/last-month.html" })
         {
             Assert.False((await app.Index.Seen.GetEntityIfExistsAsync<TableEntity>(ArticleId.For(site.Url(old)), "")).HasValue, old);
@@ -58,7 +58,7 @@ public sealed class DiscoveryLimitsTests(NewsAppFixture app)
         async Task<List<string>> ReadAsync(int expected)
         {
             Assert.Equal(expected, await discovery.Discoverer.DiscoverAsync(new SourceMessage(sourceId)));
-            return [.. (await discovery.ReceiveAllAsync()).Select(m => new Uri(m.Url).AbsolutePath).Order(StringComparer.Ordinal)];
+            return [.. (await QueuedPathsAsync(discovery)).Order(StringComparer.Ordinal)];
         }
 
         Assert.Equal([$"/{run}/story-1.html", $"/{run}/story-2.html"], await ReadAsync(2));
@@ -117,10 +117,10 @@ public sealed class DiscoveryLimitsTests(NewsAppFixture app)
         var now = DateTimeOffset.UtcNow;
         // 100 links, a few listed twice and every third one seen before: windows of checks that mix new, seen and
         // duplicate links, under a cap that is no multiple of the window.
-        var links = Enumerable.Range(1, 100).Select(i => ($"/{run}/story-{i}.html", (DateTimeOffset?)now.AddMinutes(-i))).ToList();
+        var links = Stories(run, now, 100);
         await using var site = await SitemapSite.StartAsync();
         site.Serve("/sitemap.xml", Sitemap([.. links, .. links.Take(10)]));
-        var seenBefore = links.Where((_, i) => i % 3 == 0).Select(l => l.Item1).ToHashSet();
+        var seenBefore = links.Where((_, i) => i % 3 == 0).Select(l => l.Path).ToHashSet();
         foreach (var path in seenBefore)
         {
             Assert.True(await app.Index.TryMarkSeenAsync(site.Url(path), "elsewhere", now));
@@ -135,9 +135,9 @@ public sealed class DiscoveryLimitsTests(NewsAppFixture app)
             counts.Add(await discovery.Discoverer.DiscoverAsync(new SourceMessage(sourceId)));
         }
 
-        var newLinks = links.Select(l => l.Item1).Where(p => !seenBefore.Contains(p)).ToList();
+        var newLinks = links.Select(l => l.Path).Where(p => !seenBefore.Contains(p)).ToList();
         Assert.Equal([23, 23, 20, 0], counts);
-        var queued = (await discovery.ReceiveAllAsync()).Select(m => new Uri(m.Url).AbsolutePath).ToList();
+        var queued = await QueuedPathsAsync(discovery);
         Assert.Equal(newLinks.Order(StringComparer.Ordinal), queued.Order(StringComparer.Ordinal));
         // Newest first to within a window of checks: the first read took the newest 23 new links.
         Assert.Equal(newLinks.Take(23).Order(StringComparer.Ordinal), queued.Take(23).Order(StringComparer.Ordinal));
@@ -148,7 +148,7 @@ public sealed class DiscoveryLimitsTests(NewsAppFixture app)
     {
         var run = Run();
         var now = DateTimeOffset.UtcNow;
-        var links = Enumerable.Range(1, 40).Select(i => ($"/{run}/story-{i}.html", (DateTimeOffset?)now.AddMinutes(-i))).ToList();
+        var links = Stories(run, now, 40);
         await using var site = await SitemapSite.StartAsync();
         site.Serve("/sitemap.xml", Sitemap([.. links]));
         // Among the first window of checks, so the others of the window are queued at the same time as it fails.
@@ -160,7 +160,7 @@ public sealed class DiscoveryLimitsTests(NewsAppFixture app)
         await Assert.ThrowsAsync<Azure.RequestFailedException>(() => discovery.Discoverer.DiscoverAsync(new SourceMessage(sourceId)));
 
         // Not queued means not seen, and queued means seen: for the failed link alone among those looked at.
-        var queued = (await discovery.ReceiveAllAsync()).Select(m => new Uri(m.Url).AbsolutePath).ToList();
+        var queued = await QueuedPathsAsync(discovery);
         Assert.NotEmpty(queued);
         Assert.DoesNotContain(failing, queued);
         foreach (var (path, _) in links)
@@ -171,8 +171,15 @@ public sealed class DiscoveryLimitsTests(NewsAppFixture app)
 
         policy.Enabled = false;
         Assert.Equal(links.Count - queued.Count, await discovery.Discoverer.DiscoverAsync(new SourceMessage(sourceId)));
-        Assert.Equal(links.Select(l => l.Item1).Order(StringComparer.Ordinal), queued.Concat((await discovery.ReceiveAllAsync()).Select(m => new Uri(m.Url).AbsolutePath)).Order(StringComparer.Ordinal));
+        Assert.Equal(links.Select(l => l.Path).Order(StringComparer.Ordinal), queued.Concat(await QueuedPathsAsync(discovery)).Order(StringComparer.Ordinal));
     }
+
+    /// <summary>Links a minute apart, the newest first.</summary>
+    private static List<(string Path, DateTimeOffset? LastMod)> Stories(string run, DateTimeOffset now, int count) =>
+        [.. Enumerable.Range(1, count).Select(i => ($"/{run}/story-{i}.html", (DateTimeOffset?)now.AddMinutes(-i)))];
+
+    private static async Task<List<string>> QueuedPathsAsync(DiscoveryTests.Discovery discovery) =>
+        [.. (await discovery.ReceiveAllAsync()).Select(m => new Uri(m.Url).AbsolutePath)];
 
     /// <summary>Fails, before it reaches the queue, every send of an article message whose link ends in <c>path</c>.</summary>
     private sealed class FailingSend(string path) : HttpPipelineSynchronousPolicy
