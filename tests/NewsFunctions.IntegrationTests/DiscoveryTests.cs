@@ -47,6 +47,26 @@ public sealed class DiscoveryTests(NewsAppFixture app)
     }
 
     [Fact]
+    public async Task FeedEntryWhoseNonAsciiHintsOutgrowAQueueMessageIsQueuedWithThemCut()
+    {
+        // Each hint is within its character cap, but JSON writes every non-ASCII character as a six-character escape.
+        var run = Guid.NewGuid().ToString("N")[..12];
+        var categories = string.Concat(Enumerable.Range(0, 20).Select(i => $"<category>{new string('\u00e9', 990)}{i}</category>"));
+        await using var site = await FeedSite.StartAsync($"""
+            <rss version="2.0"><channel><title>Busy</title>
+              <item><title>{new string('\u00e9', 1000)}</title><link>/news/{run}/caf\u00e9-{new string('\u00e9', 1000)}.html</link>{categories}</item>
+              <item><title>Ferry ramp is fixed</title><link>/news/{run}/ferry-ramp-is-fixed.html</link></item>
+            </channel></rss>
+            """);
+        await using var discovery = await Discovery.CreateAsync(app, site.FeedUrl);
+
+        Assert.Equal(2, await discovery.Discoverer.DiscoverAsync(new SourceMessage("busy-feed")));
+
+        var first = Assert.Single(await discovery.ReceiveAllAsync(), m => m.Url.Contains("caf", StringComparison.Ordinal));
+        Assert.NotEmpty(first.FeedCategories!);
+    }
+
+    [Fact]
     public async Task LinkTooLongForAQueueMessageIsSkippedAndTheRestAreQueued()
     {
         var run = Guid.NewGuid().ToString("N")[..12];

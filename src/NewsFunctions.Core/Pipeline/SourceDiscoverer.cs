@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsFunctions.Articles;
@@ -362,10 +363,14 @@ public sealed class SourceDiscoverer(
     public const int MaxHintCategories = 20;
 
     /// <summary>
-    /// The longest link queued. A queue message holds at most 64 KiB (48 KiB of text once base64-encoded); with the
-    /// hints' caps, a link this long always fits. No article URL is this long: a longer one is a broken feed.
+    /// The longest link queued. A queue message holds at most 64 KiB (<see cref="MaxMessageJsonBytes"/> of JSON once
+    /// base64-encoded); a link this long always fits, the hints cut to make room. No article URL is this long: a
+    /// longer one is a broken feed.
     /// </summary>
     public const int MaxLinkChars = 8192;
+
+    /// <summary>The most UTF-8 bytes of JSON an article message may be: 64 KiB once base64-encoded, 4 bytes for 3.</summary>
+    internal const int MaxMessageJsonBytes = 48 * 1024;
 
     private async Task<bool> TryQueueAsync(Source source, FeedEntry entry, CancellationToken cancellationToken)
     {
@@ -387,7 +392,7 @@ public sealed class SourceDiscoverer(
             // queue's message limit, and the failed send would abort the discovery of every later entry.
             var categories = entry.Categories.Where(c => c.Length <= MaxHintChars).Take(MaxHintCategories).ToList();
             var title = TextCut.AtMost(entry.Title, MaxHintChars);
-            await queues.EnqueueAsync(new ArticleMessage(source.Id, link.AbsoluteUri, title, entry.Published, categories), cancellationToken: cancellationToken);
+            await queues.EnqueueAsync(Fit(new ArticleMessage(source.Id, link.AbsoluteUri, title, entry.Published, categories)), cancellationToken: cancellationToken);
             return true;
         }
         catch
@@ -396,5 +401,23 @@ public sealed class SourceDiscoverer(
             await index.ForgetSeenAsync(link, CancellationToken.None);
             throw;
         }
+    }
+
+    /// <summary>
+    /// The message with its last categories, then its title, dropped until it fits a queue message. The caps count
+    /// characters, and JSON writes each non-ASCII one as a six-character escape: 20 categories of 1,000 accented
+    /// letters are 120 KB, and the send failed every discovery of the source at that entry.
+    /// </summary>
+    private static ArticleMessage Fit(ArticleMessage message)
+    {
+        while ((message.FeedCategories is { Count: > 0 } || message.FeedTitle is not null)
+            && JsonSerializer.SerializeToUtf8Bytes(message, WorkQueues.JsonOptions).Length > MaxMessageJsonBytes)
+        {
+            message = message.FeedCategories is { Count: > 0 } categories
+                ? message with { FeedCategories = categories.Take(categories.Count - 1).ToList() }
+                : message with { FeedTitle = null };
+        }
+
+        return message;
     }
 }
