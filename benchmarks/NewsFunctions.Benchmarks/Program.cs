@@ -12,6 +12,8 @@ using NewsFunctions.Extraction;
 //   NewsFunctions.Benchmarks stages <pages-dir> [passes]   (ms per page for each stage of our extractor)
 //   NewsFunctions.Benchmarks loop <decode|getstring|metadata|body|language> <pages-dir> [passes]   (one stage only, for a profiler)
 //   NewsFunctions.Benchmarks pair <pages-dir> [rounds]   (our extraction against the parse alone, page by page in one process)
+//   NewsFunctions.Benchmarks sitemap [urls] [parses] [gzip|plain] [max-age-days]   (FeedParser on a news sitemap made in memory: allocation, peak heap, time)
+//   NewsFunctions.Benchmarks discover [links] [rounds]   (a discovery of that many new links against Azurite: seen checks and sends)
 //
 // With threads > 1 the pages of each pass are shared out over that many threads (like `newsfn extract-batch` on
 // every core): the same work, so its throughput compares with extract-batch's and with the other tools' on as many threads.
@@ -28,6 +30,19 @@ if (args.Length >= 2 && args[0] == "stages")
 if (args.Length >= 2 && args[0] == "pair")
 {
     return PairTimes.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
+}
+
+if (args.Length >= 1 && args[0] == "sitemap")
+{
+    return SitemapTimes.Run(
+        args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50_000, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5, args.Length > 3 && args[3] == "gzip",
+        args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 0);
+}
+
+if (args.Length >= 1 && args[0] == "discover")
+{
+    return await DiscoveryTimes.RunAsync(
+        args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2_000, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3);
 }
 
 if (args.Length >= 3 && args[0] == "loop")

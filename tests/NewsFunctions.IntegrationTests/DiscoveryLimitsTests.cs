@@ -1,4 +1,6 @@
 using System.Globalization;
+using Azure.Core;
+using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using NewsFunctions.Articles;
 using NewsFunctions.Pipeline;
@@ -14,7 +16,7 @@ namespace NewsFunctions.IntegrationTests;
 public sealed class DiscoveryLimitsTests(NewsAppFixture app)
 {
     [Fact]
-    public async Task EntriesOlderThanTheAgeLimitAreSkippedWithoutAStorageCallAndTheRestQueuedNewestFirst()
+    public async Task EntriesOlderThanTheAgeLimitAreSkippedWithoutAStorageCallAndTheRestQueued()
     {
         var run = Run();
         var now = DateTimeOffset.UtcNow;
@@ -30,9 +32,10 @@ public sealed class DiscoveryLimitsTests(NewsAppFixture app)
 
         Assert.Equal(3, await discovery.Discoverer.DiscoverAsync(new SourceMessage(sourceId)));
 
+        // Together in one window of seen checks, whose messages may land in any order (SourceDiscovererOrderTests has the order).
         Assert.Equal(
-            [$"/{run}/today.html", $"/{run}/yesterday.html", $"/{run}/undated.html"],
-            (await discovery.ReceiveAllAsync()).Select(m => new Uri(m.Url).AbsolutePath));
+            [$"/{run}/today.html", $"/{run}/undated.html", $"/{run}/yesterday.html"],
+            (await QueuedPathsAsync(discovery)).Order(StringComparer.Ordinal));
         foreach (var old in new[] { $"/{run}/2019/archive.html", $"/{run}/last-month.html" })
         {
             Assert.False((await app.Index.Seen.GetEntityIfExistsAsync<TableEntity>(ArticleId.For(site.Url(old)), "")).HasValue, old);
@@ -51,14 +54,18 @@ public sealed class DiscoveryLimitsTests(NewsAppFixture app)
         var sourceId = "cap-" + run;
         await using var discovery = await DiscoveryTests.Discovery.CreateAsync(app, site.Url("/sitemap.xml"), sourceId, maxNewLinksPerFeed: 2);
 
-        Assert.Equal(2, await discovery.Discoverer.DiscoverAsync(new SourceMessage(sourceId)));
-        Assert.Equal("ok: 5 links, 2 new queued (the cap); the rest at the next read", (await RowAsync(sourceId, site.Url("/sitemap.xml"))).GetString("Status"));
-        Assert.Equal(2, await discovery.Discoverer.DiscoverAsync(new SourceMessage(sourceId)));
-        Assert.Equal(1, await discovery.Discoverer.DiscoverAsync(new SourceMessage(sourceId)));
-        Assert.Equal("ok: 5 links", (await RowAsync(sourceId, site.Url("/sitemap.xml"))).GetString("Status"));
+        // Every link queued once, the newest at the first read; then the feed's validators stand for all of it.
+        async Task<List<string>> ReadAsync(int expected)
+        {
+            Assert.Equal(expected, await discovery.Discoverer.DiscoverAsync(new SourceMessage(sourceId)));
+            return [.. (await QueuedPathsAsync(discovery)).Order(StringComparer.Ordinal)];
+        }
 
-        // Every link queued once, newest first; then the feed's validators stand for all of it.
-        Assert.Equal(Enumerable.Range(1, 5).Select(i => $"/{run}/story-{i}.html"), (await discovery.ReceiveAllAsync()).Select(m => new Uri(m.Url).AbsolutePath));
+        Assert.Equal([$"/{run}/story-1.html", $"/{run}/story-2.html"], await ReadAsync(2));
+        Assert.Equal("ok: 5 links, 2 new queued (the cap); the rest at the next read", (await RowAsync(sourceId, site.Url("/sitemap.xml"))).GetString("Status"));
+        Assert.Equal([$"/{run}/story-3.html", $"/{run}/story-4.html"], await ReadAsync(2));
+        Assert.Equal([$"/{run}/story-5.html"], await ReadAsync(1));
+        Assert.Equal("ok: 5 links", (await RowAsync(sourceId, site.Url("/sitemap.xml"))).GetString("Status"));
         Assert.DoesNotContain(site.Requests, r => r.NotModified);
         site.Requests.Clear();
         Assert.Equal(0, await discovery.Discoverer.DiscoverAsync(new SourceMessage(sourceId)));
@@ -101,6 +108,98 @@ public sealed class DiscoveryLimitsTests(NewsAppFixture app)
         await using var discovery = await DiscoveryTests.Discovery.CreateAsync(app, site.Url("/sitemap.xml"), sourceId);
 
         Assert.Equal(1, await discovery.Discoverer.DiscoverAsync(new SourceMessage(sourceId)));
+    }
+
+    [Fact]
+    public async Task CapStaysExactAndEveryNewLinkIsQueuedOnceWhenSeenChecksRunTogether()
+    {
+        var run = Run();
+        var now = DateTimeOffset.UtcNow;
+        // 100 links, a few listed twice and every third one seen before: windows of checks that mix new, seen and
+        // duplicate links, under a cap that is no multiple of the window.
+        var links = Stories(run, now, 100);
+        await using var site = await SitemapSite.StartAsync();
+        site.Serve("/sitemap.xml", Sitemap([.. links, .. links.Take(10)]));
+        var seenBefore = links.Where((_, i) => i % 3 == 0).Select(l => l.Path).ToHashSet();
+        foreach (var path in seenBefore)
+        {
+            Assert.True(await app.Index.TryMarkSeenAsync(site.Url(path), "elsewhere", now));
+        }
+
+        var sourceId = "together-" + run;
+        await using var discovery = await DiscoveryTests.Discovery.CreateAsync(app, site.Url("/sitemap.xml"), sourceId, maxNewLinksPerFeed: 23);
+
+        var counts = new List<int>();
+        for (var read = 0; read < 4; read++)
+        {
+            counts.Add(await discovery.Discoverer.DiscoverAsync(new SourceMessage(sourceId)));
+        }
+
+        var newLinks = links.Select(l => l.Path).Where(p => !seenBefore.Contains(p)).ToList();
+        Assert.Equal([23, 23, 20, 0], counts);
+        var queued = await QueuedPathsAsync(discovery);
+        Assert.Equal(newLinks.Order(StringComparer.Ordinal), queued.Order(StringComparer.Ordinal));
+        // Newest first to within a window of checks: the first read took the newest 23 new links.
+        Assert.Equal(newLinks.Take(23).Order(StringComparer.Ordinal), queued.Take(23).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task FailedSendForgetsOnlyItsOwnLinkAndTheNextReadQueuesIt()
+    {
+        var run = Run();
+        var now = DateTimeOffset.UtcNow;
+        var links = Stories(run, now, 40);
+        await using var site = await SitemapSite.StartAsync();
+        site.Serve("/sitemap.xml", Sitemap([.. links]));
+        // Among the first window of checks, so the others of the window are queued at the same time as it fails.
+        var failing = $"/{run}/story-5.html";
+        var policy = new FailingSend(failing);
+        var sourceId = "failsend-" + run;
+        await using var discovery = await DiscoveryTests.Discovery.CreateAsync(app, site.Url("/sitemap.xml"), sourceId, queuePolicy: policy);
+
+        await Assert.ThrowsAsync<Azure.RequestFailedException>(() => discovery.Discoverer.DiscoverAsync(new SourceMessage(sourceId)));
+
+        // Not queued means not seen, and queued means seen: for the failed link alone among those looked at.
+        var queued = await QueuedPathsAsync(discovery);
+        Assert.NotEmpty(queued);
+        Assert.DoesNotContain(failing, queued);
+        foreach (var (path, _) in links)
+        {
+            var seen = (await app.Index.Seen.GetEntityIfExistsAsync<TableEntity>(ArticleId.For(site.Url(path)), "")).HasValue;
+            Assert.True(seen == queued.Contains(path), $"{path}: seen {seen}, queued {queued.Contains(path)}");
+        }
+
+        policy.Enabled = false;
+        Assert.Equal(links.Count - queued.Count, await discovery.Discoverer.DiscoverAsync(new SourceMessage(sourceId)));
+        Assert.Equal(links.Select(l => l.Path).Order(StringComparer.Ordinal), queued.Concat(await QueuedPathsAsync(discovery)).Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>Links a minute apart, the newest first.</summary>
+    private static List<(string Path, DateTimeOffset? LastMod)> Stories(string run, DateTimeOffset now, int count) =>
+        [.. Enumerable.Range(1, count).Select(i => ($"/{run}/story-{i}.html", (DateTimeOffset?)now.AddMinutes(-i)))];
+
+    private static async Task<List<string>> QueuedPathsAsync(DiscoveryTests.Discovery discovery) =>
+        [.. (await discovery.ReceiveAllAsync()).Select(m => new Uri(m.Url).AbsolutePath)];
+
+    /// <summary>Fails, before it reaches the queue, every send of an article message whose link ends in <c>path</c>.</summary>
+    private sealed class FailingSend(string path) : HttpPipelineSynchronousPolicy
+    {
+        public volatile bool Enabled = true;
+
+        public override void OnSendingRequest(HttpMessage message)
+        {
+            if (Enabled && message.Request.Method == RequestMethod.Post && message.Request.Content is { } content)
+            {
+                using var body = new MemoryStream();
+                content.WriteTo(body, CancellationToken.None);
+                body.Position = 0;
+                var text = System.Xml.Linq.XElement.Load(body).Element("MessageText")?.Value ?? "";
+                if (System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(text)).Contains(path + "\"", StringComparison.Ordinal))
+                {
+                    throw new Azure.RequestFailedException(503, "The send of " + path + " fails (test).");
+                }
+            }
+        }
     }
 
     private Task<TableEntity> RowAsync(string sourceId, Uri url) => SitemapIndexTests.RowAsync(app, sourceId, url);

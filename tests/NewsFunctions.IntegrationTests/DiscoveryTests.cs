@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Azure.Core;
+using Azure.Core.Pipeline;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -42,6 +44,26 @@ public sealed class DiscoveryTests(NewsAppFixture app)
         Assert.True(first.FeedTitle!.Length <= SourceDiscoverer.MaxHintChars);
         var second = messages.Single(m => m.Url.EndsWith("ferry-ramp-is-fixed.html", StringComparison.Ordinal));
         Assert.InRange(second.FeedCategories!.Count, 1, SourceDiscoverer.MaxHintCategories);
+    }
+
+    [Fact]
+    public async Task FeedEntryWhoseNonAsciiHintsOutgrowAQueueMessageIsQueuedWithThemCut()
+    {
+        // Each hint is within its character cap, but JSON writes every non-ASCII character as a six-character escape.
+        var run = Guid.NewGuid().ToString("N")[..12];
+        var categories = string.Concat(Enumerable.Range(0, 20).Select(i => $"<category>{new string('\u00e9', 990)}{i}</category>"));
+        await using var site = await FeedSite.StartAsync($"""
+            <rss version="2.0"><channel><title>Busy</title>
+              <item><title>{new string('\u00e9', 1000)}</title><link>/news/{run}/caf\u00e9-{new string('\u00e9', 1000)}.html</link>{categories}</item>
+              <item><title>Ferry ramp is fixed</title><link>/news/{run}/ferry-ramp-is-fixed.html</link></item>
+            </channel></rss>
+            """);
+        await using var discovery = await Discovery.CreateAsync(app, site.FeedUrl);
+
+        Assert.Equal(2, await discovery.Discoverer.DiscoverAsync(new SourceMessage("busy-feed")));
+
+        var first = Assert.Single(await discovery.ReceiveAllAsync(), m => m.Url.Contains("caf", StringComparison.Ordinal));
+        Assert.NotEmpty(first.FeedCategories!);
     }
 
     [Fact]
@@ -101,9 +123,13 @@ public sealed class DiscoveryTests(NewsAppFixture app)
 
         public QueueClient Articles { get; }
 
-        /// <remarks>Entries of any age are queued unless <paramref name="maxEntryAgeDays"/> says otherwise: the tests' feeds are dated for good.</remarks>
+        /// <remarks>
+        /// Entries of any age are queued unless <paramref name="maxEntryAgeDays"/> says otherwise: the tests' feeds are
+        /// dated for good. A <paramref name="queuePolicy"/> runs before each send to the articles queue (to make one fail).
+        /// </remarks>
         public static async Task<Discovery> CreateAsync(
-            NewsAppFixture app, Uri feedUrl, string sourceId = "busy-feed", int maxSitemapsPerIndex = 5, int maxEntryAgeDays = 0, int maxNewLinksPerFeed = 1000)
+            NewsAppFixture app, Uri feedUrl, string sourceId = "busy-feed", int maxSitemapsPerIndex = 5, int maxEntryAgeDays = 0, int maxNewLinksPerFeed = 1000,
+            HttpPipelinePolicy? queuePolicy = null)
         {
             var sourcesPath = Path.Combine(Path.GetTempPath(), $"sources.{Guid.NewGuid():N}.json");
             await File.WriteAllTextAsync(sourcesPath, $$"""{"sources":[{"id":"{{sourceId}}","name":"Busy","feeds":["{{feedUrl}}"]}]}""");
@@ -117,7 +143,13 @@ public sealed class DiscoveryTests(NewsAppFixture app)
                 ["AzureWebJobsStorage"] = NewsAppFixture.StorageConnection,
                 ["ArticlesQueueName"] = "disc-" + Guid.NewGuid().ToString("N")[..12],
             }).Build();
-            var queues = new WorkQueues(new StorageClients(configuration), configuration);
+            var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
+            if (queuePolicy is not null)
+            {
+                queueOptions.AddPolicy(queuePolicy, HttpPipelinePosition.PerCall);
+            }
+
+            var queues = new WorkQueues(new StorageClients(configuration, "AzureWebJobsStorage", queueOptions), configuration);
             await queues.Articles.CreateIfNotExistsAsync();
             var services = app.App.Services;
             var discoverer = new SourceDiscoverer(

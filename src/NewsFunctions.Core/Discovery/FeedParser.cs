@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.IO.Compression;
@@ -15,12 +16,11 @@ public static class FeedParser
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
     private static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
     private static readonly XNamespace Rss1 = "http://purl.org/rss/1.0/";
-    private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
-    private static readonly XNamespace GoogleNews = "http://www.google.com/schemas/sitemap-news/0.9";
 
     /// <summary>The most a gzip-compressed feed may unpack to: the sitemap protocol's 50 MiB.</summary>
     public const int MaxUncompressedBytes = 50 * 1024 * 1024;
 
+    // No DTDs: a feed has no business declaring entities, and expanding them is how XML bombs work.
     private static readonly XmlReaderSettings XmlSettings = new() { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null };
 
     // Feeds name legacy encodings (windows-1252, ISO-8859-15) in their XML declaration; .NET knows them only once the
@@ -39,13 +39,22 @@ public static class FeedParser
             : throw new InvalidDataException($"{feedUrl}: a sitemap index, which lists sitemaps rather than articles.");
 
     /// <summary>As <see cref="Parse"/>, but a sitemap index is read too: its sitemaps' absolute http(s) URLs, in its order.</summary>
+    /// <param name="document">The feed's bytes as served.</param>
+    /// <param name="feedUrl">The feed's URL, which relative links resolve against.</param>
+    /// <param name="contentType">The Content-Type the feed was served with.</param>
+    /// <param name="notBefore">
+    /// A sitemap's entries dated before this are only counted (<see cref="FeedContents.TooOld"/>), never built: a big
+    /// sitemap is mostly its archive. Other feeds, small, return every entry.
+    /// </param>
     /// <exception cref="InvalidDataException">The document is not a feed this parser knows.</exception>
-    public static FeedContents Read(ReadOnlyMemory<byte> document, Uri feedUrl, string? contentType = null)
+    public static FeedContents Read(ReadOnlyMemory<byte> document, Uri feedUrl, string? contentType = null, DateTimeOffset notBefore = default)
     {
-        return document.Span.StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B]) ? ParseUnpacked(Gunzip(document, feedUrl), feedUrl, contentType) : ParseUnpacked(document, feedUrl, contentType);
+        return document.Span.StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B])
+            ? ParseUnpacked(Gunzip(document, feedUrl), feedUrl, contentType, notBefore)
+            : ParseUnpacked(document, feedUrl, contentType, notBefore);
     }
 
-    private static FeedContents ParseUnpacked(ReadOnlyMemory<byte> document, Uri feedUrl, string? contentType)
+    private static FeedContents ParseUnpacked(ReadOnlyMemory<byte> document, Uri feedUrl, string? contentType, DateTimeOffset notBefore)
     {
         var start = SkipWhitespaceAndBom(document.Span);
         if (start < document.Length && document.Span[start] == (byte)'{')
@@ -53,47 +62,47 @@ public static class FeedParser
             return new FeedContents(ParseJsonFeed(document.Span, feedUrl));
         }
 
-        XDocument xml;
         try
         {
             using var stream = ReadOnlyStream(document);
-            // No DTDs: a feed has no business declaring entities, and expanding them is how XML bombs work.
             using var reader = XmlReader.Create(stream, XmlSettings);
-            xml = XDocument.Load(reader);
+            return ParseXml(reader, feedUrl, notBefore);
         }
         catch (XmlException e)
         {
             // An encoding the declaration names but no one knows, or bytes that are not in it (a "UTF-8" feed written in
             // latin-1): read the text as what the bytes are instead of losing every entry. Anything else fails again.
-            xml = TryLoadAsDetectedText(document.Span, contentType)
+            return TryParseAsDetectedText(document.Span, feedUrl, contentType, notBefore)
                 ?? throw new InvalidDataException($"{feedUrl}: not well-formed XML ({e.Message}).", e);
         }
+    }
 
-        var root = xml.Root!;
+    /// <summary>
+    /// Sitemaps are read as they stream by (<see cref="SitemapReader"/>): they may be 50 MiB. RSS, RDF and Atom feeds
+    /// are loaded as a DOM, which their xml:base and link rules walk up and down: they are typically under 1 MB (a
+    /// channel lists its latest items), and the feed cap bounds what an odd one costs.
+    /// </summary>
+    /// <exception cref="XmlException">The document is not well-formed.</exception>
+    private static FeedContents ParseXml(XmlReader reader, Uri feedUrl, DateTimeOffset notBefore)
+    {
+        if (reader.MoveToContent() != XmlNodeType.Element)
+        {
+            throw new XmlException("Root element is missing.");
+        }
+
+        if (reader.LocalName is "urlset" or "sitemapindex")
+        {
+            return SitemapReader.Read(reader, feedUrl, notBefore);
+        }
+
+        var root = XDocument.Load(reader).Root!;
         return root.Name.LocalName switch
         {
             "rss" => new FeedContents(ParseRss(root.Element("channel")?.Elements("item") ?? [], XNamespace.None, feedUrl)),
             "RDF" => new FeedContents(ParseRss(root.Elements(Rss1 + "item"), Rss1, feedUrl)),
             "feed" when root.Name.Namespace == Atom => new FeedContents(ParseAtom(root, feedUrl)),
-            "urlset" => new FeedContents(ParseSitemap(root, feedUrl)),
-            "sitemapindex" => new FeedContents([], ParseSitemapIndex(root, feedUrl)),
             _ => throw new InvalidDataException($"{feedUrl}: <{root.Name.LocalName}> is not an RSS, RDF or Atom feed or a sitemap."),
         };
-    }
-
-    private static List<SitemapLink> ParseSitemapIndex(XElement index, Uri feedUrl)
-    {
-        var ns = index.Name.Namespace == XNamespace.None ? XNamespace.None : Sitemap;
-        var sitemaps = new List<SitemapLink>();
-        foreach (var sitemap in index.Elements(ns + "sitemap"))
-        {
-            if (Resolve(sitemap.Element(ns + "loc")?.Value, feedUrl) is { } location)
-            {
-                sitemaps.Add(new SitemapLink(location, ParseDate(sitemap.Element(ns + "lastmod")?.Value)));
-            }
-        }
-
-        return sitemaps;
     }
 
     private static List<FeedEntry> ParseRss(IEnumerable<XElement> items, XNamespace ns, Uri feedUrl)
@@ -180,27 +189,6 @@ public static class FeedParser
         return current;
     }
 
-    /// <summary>A sitemap's URLs; Google News sitemaps add the title, publication date and keywords.</summary>
-    private static List<FeedEntry> ParseSitemap(XElement urlset, Uri feedUrl)
-    {
-        var ns = urlset.Name.Namespace == XNamespace.None ? XNamespace.None : Sitemap;
-        var entries = new List<FeedEntry>();
-        foreach (var url in urlset.Elements(ns + "url"))
-        {
-            if (Resolve(url.Element(ns + "loc")?.Value, feedUrl) is not { } link)
-            {
-                continue;
-            }
-
-            var news = url.Element(GoogleNews + "news");
-            var date = news?.Element(GoogleNews + "publication_date")?.Value ?? url.Element(ns + "lastmod")?.Value;
-            var keywords = news?.Element(GoogleNews + "keywords")?.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
-            entries.Add(new FeedEntry(link, Text(news?.Element(GoogleNews + "title")), ParseDate(date), keywords));
-        }
-
-        return entries;
-    }
-
     private static List<FeedEntry> ParseJsonFeed(ReadOnlySpan<byte> document, Uri feedUrl)
     {
         JsonDocument json;
@@ -255,10 +243,17 @@ public static class FeedParser
             ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
             : new MemoryStream(bytes.ToArray(), writable: false);
 
+    /// <summary>The most deflate unpacks one byte to (a run of one byte, stored as repeated longest matches).</summary>
+    private const long MaxDeflateRatio = 1032;
+
     private static ReadOnlyMemory<byte> Gunzip(ReadOnlyMemory<byte> document, Uri feedUrl)
     {
         using var gzip = new GZipStream(ReadOnlyStream(document), CompressionMode.Decompress);
-        using var unpacked = new MemoryStream();
+        // Room for the size the gzip trailer gives (the last member's, mod 4 GiB) at once, instead of doubling up to
+        // it: for a 30 MiB sitemap that held 48 MiB at the last copy. No more than deflate can unpack the bytes to,
+        // nor than the cap, so a trailer that lies costs no more than a real bomb would.
+        var declared = document.Length >= 18 ? BinaryPrimitives.ReadUInt32LittleEndian(document.Span[^4..]) : 0;
+        using var unpacked = new MemoryStream((int)Math.Min(declared, Math.Min(MaxUncompressedBytes, document.Length * MaxDeflateRatio)));
         var chunk = new byte[81920];
         while (true)
         {
@@ -290,7 +285,7 @@ public static class FeedParser
     /// The document read from text decoded by its BOM, else as UTF-8 when it is valid UTF-8, else in the charset it was
     /// served with, else as windows-1252; null when that fails too.
     /// </summary>
-    private static XDocument? TryLoadAsDetectedText(ReadOnlySpan<byte> document, string? contentType)
+    private static FeedContents? TryParseAsDetectedText(ReadOnlySpan<byte> document, Uri feedUrl, string? contentType, DateTimeOffset notBefore)
     {
         string text;
         if (document.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
@@ -310,7 +305,7 @@ public static class FeedParser
         {
             // Read from text, the declaration's encoding is not looked at.
             using var reader = XmlReader.Create(new StringReader(text), XmlSettings);
-            return XDocument.Load(reader);
+            return ParseXml(reader, feedUrl, notBefore);
         }
         catch (XmlException)
         {
@@ -323,7 +318,7 @@ public static class FeedParser
 
     private static string? Text(XElement? element) => element?.Value.Trim() is { Length: > 0 } s ? s : null;
 
-    private static Uri? Resolve(string? link, Uri feedUrl) =>
+    internal static Uri? Resolve(string? link, Uri feedUrl) =>
         !string.IsNullOrWhiteSpace(link) && Uri.TryCreate(feedUrl, link.Trim(), out var url) && url.Scheme is "http" or "https" ? url : null;
 
     private static int SkipWhitespaceAndBom(ReadOnlySpan<byte> document)

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsFunctions.Articles;
@@ -80,7 +81,7 @@ public sealed class SourceDiscoverer(
                 continue;
             }
 
-            var outcome = await QueueAllAsync(source, url, read.Document.Entries, _maxNewLinks, cancellationToken);
+            var outcome = await QueueAllAsync(source, url, read.Document, _maxNewLinks, cancellationToken);
             queued += outcome.Queued;
             await RecordReadAsync(source, url, page, outcome, index: null, cancellationToken);
         }
@@ -116,7 +117,7 @@ public sealed class SourceDiscoverer(
                 return new PageRead(page, KnownSitemaps: isFeed ? sitemaps : null);
             }
 
-            var document = isFeed ? FeedParser.Read(page.Body, page.FinalUrl, page.ContentType) : new FeedContents(SectionPageParser.Parse(page.Body, page.FinalUrl, page.ContentType));
+            var document = isFeed ? FeedParser.Read(page.Body, page.FinalUrl, page.ContentType, OldestKept(time.GetUtcNow(), _maxEntryAgeDays)) : new FeedContents(SectionPageParser.Parse(page.Body, page.FinalUrl, page.ContentType));
             return new PageRead(page, document);
         }
         catch (FetchException e) when (e.IsHostBusy)
@@ -199,7 +200,7 @@ public sealed class SourceDiscoverer(
                 continue;
             }
 
-            var outcome = await QueueAllAsync(source, sitemap, result.Document.Entries, _maxNewLinks - queued, cancellationToken);
+            var outcome = await QueueAllAsync(source, sitemap, result.Document, _maxNewLinks - queued, cancellationToken);
             queued += outcome.Queued;
             links += outcome.Links;
             read++;
@@ -278,20 +279,37 @@ public sealed class SourceDiscoverer(
     private readonly record struct QueueOutcome(int Links, int Queued, int TooOld, bool Capped);
 
     /// <summary>
-    /// Queues the entries not seen before, newest first, until <paramref name="budget"/> new ones are queued. Entries
-    /// dated before <see cref="DiscoveryOptions.MaxEntryAgeDays"/> cost no storage call at all.
+    /// How many entries are checked against the seen table (and queued) at once. A sitemap without dates or validators
+    /// costs one insert per entry at every read, tens of thousands one after the other; the host runs several
+    /// discoveries at once too, so this stays well under what one storage account takes.
     /// </summary>
-    private async Task<QueueOutcome> QueueAllAsync(Source source, Uri url, IReadOnlyList<FeedEntry> entries, int budget, CancellationToken cancellationToken)
+    internal const int MaxConcurrentSeenChecks = 16;
+
+    /// <summary>
+    /// Queues the entries not seen before, newest first, until <paramref name="budget"/> new ones are queued. Entries
+    /// dated before <see cref="DiscoveryOptions.MaxEntryAgeDays"/> cost no storage call at all (a sitemap's are not even
+    /// in <paramref name="document"/>, only counted).
+    /// </summary>
+    /// <remarks>
+    /// The entries go in windows of at most <see cref="MaxConcurrentSeenChecks"/>, each done before the next starts:
+    /// within a window the messages may land in any order, but no entry is queued before those of an earlier window,
+    /// so the order stays newest first to within a window (the queue itself does not promise more). A window is never
+    /// wider than the budget left, so the cap stays exact however many of them turn out new. A failed send forgets
+    /// its own link only; the window's other checks finish before the failure goes up, so a link is queued exactly
+    /// when it is recorded as seen.
+    /// </remarks>
+    private async Task<QueueOutcome> QueueAllAsync(Source source, Uri url, FeedContents document, int budget, CancellationToken cancellationToken)
     {
+        var entries = document.Entries;
         var worth = Newest(entries, time.GetUtcNow(), _maxEntryAgeDays);
         var fresh = 0;
         var looked = 0;
-        for (; looked < worth.Count && fresh < budget; looked++)
+        while (looked < worth.Count && fresh < budget)
         {
-            if (await TryQueueAsync(source, worth[looked], cancellationToken))
-            {
-                fresh++;
-            }
+            var window = Math.Min(Math.Min(MaxConcurrentSeenChecks, budget - fresh), worth.Count - looked);
+            var queued = await Task.WhenAll(Enumerable.Range(looked, window).Select(i => TryQueueAsync(source, worth[i], cancellationToken)));
+            fresh += queued.Count(q => q);
+            looked += window;
         }
 
         var capped = looked < worth.Count;
@@ -302,7 +320,7 @@ public sealed class SourceDiscoverer(
                 url, source.Id, fresh, _maxNewLinks, worth.Count - looked);
         }
 
-        return new QueueOutcome(entries.Count, fresh, entries.Count - worth.Count, capped);
+        return new QueueOutcome(entries.Count + document.TooOld, fresh, entries.Count - worth.Count + document.TooOld, capped);
     }
 
     /// <summary>
@@ -312,7 +330,7 @@ public sealed class SourceDiscoverer(
     /// </summary>
     internal static IReadOnlyList<FeedEntry> Newest(IReadOnlyList<FeedEntry> entries, DateTimeOffset now, int maxAgeDays)
     {
-        var oldest = maxAgeDays > 0 ? now.AddDays(-maxAgeDays) : DateTimeOffset.MinValue;
+        var oldest = OldestKept(now, maxAgeDays);
         // OrderBy is stable: the undated, and entries of one date, keep the feed's order.
         return entries
             .Where(e => e.Published is not { } published || published >= oldest)
@@ -320,6 +338,9 @@ public sealed class SourceDiscoverer(
             .ThenByDescending(e => e.Published)
             .ToList();
     }
+
+    /// <summary>The earliest feed date an entry is queued with: all are, when <paramref name="maxAgeDays"/> is 0.</summary>
+    private static DateTimeOffset OldestKept(DateTimeOffset now, int maxAgeDays) => maxAgeDays > 0 ? now.AddDays(-maxAgeDays) : DateTimeOffset.MinValue;
 
     /// <summary>
     /// Records a document read in full. Its validators are saved only once every new link is queued: after a failure
@@ -342,10 +363,14 @@ public sealed class SourceDiscoverer(
     public const int MaxHintCategories = 20;
 
     /// <summary>
-    /// The longest link queued. A queue message holds at most 64 KiB (48 KiB of text once base64-encoded); with the
-    /// hints' caps, a link this long always fits. No article URL is this long: a longer one is a broken feed.
+    /// The longest link queued. A queue message holds at most 64 KiB (<see cref="MaxMessageJsonBytes"/> of JSON once
+    /// base64-encoded); a link this long always fits, the hints cut to make room. No article URL is this long: a
+    /// longer one is a broken feed.
     /// </summary>
     public const int MaxLinkChars = 8192;
+
+    /// <summary>The most UTF-8 bytes of JSON an article message may be: 64 KiB once base64-encoded, 4 bytes for 3.</summary>
+    internal const int MaxMessageJsonBytes = 48 * 1024;
 
     private async Task<bool> TryQueueAsync(Source source, FeedEntry entry, CancellationToken cancellationToken)
     {
@@ -367,7 +392,7 @@ public sealed class SourceDiscoverer(
             // queue's message limit, and the failed send would abort the discovery of every later entry.
             var categories = entry.Categories.Where(c => c.Length <= MaxHintChars).Take(MaxHintCategories).ToList();
             var title = TextCut.AtMost(entry.Title, MaxHintChars);
-            await queues.EnqueueAsync(new ArticleMessage(source.Id, link.AbsoluteUri, title, entry.Published, categories), cancellationToken: cancellationToken);
+            await queues.EnqueueAsync(Fit(new ArticleMessage(source.Id, link.AbsoluteUri, title, entry.Published, categories)), cancellationToken: cancellationToken);
             return true;
         }
         catch
@@ -376,5 +401,23 @@ public sealed class SourceDiscoverer(
             await index.ForgetSeenAsync(link, CancellationToken.None);
             throw;
         }
+    }
+
+    /// <summary>
+    /// The message with its last categories, then its title, dropped until it fits a queue message. The caps count
+    /// characters, and JSON writes each non-ASCII one as a six-character escape: 20 categories of 1,000 accented
+    /// letters are 120 KB, and the send failed every discovery of the source at that entry.
+    /// </summary>
+    private static ArticleMessage Fit(ArticleMessage message)
+    {
+        while ((message.FeedCategories is { Count: > 0 } || message.FeedTitle is not null)
+            && JsonSerializer.SerializeToUtf8Bytes(message, WorkQueues.JsonOptions).Length > MaxMessageJsonBytes)
+        {
+            message = message.FeedCategories is { Count: > 0 } categories
+                ? message with { FeedCategories = categories.Take(categories.Count - 1).ToList() }
+                : message with { FeedTitle = null };
+        }
+
+        return message;
     }
 }

@@ -170,6 +170,55 @@ public sealed class FeedParserTests
     }
 
     [Fact]
+    public void SitemapEntryTakesItsOwnFirstLocNotAnImageOrVideoLocInsideIt()
+    {
+        var entries = Parse("""
+            <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:image="http://www.google.com/schemas/sitemap-image/1.1"
+                    xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+              <!-- generated -->
+              <url><image:image><image:loc>https://img.example.com/a.jpg</image:loc></image:image><ext><loc>https://x/not-this.html</loc></ext>
+                <loc><![CDATA[https://news.example.com/a.html]]></loc><loc>https://news.example.com/second-loc.html</loc><lastmod>2024-01-02</lastmod>
+                <news:news><news:publication_date/><news:title>  </news:title></news:news><news:news><news:title>Second news</news:title></news:news></url>
+              <url/>
+              <other><url><loc>https://news.example.com/nested.html</loc></url></other>
+              <url><loc>https://news.example.com/b.html</loc></url>
+            </urlset>
+            <!-- done -->
+            """);
+        Assert.Equal(["https://news.example.com/a.html", "https://news.example.com/b.html"], entries.Select(e => e.Link.AbsoluteUri));
+        // The first news:news, whose empty date and title stand, as a DOM's first element would.
+        Assert.Null(entries[0].Published);
+        Assert.Null(entries[0].Title);
+        Assert.Empty(entries[0].Categories);
+    }
+
+    [Fact]
+    public void SitemapEntriesDatedBeforeTheCutoffAreCountedNotReturned()
+    {
+        var sitemap = FeedParser.Read(Encoding.UTF8.GetBytes("""
+            <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+              <url><loc>https://news.example.com/2019/archive.html</loc><lastmod>2019-05-01</lastmod></url>
+              <url><loc>https://news.example.com/today.html</loc><lastmod>2026-12-03T08:00:00Z</lastmod></url>
+              <url><loc>https://news.example.com/undated.html</loc></url>
+              <url><loc>https://news.example.com/old-news.html</loc><lastmod>2026-12-03</lastmod>
+                <news:news><news:publication_date>2026-10-01T00:00:00Z</news:publication_date></news:news></url>
+            </urlset>
+            """), FeedUrl, notBefore: new DateTimeOffset(2026, 11, 3, 0, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal(["https://news.example.com/today.html", "https://news.example.com/undated.html"], sitemap.Entries.Select(e => e.Link.AbsoluteUri));
+        Assert.Equal(2, sitemap.TooOld);
+    }
+
+    [Fact]
+    public void SitemapMalformedAfterItsLastEntryIsAClearError()
+    {
+        var error = Assert.Throws<InvalidDataException>(() => Parse("""
+            <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://news.example.com/a.html</loc></url></urlset><junk>
+            """));
+        Assert.Contains("not well-formed XML", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SitemapIndexGivesItsSitemapsWithTheirLastmod()
     {
         var index = FeedParser.Read(Encoding.UTF8.GetBytes("""
