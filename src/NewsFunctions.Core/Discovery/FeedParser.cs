@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 using NewsFunctions.Extraction.Charset;
@@ -11,7 +12,7 @@ using NewsFunctions.Extraction.Charset;
 namespace NewsFunctions.Discovery;
 
 /// <summary>Reads the article links out of an RSS 2.0, RSS 1.0 (RDF), Atom 1.0, JSON Feed 1.x or (news) sitemap document, and the sitemaps of a sitemap index.</summary>
-public static class FeedParser
+public static partial class FeedParser
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
     private static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
@@ -354,6 +355,23 @@ public static class FeedParser
         }
 
         value = value.Trim();
+        if (NumericDate().Match(value) is { Success: true } numeric)
+        {
+            // "03/12/2026" outside the standards: which number is the day is the writer's custom, and the invariant
+            // parse reads it month first. Read as 12 March, a story of 3 December would fall to the discovery's age
+            // limit; undated, it is queued. Dots are day first; a number over 12 says which one is the day.
+            var (a, b) = (int.Parse(numeric.Groups["a"].Value, CultureInfo.InvariantCulture), int.Parse(numeric.Groups["b"].Value, CultureInfo.InvariantCulture));
+            var dayFirst = numeric.Groups["sep"].Value == "." || a > 12;
+            if (!dayFirst && b <= 12)
+            {
+                return null;
+            }
+
+            var (day, month) = dayFirst ? (a, b) : (b, a);
+            var year = numeric.Groups["y"].Value is { Length: 2 } yy ? "20" + yy : numeric.Groups["y"].Value;
+            value = FormattableString.Invariant($"{year}-{month:00}-{day:00}{numeric.Groups["rest"].Value}");
+        }
+
         if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var iso) && !value.Contains(' ', StringComparison.Ordinal))
         {
             return iso;
@@ -380,4 +398,7 @@ public static class FeedParser
             ? rfc
             : DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var any) ? any : null;
     }
+
+    [GeneratedRegex(@"^(?<a>\d{1,2})(?<sep>[./-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?<rest>(?:[ T].*)?)$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex NumericDate();
 }

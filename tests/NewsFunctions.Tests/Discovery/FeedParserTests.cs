@@ -147,6 +147,21 @@ public sealed class FeedParserTests
         Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture).Offset, FeedParser.ParseDate(text)!.Value.Offset);
     }
 
+    [Theory]
+    [InlineData("13/12/2026", "2026-12-13T00:00:00+00:00")]
+    [InlineData("12/13/2026 08:30", "2026-12-13T08:30:00+00:00")]
+    [InlineData("03.12.2026 10:15", "2026-12-03T10:15:00+00:00")]
+    [InlineData("03.12.26", "2026-12-03T00:00:00+00:00")]
+    public void NumericDatesAreReadDayFirstWhenTheyTellSo(string text, string expected)
+    {
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), FeedParser.ParseDate(text));
+    }
+
+    [Theory]
+    [InlineData("03/12/2026")]
+    [InlineData("03-12-2026 10:15")]
+    public void NumericDateThatCouldBeEitherDayOrMonthFirstIsNoDate(string text) => Assert.Null(FeedParser.ParseDate(text));
+
     [Fact]
     public void UnreadableDateIsNull() => Assert.Null(FeedParser.ParseDate("yesterday-ish"));
 
