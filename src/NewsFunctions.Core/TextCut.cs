@@ -13,4 +13,33 @@ internal static class TextCut
 
         return value[..(char.IsHighSurrogate(value[maxChars - 1]) ? maxChars - 1 : maxChars)];
     }
+
+    /// <summary>
+    /// A feed's hints cut until <paramref name="fits"/> takes them: the last categories first, then the title. Categories
+    /// are tried in order, so the first ones, the ones that decide, are kept longest.
+    /// </summary>
+    /// <returns>The hints kept (<paramref name="categories"/> itself when none is dropped), and whether they fit: false
+    /// once nothing is left to drop.</returns>
+    public static (IReadOnlyList<string>? Categories, string? Title, bool Fits) FeedHints(
+        IReadOnlyList<string>? categories, string? title, Func<IReadOnlyList<string>?, string?, bool> fits)
+    {
+        var kept = categories;
+        while (!fits(kept, title))
+        {
+            if (kept is { Count: > 0 })
+            {
+                kept = kept.Take(kept.Count - 1).ToList();
+            }
+            else if (title is not null)
+            {
+                title = null;
+            }
+            else
+            {
+                return (kept, title, false);
+            }
+        }
+
+        return (kept, title, true);
+    }
 }

@@ -410,14 +410,8 @@ public sealed class SourceDiscoverer(
     /// </summary>
     private static ArticleMessage Fit(ArticleMessage message)
     {
-        while ((message.FeedCategories is { Count: > 0 } || message.FeedTitle is not null)
-            && JsonSerializer.SerializeToUtf8Bytes(message, WorkQueues.JsonOptions).Length > MaxMessageJsonBytes)
-        {
-            message = message.FeedCategories is { Count: > 0 } categories
-                ? message with { FeedCategories = categories.Take(categories.Count - 1).ToList() }
-                : message with { FeedTitle = null };
-        }
-
-        return message;
+        var (categories, title, _) = TextCut.FeedHints(message.FeedCategories, message.FeedTitle,
+            (c, t) => JsonSerializer.SerializeToUtf8Bytes(message with { FeedCategories = c, FeedTitle = t }, WorkQueues.JsonOptions).Length <= MaxMessageJsonBytes);
+        return message with { FeedCategories = categories, FeedTitle = title };
     }
 }

@@ -111,29 +111,13 @@ public sealed class ArticleArchive
 
     internal static string FactsMetadata(FetchFacts facts)
     {
-        var categories = (facts.FeedCategories ?? []).ToList();
-        while (true)
-        {
-            var escaped = Uri.EscapeDataString(JsonSerializer.Serialize(facts with { FeedCategories = categories }, WorkQueues.JsonOptions));
-            if (escaped.Length <= MaxFactsMetadataChars)
-            {
-                return escaped;
-            }
+        static string Escaped(FetchFacts f) => Uri.EscapeDataString(JsonSerializer.Serialize(f, WorkQueues.JsonOptions));
+        var (categories, title, fits) = TextCut.FeedHints(facts.FeedCategories ?? [], facts.FeedTitle,
+            (c, t) => Escaped(facts with { FeedCategories = c, FeedTitle = t }).Length <= MaxFactsMetadataChars);
+        facts = facts with { FeedCategories = categories, FeedTitle = title };
 
-            if (categories.Count > 0)
-            {
-                categories.RemoveAt(categories.Count - 1);
-            }
-            else if (facts.FeedTitle is not null)
-            {
-                facts = facts with { FeedTitle = null };
-            }
-            else
-            {
-                // Only a source id no catalog holds is this long: without it, a re-extraction takes the archived article's.
-                facts = facts with { SourceId = null };
-            }
-        }
+        // Only a source id no catalog holds is this long: without it, a re-extraction takes the archived article's.
+        return Escaped(fits ? facts : facts with { SourceId = null });
     }
 
     public async Task SaveArticleAsync(Article article, CancellationToken cancellationToken = default)
