@@ -1,3 +1,6 @@
+using Azure.Core;
+using Azure.Core.Pipeline;
+using Azure.Data.Tables;
 using NewsFunctions.Storage;
 
 namespace NewsFunctions.IntegrationTests;
@@ -122,5 +125,66 @@ public sealed class SeenLinkTests(NewsAppFixture app)
         var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => app.Index.TryMarkSeenAsync(link, "demo", later)));
 
         Assert.Equal(1, results.Count(r => r));
+    }
+
+    [Fact]
+    public async Task FourDiscoveriesOfANewLinkQueueItOnce()
+    {
+        var link = NewLink();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => app.Index.TryMarkSeenAsync(link, "demo", T0)));
+
+        Assert.Equal(1, results.Count(r => r));
+    }
+
+    [Fact]
+    public async Task SeenLinkCostsOneTableRequest()
+    {
+        var (index, requests) = CountingIndex();
+        var link = NewLink();
+        Assert.True(await index.TryMarkSeenAsync(link, "demo", T0));
+
+        requests.Reset();
+        Assert.False(await index.TryMarkSeenAsync(link, "demo", T0.AddMinutes(10)));
+
+        Assert.Equal(1, requests.Count);
+    }
+
+    [Fact]
+    public async Task StoredLinkIsAnsweredWithoutStorageOnceKnownStored()
+    {
+        var (writer, _) = CountingIndex();
+        var link = NewLink();
+        Assert.True(await writer.TryMarkSeenAsync(link, "demo", T0));
+        await writer.RecordStoredAsync(link, "some-id", T0.AddMinutes(1));
+        var (reader, requests) = CountingIndex();
+
+        requests.Reset();
+        Assert.False(await writer.TryMarkSeenAsync(link, "demo", T0.AddDays(1)));
+        Assert.False(await reader.TryMarkSeenAsync(link, "demo", T0.AddDays(1)));
+        Assert.False(await reader.TryMarkSeenAsync(link, "demo", T0.AddDays(2)));
+
+        // The worker that stored it knows without asking; another one asks once, on its first sight of the link.
+        Assert.Equal(1, requests.Count);
+    }
+
+    /// <summary>An index of its own over the fixture's tables, that counts the requests it sends to Azurite.</summary>
+    private (ArticleIndex Index, RequestCounter Requests) CountingIndex()
+    {
+        var counter = new RequestCounter();
+        var options = new TableClientOptions();
+        options.AddPolicy(counter, HttpPipelinePosition.PerRetry);
+        return (new ArticleIndex(new TableServiceClient(NewsAppFixture.StorageConnection, options), "T" + app.RunId), counter);
+    }
+
+    private sealed class RequestCounter : HttpPipelineSynchronousPolicy
+    {
+        private int _count;
+
+        public int Count => Volatile.Read(ref _count);
+
+        public void Reset() => Interlocked.Exchange(ref _count, 0);
+
+        public override void OnSendingRequest(HttpMessage message) => Interlocked.Increment(ref _count);
     }
 }

@@ -22,11 +22,15 @@ namespace NewsFunctions.Storage;
 public sealed partial class ArticleIndex
 {
     public ArticleIndex(StorageClients clients, IOptions<NewsOptions> options)
+        : this(clients.Tables, options.Value.Storage.TablePrefix)
     {
-        var prefix = options.Value.Storage.TablePrefix;
-        Articles = clients.Tables.GetTableClient(prefix + "Articles");
-        Feed = clients.Tables.GetTableClient(prefix + "Feed");
-        Seen = clients.Tables.GetTableClient(prefix + "Seen");
+    }
+
+    internal ArticleIndex(TableServiceClient tables, string prefix)
+    {
+        Articles = tables.GetTableClient(prefix + "Articles");
+        Feed = tables.GetTableClient(prefix + "Feed");
+        Seen = tables.GetTableClient(prefix + "Seen");
     }
 
     public TableClient Articles { get; }
@@ -59,27 +63,46 @@ public sealed partial class ArticleIndex
     /// </summary>
     public async Task<bool> TryMarkSeenAsync(Uri link, string sourceId, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
-        try
+        var id = ArticleId.For(link);
+        if (_storedLinks.Contains(id))
         {
-            await Seen.AddEntityAsync(new TableEntity(ArticleId.For(link), "")
+            return false;
+        }
+
+        // Read first: on a feed read again most links are old, and a read answers those in one request where a failed
+        // insert and then a read took two (and logged every old link as a failed 409 request in the dependency telemetry).
+        var found = await Seen.GetEntityIfExistsAsync<TableEntity>(id, "", cancellationToken: cancellationToken);
+        if (!found.HasValue || found.Value is not { } row)
+        {
+            try
             {
-                ["Url"] = Fit(link.AbsoluteUri),
-                ["SourceId"] = sourceId,
-                ["DiscoveredAt"] = at,
-            }, cancellationToken);
-            return true;
+                await Seen.AddEntityAsync(new TableEntity(id, "")
+                {
+                    ["Url"] = Fit(link.AbsoluteUri),
+                    ["SourceId"] = sourceId,
+                    ["DiscoveredAt"] = at,
+                }, cancellationToken);
+                return true;
+            }
+            catch (RequestFailedException e) when (e.Status == 409)
+            {
+                // Another discovery inserted it since the read: it has queued the link.
+                return false;
+            }
         }
-        catch (RequestFailedException e) when (e.Status == 409)
+
+        if (IsStored(row))
         {
-            return await TryReviveAsync(link, at, cancellationToken);
+            _storedLinks.Add(id);
+            return false;
         }
+
+        return await TryReviveAsync(row, at, cancellationToken);
     }
 
-    private async Task<bool> TryReviveAsync(Uri link, DateTimeOffset at, CancellationToken cancellationToken)
+    private async Task<bool> TryReviveAsync(TableEntity row, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var found = await Seen.GetEntityIfExistsAsync<TableEntity>(ArticleId.For(link), "", cancellationToken: cancellationToken);
-        if (!found.HasValue || found.Value is not { } row || (row.GetInt32("Revivals") ?? 0) is var revivals && revivals >= MaxLinkRevivals
-            || !(FailedMayPass(row, at) || Lost(row, at)))
+        if ((row.GetInt32("Revivals") ?? 0) is var revivals && revivals >= MaxLinkRevivals || !(FailedMayPass(row, at) || Lost(row, at)))
         {
             return false;
         }
@@ -97,6 +120,21 @@ public sealed partial class ArticleIndex
             return false;
         }
     }
+
+    /// <summary>
+    /// Links whose article this process knows to be stored. Such a link is not queued again, so a discovery that reads
+    /// the same feed every few minutes answers its old entries from memory instead of one request each. (A failure noted
+    /// after the store, by a second delivery of the same message, would make the row revivable for other processes;
+    /// this one skips fetching again an article it knows is stored.)
+    /// </summary>
+    private readonly RecentIds _storedLinks = new(StoredLinksPerGeneration);
+
+    /// <summary>Two generations of this many ids (32 hex characters each): a few MB at most, and a busy feed's entries stay in.</summary>
+    private const int StoredLinksPerGeneration = 20_000;
+
+    /// <summary>Its article is stored, after the last failure noted on it (a failure after the store keeps it revivable).</summary>
+    private static bool IsStored(TableEntity row) =>
+        row.GetDateTimeOffset("StoredAt") is { } storedAt && !(row.GetDateTimeOffset("LastErrorAt") > storedAt);
 
     /// <summary>The last try failed for a reason that may pass, long enough ago, with no success or new queueing since.</summary>
     private static bool FailedMayPass(TableEntity row, DateTimeOffset at) =>
@@ -132,12 +170,16 @@ public sealed partial class ArticleIndex
         }, TableUpdateMode.Merge, cancellationToken);
 
     /// <summary>Notes on a seen link that its article is stored, and under which id.</summary>
-    public async Task RecordStoredAsync(Uri link, string articleId, DateTimeOffset at, CancellationToken cancellationToken = default) =>
-        await Seen.UpsertEntityAsync(new TableEntity(ArticleId.For(link), "")
+    public async Task RecordStoredAsync(Uri link, string articleId, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        var id = ArticleId.For(link);
+        await Seen.UpsertEntityAsync(new TableEntity(id, "")
         {
             ["StoredAt"] = at,
             ["ArticleId"] = articleId,
         }, TableUpdateMode.Merge, cancellationToken);
+        _storedLinks.Add(id);
+    }
 
     /// <summary>
     /// Indexes an archived article: feed rows first, the article row last, so a reader that finds the article row
