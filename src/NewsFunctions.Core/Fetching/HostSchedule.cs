@@ -48,8 +48,12 @@ public sealed class HostSchedule
         var key = host.ToLowerInvariant();
         for (var attempt = 1; ; attempt++)
         {
-            var now = _time.GetUtcNow();
             var (next, etag) = await ReadAsync(key, cancellationToken);
+
+            // The clock is read after the row: a slot taken from before a slow read would already be past when the
+            // request goes out, and the next instance's slot, a spacing after it, would come that much too soon. (The
+            // write's own latency still does: milliseconds in Azure, against a spacing of a second or more.)
+            var now = _time.GetUtcNow();
             var start = next is { } n && n > now ? n : now;
             if (start - now > maxWait)
             {
