@@ -45,7 +45,10 @@ public sealed class ContentExtractorTests
     [InlineData("<p>Deel dit artikel via e-mail of WhatsApp</p>")]
     [InlineData("<p>Fonte: ANSA, Comune di Milano</p>")]
     [InlineData("<p>Pubblicato il 3 marzo 2024 alle 14:05</p>")]
-    public void SeeAlsoLinesCreditsAndDatelinesInDutchAndItalianAreDropped(string line)
+    [InlineData("""<p>Veröffentlicht in <a href="/c/stadt">Stadt</a>, <a href="/c/verkehr">Verkehr</a></p>""")]
+    [InlineData("""<p>Publicado en <a href="/c/ciudad">Ciudad</a> | Etiquetado tranvía</p>""")]
+    [InlineData("<p>Publicado por Redacción</p>")]
+    public void SeeAlsoLinesCreditsAndDatelinesAreDropped(string line)
     {
         var text = Extract(Page(Paragraphs(Para1) + line + Paragraphs(Para2, Para3)));
         Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", text);
@@ -54,6 +57,11 @@ public sealed class ContentExtractorTests
     [Theory]
     [InlineData("<p>Pubblicato il bando: le domande vanno presentate entro il 15 gennaio.</p>")]
     [InlineData("<p>Bijgewerkt rooster: de tram rijdt vanaf maandag elke zes minuten.</p>")]
+    [InlineData("<p>Veröffentlicht wurde die Studie im Fachblatt der Verkehrsplaner.</p>")]
+    [InlineData("<p>Aktualisierte Pläne sehen zwei neue Haltestellen vor.</p>")]
+    [InlineData("<p>Publicados los horarios, el ayuntamiento abrió el plazo de quejas.</p>")]
+    [InlineData("<p>Actualizados los precios, el billete sencillo cuesta dos euros.</p>")]
+    [InlineData("<p>Atualizados os horários, o elétrico passa a cada seis minutos.</p>")]
     public void ShortSentenceOpeningWithAPublishingWordIsKept(string line)
     {
         var text = Extract(Page(Paragraphs(Para1) + line + Paragraphs(Para2, Para3)));
