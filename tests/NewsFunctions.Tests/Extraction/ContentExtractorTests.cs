@@ -48,6 +48,9 @@ public sealed class ContentExtractorTests
     [InlineData("""<p>Veröffentlicht in <a href="/c/stadt">Stadt</a>, <a href="/c/verkehr">Verkehr</a></p>""")]
     [InlineData("""<p>Publicado en <a href="/c/ciudad">Ciudad</a> | Etiquetado tranvía</p>""")]
     [InlineData("<p>Publicado por Redacción</p>")]
+    [InlineData("""<p>Tweet <a href="/share">this story</a></p>""")]
+    [InlineData("<p>Subscribe now for unlimited access</p>")]
+    [InlineData("""<p>Also on <a href="/x">Tram News</a>: the best routes for a Sunday ride</p>""")]
     public void SeeAlsoLinesCreditsAndDatelinesAreDropped(string line)
     {
         var text = Extract(Page(Paragraphs(Para1) + line + Paragraphs(Para2, Para3)));
@@ -62,7 +65,10 @@ public sealed class ContentExtractorTests
     [InlineData("<p>Publicados los horarios, el ayuntamiento abrió el plazo de quejas.</p>")]
     [InlineData("<p>Actualizados los precios, el billete sencillo cuesta dos euros.</p>")]
     [InlineData("<p>Atualizados os horários, o elétrico passa a cada seis minutos.</p>")]
-    public void ShortSentenceOpeningWithAPublishingWordIsKept(string line)
+    [InlineData("<p>Tweets from the mayor's office called the vote a turning point.</p>")]
+    [InlineData("<p>Also one of the injured was a tram driver on her first shift.</p>")]
+    [InlineData("<p>Subscribers to the monthly pass will pay four euros more.</p>")]
+    public void ShortSentenceOpeningLikeABoilerplateLabelIsKept(string line)
     {
         var text = Extract(Page(Paragraphs(Para1) + line + Paragraphs(Para2, Para3)));
         Assert.Contains(line[3..^4], text, StringComparison.Ordinal);

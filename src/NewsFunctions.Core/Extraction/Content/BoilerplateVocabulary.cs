@@ -200,11 +200,16 @@ internal static class BoilerplateVocabulary
         "by ", "written by", "words by", "reporting by", "von ", "por ", "par ", "di ", "door ", "av ", "autor:", "author:",
     ];
 
+    /// <summary>
+    /// Whether the text opens with one of the prefixes as whole words: "also on" is not "Also one of the injured ...",
+    /// "tweet" not "Tweets by the president ...", "subscribe" not "Subscribers will pay more ...".
+    /// </summary>
     public static bool StartsWithAny(string lowered, string[] prefixes)
     {
         foreach (var p in prefixes)
         {
-            if (lowered.StartsWith(p, StringComparison.Ordinal))
+            if (lowered.StartsWith(p, StringComparison.Ordinal)
+                && (lowered.Length == p.Length || !char.IsLetterOrDigit(p[^1]) || !char.IsLetterOrDigit(lowered[p.Length])))
             {
                 return true;
             }
