@@ -50,6 +50,11 @@ public sealed class ContentExtractorTests
     [InlineData("<p>Publicado por Redacción</p>")]
     [InlineData("""<p>Tweet <a href="/share">this story</a></p>""")]
     [InlineData("<p>Subscribe now for unlimited access</p>")]
+    [InlineData("<p>Advertisement</p>")]
+    [InlineData("<p>Comments are closed.</p>")]
+    [InlineData("<p>Sponsored by Acme Tram Supplies Ltd.</p>")]
+    [InlineData("<p>Newsletter: the morning briefing, every weekday in your inbox.</p>")]
+    [InlineData("<p>Recommended for you</p>")]
     [InlineData("""<p>Also on <a href="/x">Tram News</a>: the best routes for a Sunday ride</p>""")]
     public void SeeAlsoLinesCreditsAndDatelinesAreDropped(string line)
     {
@@ -68,6 +73,9 @@ public sealed class ContentExtractorTests
     [InlineData("<p>Tweets from the mayor's office called the vote a turning point.</p>")]
     [InlineData("<p>Also one of the injured was a tram driver on her first shift.</p>")]
     [InlineData("<p>Subscribers to the monthly pass will pay four euros more.</p>")]
+    [InlineData("<p>Advertising revenue fell 12 percent in the third quarter.</p>")]
+    [InlineData("<p>Comments by the minister angered residents of the eastern suburbs.</p>")]
+    [InlineData("<p>Werbung für Tabak bleibt an den Haltestellen verboten, sagte die Stadt.</p>")]
     public void ShortSentenceOpeningLikeABoilerplateLabelIsKept(string line)
     {
         var text = Extract(Page(Paragraphs(Para1) + line + Paragraphs(Para2, Para3)));

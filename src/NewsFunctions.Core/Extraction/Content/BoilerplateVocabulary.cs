@@ -149,6 +149,13 @@ internal static class BoilerplateVocabulary
         "síguenos", "siguenos", "folgen sie uns", "folge uns", "suivez-nous", "seguici", "siga-nos", "volg ons",
     ];
 
+    /// <summary>Prefixes above that are nouns naming a slot, and open ordinary sentences too ("Advertising revenue fell ...").</summary>
+    public static readonly string[] LabelNouns =
+    [
+        "advertisement", "advertising", "recommended", "trending", "newsletter", "comments", "publicidad",
+        "publicidade", "pubblicità", "publicité", "anzeige", "werbung", "реклама", "advertentie",
+    ];
+
     /// <summary>Social networks: a short "Follow ... on ..." line naming one is a prompt.</summary>
     public static readonly string[] SocialNetworks =
     [

@@ -85,7 +85,7 @@ internal static partial class ShortTextRules
             return true;
         }
 
-        if (BoilerplateVocabulary.StartsWithAny(lowered, BoilerplateVocabulary.BoilerplatePrefixes))
+        if (BoilerplateVocabulary.StartsWithAny(lowered, BoilerplateVocabulary.BoilerplatePrefixes) && !IsProseAfterLabelNoun(text, lowered, linkChars))
         {
             // "Comments are welcome" style prose is long; a prompt or a link label is short.
             return text.Length < 120 || linkChars > 0;
@@ -159,6 +159,35 @@ internal static partial class ShortTextRules
 
         return false;
     }
+
+    /// <summary>
+    /// "Advertising revenue fell 12% in the third quarter.", "Comments by the minister angered residents of the east.":
+    /// a sentence of its own that opens with a word that is also a slot's label. A label stands alone or before a colon,
+    /// a count or a link ("Advertisement", "Comments (12)", "Recommended: ..."); a sentence runs on in lower case to
+    /// its full stop. Imperative prompts ("Sign up for our newsletter to ...") and credits ("Sponsored by Acme Tram
+    /// Supplies Ltd.") read as sentences too, so only nouns count.
+    /// </summary>
+    private static bool IsProseAfterLabelNoun(ReadOnlySpan<char> text, string lowered, int linkChars)
+    {
+        if (linkChars > 0 || !EndsSentence(text) || CountWords(text) < MinLabelNounSentenceWords)
+        {
+            return false;
+        }
+
+        foreach (var noun in BoilerplateVocabulary.LabelNouns)
+        {
+            if (lowered.Length > noun.Length + 1 && lowered.StartsWith(noun, StringComparison.Ordinal) && lowered[noun.Length] == ' '
+                && char.IsLower(text.TrimStart(" -–—|•*>»")[noun.Length + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Fewer words make a label with a full stop ("Sponsored by Acme Corp.", "Comments are closed.").</summary>
+    private const int MinLabelNounSentenceWords = 6;
 
     private static bool EndsSentence(ReadOnlySpan<char> text) =>
         text.Length > 0 && text[^1] is '.' or '!' or '?' or '"' or '”' or '»' or '。';
