@@ -39,6 +39,13 @@ if (args.Length >= 1 && args[0] == "sitemap")
         args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 0);
 }
 
+if (args.Length >= 1 && args[0] == "rss")
+{
+    return SitemapTimes.Run(
+        args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5, gzip: false,
+        maxAgeDays: 0, rss: true);
+}
+
 if (args.Length >= 1 && args[0] == "discover")
 {
     return await DiscoveryTimes.RunAsync(

@@ -11,11 +11,13 @@ using NewsFunctions.Discovery;
 /// discovery asks) and then <c>parses</c> times. Prints, per parse, the bytes allocated on the thread and the
 /// time; for one more parse, the most the managed heap held above what it held before (live objects only), and what
 /// the entries it returns keep; and the process's peak working set, which includes the document itself.
-/// One configuration per process, so the working set is that configuration's.
+/// One configuration per process, so the working set is that configuration's. With <c>rss</c>, the document is instead
+/// an RSS 2.0 channel of <c>urls</c> full-text items (title, link, guid, pubDate, two categories, a description and about
+/// 2 KB of <c>content:encoded</c>), as podcast and full-text feeds keep their whole archive.
 /// </summary>
 internal static class SitemapTimes
 {
-    public static int Run(int urls, int parses, bool gzip, int maxAgeDays)
+    public static int Run(int urls, int parses, bool gzip, int maxAgeDays, bool rss = false)
     {
         if (urls < 1 || parses < 1)
         {
@@ -23,9 +25,9 @@ internal static class SitemapTimes
             return 2;
         }
 
-        var plain = Make(urls);
+        var plain = rss ? MakeRss(urls) : Make(urls);
         var document = gzip ? Gzip(plain) : plain;
-        var feedUrl = new Uri("https://news.example.com/sitemap-news.xml");
+        var feedUrl = new Uri(rss ? "https://news.example.com/feed.xml" : "https://news.example.com/sitemap-news.xml");
         var notBefore = maxAgeDays > 0 ? Newest.AddDays(-maxAgeDays) : default;
         var kept = Parse().Count;
 
@@ -68,7 +70,7 @@ internal static class SitemapTimes
         static double Mb(double bytes) => bytes / (1024 * 1024);
         ms.Sort();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"sitemap urls={urls} gzip={gzip} max_age_days={maxAgeDays} kept={kept} document_mb={Mb(document.Length):F1} unpacked_mb={Mb(plain.Length):F1} parses={parses} " +
+            $"{(rss ? "rss" : "sitemap")} urls={urls} gzip={gzip} max_age_days={maxAgeDays} kept={kept} document_mb={Mb(document.Length):F1} unpacked_mb={Mb(plain.Length):F1} parses={parses} " +
             $"alloc_mb_per_parse={Mb(allocated.Average()):F0} live_peak_mb={Mb(peak - baseline):F0} entries_mb={Mb(retained):F0} ms_median={ms[ms.Count / 2]:F0} ms_min={ms[0]:F0} " +
             $"working_set_peak_mb={Mb(Process.GetCurrentProcess().PeakWorkingSet64):F0}"));
         return 0;
@@ -109,6 +111,32 @@ internal static class SitemapTimes
         }
 
         xml.Append("</urlset>\n");
+        return Encoding.UTF8.GetBytes(xml.ToString());
+    }
+
+    /// <summary>An RSS 2.0 channel of full-text items, newest first, a minute apart: about 2.8 KB an item.</summary>
+    private static byte[] MakeRss(int items)
+    {
+        string[] words = ["harbor", "council", "budget", "storm", "ferry", "election", "market", "school", "bridge", "festival", "court", "rail"];
+        var xml = new StringBuilder(items * 3000);
+        xml.Append("""<?xml version="1.0" encoding="UTF-8"?>""").Append('\n')
+            .Append("""<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>The Example Times</title><link>https://news.example.com/</link>""").Append('\n');
+        for (var i = 0; i < items; i++)
+        {
+            var at = Newest.AddMinutes(-i);
+            string Word(int k) => words[(i * 7 + k * 5) % words.Length];
+            var slug = $"{Word(0)}-{Word(1)}-{Word(2)}-{i}";
+            var paragraph = $"<p>The {Word(0)} {Word(1)} vote went ahead on Tuesday after weeks of talks about the {Word(2)} and what it means for the {Word(3)}.</p>";
+            xml.Append(CultureInfo.InvariantCulture, $"""
+                <item><title>The {Word(0)} {Word(1)} vote: what the {Word(2)} means ({i})</title><link>https://news.example.com/{at:yyyy/MM/dd}/{slug}.html</link>
+                <guid isPermaLink="false">urn:example:{i}</guid><pubDate>{at.ToString("r", CultureInfo.InvariantCulture)}</pubDate><category>{Word(0)}</category><category>{Word(1)}</category>
+                <description>What the {Word(2)} means for the {Word(3)}, and who pays.</description>
+                <content:encoded><![CDATA[{string.Concat(Enumerable.Repeat(paragraph, 14))}]]></content:encoded></item>
+
+                """);
+        }
+
+        xml.Append("</channel></rss>\n");
         return Encoding.UTF8.GetBytes(xml.ToString());
     }
 

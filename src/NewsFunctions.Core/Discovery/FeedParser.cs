@@ -79,9 +79,9 @@ public static partial class FeedParser
     }
 
     /// <summary>
-    /// Sitemaps are read as they stream by (<see cref="SitemapReader"/>): they may be 50 MiB. RSS, RDF and Atom feeds
-    /// are loaded as a DOM, which their xml:base and link rules walk up and down: they are typically under 1 MB (a
-    /// channel lists its latest items), and the feed cap bounds what an odd one costs.
+    /// Every kind is read as it streams by: sitemaps entry by entry (<see cref="SitemapReader"/>), RSS, RDF and Atom
+    /// feeds item by item, each item loaded on its own for the link and base rules. A channel with its whole archive
+    /// (podcast and "full text" feeds run to tens of MB) then costs one item's tree at a time, not the document's.
     /// </summary>
     /// <exception cref="XmlException">The document is not well-formed.</exception>
     private static FeedContents ParseXml(XmlReader reader, Uri feedUrl, DateTimeOffset notBefore)
@@ -96,20 +96,91 @@ public static partial class FeedParser
             return SitemapReader.Read(reader, feedUrl, notBefore);
         }
 
-        var root = XDocument.Load(reader).Root!;
-        return root.Name.LocalName switch
+        var rootBase = DeclaredBase(reader, feedUrl);
+        return (reader.LocalName, reader.NamespaceURI) switch
         {
-            "rss" => new FeedContents(ParseRss(root.Element("channel")?.Elements("item") ?? [], XNamespace.None, feedUrl)),
-            "RDF" => new FeedContents(ParseRss(root.Elements(Rss1 + "item"), Rss1, feedUrl)),
-            "feed" when root.Name.Namespace == Atom => new FeedContents(ParseAtom(root, feedUrl)),
-            _ => throw new InvalidDataException($"{feedUrl}: <{root.Name.LocalName}> is not an RSS, RDF or Atom feed or a sitemap."),
+            ("rss", _) => new FeedContents(ParseRss(FirstChannelItems(reader, rootBase), XNamespace.None)),
+            ("RDF", _) => new FeedContents(ParseRss(Children(reader, Rss1 + "item", rootBase), Rss1)),
+            ("feed", var ns) when ns == Atom.NamespaceName => new FeedContents(ParseAtom(Children(reader, Atom + "entry", rootBase))),
+            var (name, _) => throw new InvalidDataException($"{feedUrl}: <{name}> is not an RSS, RDF or Atom feed or a sitemap."),
         };
     }
 
-    private static List<FeedEntry> ParseRss(IEnumerable<XElement> items, XNamespace ns, Uri feedUrl)
+    /// <summary>The items of an RSS 2.0 document's first channel (the reader on the root), with the base each resolves against.</summary>
+    private static IEnumerable<(XElement Item, Uri Base)> FirstChannelItems(XmlReader reader, Uri rootBase)
+    {
+        if (reader.IsEmptyElement)
+        {
+            yield break;
+        }
+
+        var depth = reader.Depth;
+        reader.Read();
+        while (!reader.EOF && reader.Depth > depth)
+        {
+            if (reader.NodeType == XmlNodeType.Element && reader.Depth == depth + 1 && reader.LocalName == "channel" && reader.NamespaceURI.Length == 0)
+            {
+                foreach (var item in Children(reader, "item", DeclaredBase(reader, rootBase)))
+                {
+                    yield return item;
+                }
+
+                yield break;
+            }
+
+            if (reader.NodeType == XmlNodeType.Element && reader.Depth == depth + 1)
+            {
+                reader.Skip();
+            }
+            else
+            {
+                reader.Read();
+            }
+        }
+    }
+
+    /// <summary>
+    /// The child elements named <paramref name="name"/> of the element the reader is on, each loaded on its own as it
+    /// comes (its own xml:base rules apply within it; <paramref name="parentBase"/> is what its ancestors declared).
+    /// </summary>
+    private static IEnumerable<(XElement Item, Uri Base)> Children(XmlReader reader, XName name, Uri parentBase)
+    {
+        if (reader.IsEmptyElement)
+        {
+            yield break;
+        }
+
+        var depth = reader.Depth;
+        reader.Read();
+        while (!reader.EOF && reader.Depth > depth)
+        {
+            if (reader.NodeType != XmlNodeType.Element || reader.Depth != depth + 1)
+            {
+                reader.Read();
+            }
+            else if (reader.LocalName == name.LocalName && reader.NamespaceURI == name.NamespaceName)
+            {
+                // ReadFrom leaves the reader just past the element.
+                yield return ((XElement)XNode.ReadFrom(reader), parentBase);
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+    }
+
+    /// <summary>The base the element the reader is on declares (xml:base), resolved against its parent's.</summary>
+    private static Uri DeclaredBase(XmlReader reader, Uri parentBase) =>
+        reader.GetAttribute("base", XNamespace.Xml.NamespaceName) is { } declared && !string.IsNullOrWhiteSpace(declared)
+        && Uri.TryCreate(parentBase, declared.Trim(), out var resolved)
+            ? resolved
+            : parentBase;
+
+    private static List<FeedEntry> ParseRss(IEnumerable<(XElement Item, Uri Base)> items, XNamespace ns)
     {
         var entries = new List<FeedEntry>();
-        foreach (var item in items)
+        foreach (var (item, feedUrl) in items)
         {
             var link = item.Element(ns + "link")?.Value.Trim();
             // Some feeds put the article URL only in a permalink guid.
@@ -131,10 +202,10 @@ public static partial class FeedParser
         return entries;
     }
 
-    private static List<FeedEntry> ParseAtom(XElement feed, Uri feedUrl)
+    private static List<FeedEntry> ParseAtom(IEnumerable<(XElement Entry, Uri Base)> entries)
     {
-        var entries = new List<FeedEntry>();
-        foreach (var entry in feed.Elements(Atom + "entry"))
+        var found = new List<FeedEntry>();
+        foreach (var (entry, feedUrl) in entries)
         {
             var link = ArticleLink(entry.Elements(Atom + "link").ToList());
             if (link is null || Resolve((string?)link.Attribute("href"), BaseOf(link, feedUrl)) is not { } url)
@@ -147,10 +218,10 @@ public static partial class FeedParser
                 .Select(c => (string?)c.Attribute("label") ?? (string?)c.Attribute("term") ?? "")
                 .Where(c => c.Length > 0)
                 .ToList();
-            entries.Add(new FeedEntry(url, Text(entry.Element(Atom + "title")), ParseDate(date), categories));
+            found.Add(new FeedEntry(url, Text(entry.Element(Atom + "title")), ParseDate(date), categories));
         }
 
-        return entries;
+        return found;
     }
 
     /// <summary>Links that are never the article itself: its media, the entry's own feed document, editing and paging links.</summary>
@@ -173,8 +244,9 @@ public static partial class FeedParser
     }
 
     /// <summary>
-    /// The URL relative links of <paramref name="element"/> resolve against: the feed's, changed by every xml:base on the
-    /// way down to the element (Atom requires it, and feeds served from one host for another's pages rely on it).
+    /// The URL relative links of <paramref name="element"/> resolve against: <paramref name="feedUrl"/> (the feed's, as its
+    /// item's ancestors changed it), changed by every xml:base on the way down to the element within its item (Atom
+    /// requires it, and feeds served from one host for another's pages rely on it).
     /// </summary>
     private static Uri BaseOf(XElement element, Uri feedUrl)
     {

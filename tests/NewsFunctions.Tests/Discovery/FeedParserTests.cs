@@ -69,6 +69,35 @@ public sealed class FeedParserTests
     }
 
     [Fact]
+    public void RssRelativeLinksResolveAgainstTheXmlBaseOfRootChannelAndItem()
+    {
+        var entries = Parse("""
+            <rss version="2.0" xml:base="https://cdn.example.org/feeds/">
+              <channel xml:base="/news/">
+                <title>The Courier</title>
+                <image><url>logo.png</url><link>ignored.html</link></image>
+                <item><title>A</title><link>2026/a.html</link></item>
+                <item xml:base="https://other.example.net/x/"><title>B</title><link>b.html</link></item>
+              </channel>
+              <channel><item><title>Second channel</title><link>https://news.example.com/c.html</link></item></channel>
+            </rss>
+            """);
+        Assert.Equal(["https://cdn.example.org/news/2026/a.html", "https://other.example.net/x/b.html"], entries.Select(e => e.Link.AbsoluteUri));
+    }
+
+    [Fact]
+    public void FeedWhoseTailIsNotWellFormedIsRefused()
+    {
+        var document = Encoding.UTF8.GetBytes("""
+            <rss version="2.0"><channel>
+              <item><title>A</title><link>https://news.example.com/a.html</link></item>
+              <item><title>B</title><link>https://news.example.com/b.html</link>
+            </channel></rss>
+            """);
+        Assert.Throws<InvalidDataException>(() => FeedParser.Parse(document, new Uri("https://news.example.com/feed.xml")));
+    }
+
+    [Fact]
     public void AtomEntryWithoutAnAlternateLinkIsNotReadFromItsEnclosureOrSelfLink()
     {
         var entries = Parse("""
