@@ -344,6 +344,11 @@ public static partial class FeedParser
         ["EST"] = "-05:00", ["EDT"] = "-04:00", ["CST"] = "-06:00", ["CDT"] = "-05:00",
         ["MST"] = "-07:00", ["MDT"] = "-06:00", ["PST"] = "-08:00", ["PDT"] = "-07:00",
         ["CET"] = "+01:00", ["CEST"] = "+02:00", ["BST"] = "+01:00",
+        // Named by feeds outside the Americas and western Europe; IST (India, Ireland, Israel) names three, so no date.
+        ["MEZ"] = "+01:00", ["MESZ"] = "+02:00", ["WET"] = "+00:00", ["WEST"] = "+01:00", ["EET"] = "+02:00", ["EEST"] = "+03:00",
+        ["MSK"] = "+03:00", ["HKT"] = "+08:00", ["SGT"] = "+08:00", ["AWST"] = "+08:00", ["JST"] = "+09:00", ["KST"] = "+09:00",
+        ["ACST"] = "+09:30", ["ACDT"] = "+10:30", ["AEST"] = "+10:00", ["AEDT"] = "+11:00", ["NZST"] = "+12:00", ["NZDT"] = "+13:00",
+        ["HST"] = "-10:00", ["AKST"] = "-09:00", ["AKDT"] = "-08:00",
     };
 
     /// <summary>
