@@ -217,6 +217,33 @@ public sealed class ReextractionTests(NewsAppFixture app)
     }
 
     [Fact]
+    public async Task RawPageThatIsNotGzipIsReportedAndLeftNotPoisoned()
+    {
+        var (id, url) = NewArticle();
+        // Put back by hand, as the page it is: tools that download the raw blob unpack it (it is served gzip-encoded).
+        var blob = app.Archive.Raw.GetBlobClient(ArticleArchive.RawBlobName(id));
+        await blob.UploadAsync(BinaryData.FromString(Page("Harbor reopens after the storm", section: null)), new Azure.Storage.Blobs.Models.BlobUploadOptions
+        {
+            Metadata = new Dictionary<string, string> { ["url"] = Uri.EscapeDataString(url.AbsoluteUri) },
+        });
+        try
+        {
+            await app.Queues.EnqueueAsync(new ReextractMessage(id, "test"));
+            await WaitUntilAsync(() => Task.FromResult(app.Logs.Records.Any(r => r.Level == LogLevel.Warning && r.Message.Contains(id, StringComparison.Ordinal) && r.Message.Contains("gzip", StringComparison.Ordinal))),
+                "the unreadable raw page was not reported");
+            await app.WaitForQueuesToDrainAsync(Patience);
+            var poison = new QueueClient(NewsAppFixture.StorageConnection, WorkQueues.PoisonQueueName(app.ReextractsQueue),
+                new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
+            Assert.False(await poison.ExistsAsync() && (await poison.PeekMessagesAsync(32)).Value.Any(m => m.Body.ToString().Contains(id, StringComparison.Ordinal)),
+                "The message for a raw page that is not gzip was poisoned.");
+        }
+        finally
+        {
+            await blob.DeleteIfExistsAsync();
+        }
+    }
+
+    [Fact]
     public async Task FunctionKeyInTheQueryIsNoUnknownParameter()
     {
         var (id, _) = NewArticle();

@@ -416,6 +416,37 @@ public static partial class FeedParser
         ["EST"] = "-05:00", ["EDT"] = "-04:00", ["CST"] = "-06:00", ["CDT"] = "-05:00",
         ["MST"] = "-07:00", ["MDT"] = "-06:00", ["PST"] = "-08:00", ["PDT"] = "-07:00",
         ["CET"] = "+01:00", ["CEST"] = "+02:00", ["BST"] = "+01:00",
+        // Named by feeds outside the Americas and western Europe; IST (India, Ireland, Israel) names three, so no date.
+        ["MEZ"] = "+01:00", ["MESZ"] = "+02:00", ["WET"] = "+00:00", ["WEST"] = "+01:00", ["EET"] = "+02:00", ["EEST"] = "+03:00",
+        ["MSK"] = "+03:00", ["HKT"] = "+08:00", ["SGT"] = "+08:00", ["AWST"] = "+08:00", ["JST"] = "+09:00", ["KST"] = "+09:00",
+        ["ACST"] = "+09:30", ["ACDT"] = "+10:30", ["AEST"] = "+10:00", ["AEDT"] = "+11:00", ["NZST"] = "+12:00", ["NZDT"] = "+13:00",
+        ["HST"] = "-10:00", ["AKST"] = "-09:00", ["AKDT"] = "-08:00",
+    };
+
+    /// <summary>
+    /// Month names and abbreviations of the languages localized feeds write RFC 822 dates in, to the English ones the
+    /// format has. None of them names another month in another of these languages.
+    /// </summary>
+    private static readonly Dictionary<string, string> MonthNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        // German
+        ["Januar"] = "Jan", ["Jänner"] = "Jan", ["Jän"] = "Jan", ["Februar"] = "Feb", ["März"] = "Mar", ["Mär"] = "Mar", ["Mrz"] = "Mar",
+        ["Mai"] = "May", ["Juni"] = "Jun", ["Juli"] = "Jul", ["Okt"] = "Oct", ["Oktober"] = "Oct", ["Dez"] = "Dec", ["Dezember"] = "Dec",
+        // French
+        ["janv"] = "Jan", ["janvier"] = "Jan", ["févr"] = "Feb", ["fevr"] = "Feb", ["février"] = "Feb", ["mars"] = "Mar", ["avr"] = "Apr",
+        ["avril"] = "Apr", ["juin"] = "Jun", ["juil"] = "Jul", ["juillet"] = "Jul", ["août"] = "Aug", ["aout"] = "Aug", ["sept"] = "Sep",
+        ["septembre"] = "Sep", ["octobre"] = "Oct", ["novembre"] = "Nov", ["déc"] = "Dec", ["décembre"] = "Dec",
+        // Spanish, Portuguese, Italian
+        ["ene"] = "Jan", ["enero"] = "Jan", ["febrero"] = "Feb", ["marzo"] = "Mar", ["abr"] = "Apr", ["abril"] = "Apr", ["mayo"] = "May",
+        ["junio"] = "Jun", ["julio"] = "Jul", ["ago"] = "Aug", ["agosto"] = "Aug", ["septiembre"] = "Sep", ["set"] = "Sep",
+        ["octubre"] = "Oct", ["noviembre"] = "Nov", ["dic"] = "Dec", ["diciembre"] = "Dec",
+        ["fev"] = "Feb", ["out"] = "Oct", ["janeiro"] = "Jan", ["fevereiro"] = "Feb", ["março"] = "Mar",
+        ["maio"] = "May", ["junho"] = "Jun", ["julho"] = "Jul", ["setembro"] = "Sep", ["outubro"] = "Oct", ["novembro"] = "Nov", ["dezembro"] = "Dec",
+        ["gen"] = "Jan", ["gennaio"] = "Jan", ["febbraio"] = "Feb", ["apr"] = "Apr", ["aprile"] = "Apr", ["mag"] = "May", ["maggio"] = "May",
+        ["giu"] = "Jun", ["giugno"] = "Jun", ["lug"] = "Jul", ["luglio"] = "Jul", ["settembre"] = "Sep", ["ott"] = "Oct", ["ottobre"] = "Oct",
+        ["dicembre"] = "Dec",
+        // Dutch
+        ["januari"] = "Jan", ["februari"] = "Feb", ["mrt"] = "Mar", ["maart"] = "Mar", ["mei"] = "May", ["augustus"] = "Aug",
     };
 
     /// <summary>Feed dates: RFC 822 (RSS), RFC 3339 (Atom, JSON Feed), with the named zones feeds really use.</summary>
@@ -451,9 +482,17 @@ public static partial class FeedParser
 
         // The weekday is redundant, and feeds get it wrong often enough that trusting it would lose real dates.
         var comma = value.IndexOf(',', StringComparison.Ordinal);
-        if (comma is > 0 and <= 10 && value[..comma].All(char.IsLetter))
+        // French abbreviates it with a dot ("mar., 14 oct. 2025").
+        if (comma is > 0 and <= 10 && value[..comma].TrimEnd('.') is { Length: > 0 } weekday && weekday.All(char.IsLetter))
         {
             value = value[(comma + 1)..].Trim();
+        }
+
+        // Localized RSS writers (WordPress and others set to German, French, Spanish, ...) put the site's month names
+        // in pubDate: unread, every such entry was undated and so escaped the discovery's age limit.
+        if (ForeignMonth().Match(value) is { Success: true } named && MonthNames.TryGetValue(named.Groups["m"].Value, out var english))
+        {
+            value = value[..named.Groups["m"].Index] + english + value[(named.Groups["m"].Index + named.Groups["m"].Length + named.Groups["dot"].Length)..];
         }
 
         var space = value.LastIndexOf(' ');
@@ -470,6 +509,9 @@ public static partial class FeedParser
             ? rfc
             : DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var any) ? any : null;
     }
+
+    [GeneratedRegex(@"^\d{1,2}\s+(?<m>\p{L}+)(?<dot>\.?)\s+\d{2,4}(?:\s|$)", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex ForeignMonth();
 
     [GeneratedRegex(@"^(?<a>\d{1,2})(?<sep>[./-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?<rest>(?:[ T].*)?)$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex NumericDate();

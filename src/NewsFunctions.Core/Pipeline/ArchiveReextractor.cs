@@ -97,14 +97,25 @@ public sealed class ArchiveReextractor(
     /// its index rows (moving its feed rows when its category or date changed). Never fetches.
     /// </summary>
     /// <returns>The rebuilt article; null when there is none to rebuild, which is logged: no raw page, too little known
-    /// about it, a source the sources file no longer has, a page that no longer reads as an article, or one whose
+    /// about it, a raw page that does not unpack, a source the sources file no longer has, a page that no longer reads as an article, or one whose
     /// canonical URL now names another article.</returns>
     /// <exception cref="InvalidMessageException">The message is null or its id is no article id.</exception>
     public async Task<Article?> ReextractAsync(ReextractMessage message, CancellationToken cancellationToken = default)
     {
         QueueMessages.Check(message);
         var id = message.Id;
-        var raw = await archive.GetRawAsync(id, cancellationToken);
+        ArchivedPage? raw;
+        try
+        {
+            raw = await archive.GetRawAsync(id, cancellationToken);
+        }
+        catch (InvalidDataException e)
+        {
+            // No try can read it: thrown, the message would be retried and poisoned, and the log would say only that.
+            logger.LogWarning("Re-extraction {SweepId}: the raw page of article {Id} cannot be read ({Reason}); left as it is", message.SweepId, id, e.Message);
+            return null;
+        }
+
         if (raw is null)
         {
             logger.LogWarning("Re-extraction {SweepId}: article {Id} has no raw page in the archive; nothing to rebuild", message.SweepId, id);

@@ -143,6 +143,7 @@ public sealed class ArticleArchive
     }
 
     /// <summary>The raw page as fetched, decompressed, with what the archive kept about it; null when there is none.</summary>
+    /// <exception cref="InvalidDataException">The blob is not gzip (put back by hand, or by a tool that unpacked it).</exception>
     public async Task<ArchivedPage?> GetRawAsync(string id, CancellationToken cancellationToken = default)
     {
         try
@@ -150,7 +151,15 @@ public sealed class ArticleArchive
             var content = await Raw.GetBlobClient(RawBlobName(id)).DownloadContentAsync(cancellationToken);
             await using var gzip = new GZipStream(content.Value.Content.ToStream(), CompressionMode.Decompress);
             using var html = new MemoryStream();
-            await gzip.CopyToAsync(html, cancellationToken);
+            try
+            {
+                await gzip.CopyToAsync(html, cancellationToken);
+            }
+            catch (InvalidDataException e)
+            {
+                throw new InvalidDataException($"{Raw.Name}/{RawBlobName(id)} does not unpack as gzip ({e.Message}).", e);
+            }
+
             var details = content.Value.Details;
             return new ArchivedPage(html.ToArray(), details.ContentType, ReadUrl(details.Metadata), ReadFacts(details.Metadata), details.LastModified);
         }

@@ -177,6 +177,37 @@ public sealed class FeedParserTests
     }
 
     [Theory]
+    [InlineData("Thu, 03 Dec 2026 09:00:00 JST", "2026-12-03T09:00:00+09:00")]
+    [InlineData("Thu, 03 Dec 2026 09:00:00 AEDT", "2026-12-03T09:00:00+11:00")]
+    [InlineData("Thu, 03 Dec 2026 09:00:00 EET", "2026-12-03T09:00:00+02:00")]
+    [InlineData("Do, 02 Jul 2026 09:00:00 MESZ", "2026-07-02T09:00:00+02:00")]
+    [InlineData("Thu, 03 Dec 2026 09:00:00 MSK", "2026-12-03T09:00:00+03:00")]
+    public void FeedDatesInNamedZonesOfOtherRegionsKeepTheirOffset(string text, string expected)
+    {
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), FeedParser.ParseDate(text));
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture).Offset, FeedParser.ParseDate(text)!.Value.Offset);
+    }
+
+    [Fact]
+    public void FeedDateInAZoneNameOfSeveralZonesIsNoDate() => Assert.Null(FeedParser.ParseDate("Thu, 03 Dec 2026 09:00:00 IST"));
+
+    [Theory]
+    [InlineData("Di, 01 Dez 2026 10:00:00 +0100", "2026-12-01T10:00:00+01:00")]
+    [InlineData("Mi, 4 März 2026 08:15:00 +0100", "2026-03-04T08:15:00+01:00")]
+    [InlineData("mar., 14 oct. 2025 18:40:00 +0200", "2025-10-14T18:40:00+02:00")]
+    [InlineData("jeu., 07 févr. 2026 16:24 +0100", "2026-02-07T16:24:00+01:00")]
+    [InlineData("Mié, 02 Dic 2026 10:00:00 GMT", "2026-12-02T10:00:00+00:00")]
+    [InlineData("sáb, 15 ago 2026 09:00:00 -0300", "2026-08-15T09:00:00-03:00")]
+    [InlineData("Seg, 12 Out 2026 07:30:00 -0300", "2026-10-12T07:30:00-03:00")]
+    [InlineData("gio, 05 giu 2026 12:00:00 +0200", "2026-06-05T12:00:00+02:00")]
+    [InlineData("wo, 11 mrt 2026 12:00:00 +0100", "2026-03-11T12:00:00+01:00")]
+    public void RssDatesWithMonthNamesOfOtherLanguagesAreRead(string text, string expected)
+    {
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), FeedParser.ParseDate(text));
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture).Offset, FeedParser.ParseDate(text)!.Value.Offset);
+    }
+
+    [Theory]
     [InlineData("13/12/2026", "2026-12-13T00:00:00+00:00")]
     [InlineData("12/13/2026 08:30", "2026-12-13T08:30:00+00:00")]
     [InlineData("03.12.2026 10:15", "2026-12-03T10:15:00+00:00")]
