@@ -73,6 +73,18 @@ internal static class PairTimes
             sumParse += fastest[p, 1];
         }
 
+        // Where the gap sits: the pages whose extraction costs most beyond their parse (PAIR_WORST=N prints N of them).
+        if (int.TryParse(Environment.GetEnvironmentVariable("PAIR_WORST"), CultureInfo.InvariantCulture, out var worst) && worst > 0)
+        {
+            var names = PageFiles.Names(dir);
+            double PageMs(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;
+            foreach (var p in Enumerable.Range(0, pages.Length).OrderByDescending(p => fastest[p, 0] - fastest[p, 1]).Take(worst))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"page {names[p]} kb={pages[p].Length / 1024} newsfn_ms={PageMs(fastest[p, 0]):F3} parse_ms={PageMs(fastest[p, 1]):F3} extra_ms={PageMs(fastest[p, 0] - fastest[p, 1]):F3}"));
+            }
+        }
+
         ratios.Sort();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"pair pages={pages.Length} rounds={rounds} newsfn_fastest_ms={Ms(sumOurs):F3} parse_fastest_ms={Ms(sumParse):F3} ratio_fastest={100.0 * sumParse / sumOurs:F0}% ratio_median_round={100 * ratios[rounds / 2]:F0}%"));

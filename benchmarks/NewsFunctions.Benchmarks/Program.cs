@@ -11,7 +11,8 @@ using NewsFunctions.Extraction;
 //   NewsFunctions.Benchmarks <newsfn|smartreader|hap-parse|hap-innertext> <pages-dir> [passes] [warmup-passes] [threads]
 //   NewsFunctions.Benchmarks stages <pages-dir> [passes]   (ms per page for each stage of our extractor)
 //   NewsFunctions.Benchmarks loop <decode|getstring|metadata|body|language> <pages-dir> [passes]   (one stage only, for a profiler)
-//   NewsFunctions.Benchmarks pair <pages-dir> [rounds]   (our extraction against the parse alone, page by page in one process)
+//   NewsFunctions.Benchmarks pair <pages-dir> [rounds]   (our extraction against the parse alone, page by page in one process;
+//       PAIR_WORST=N also lists the N pages whose extraction costs most beyond their parse)
 //   NewsFunctions.Benchmarks sitemap [urls] [parses] [gzip|plain] [max-age-days]   (FeedParser on a news sitemap made in memory: allocation, peak heap, time)
 //   NewsFunctions.Benchmarks discover [links] [rounds]   (a discovery of that many new links against Azurite: seen checks and sends)
 //
