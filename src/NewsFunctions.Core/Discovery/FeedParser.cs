@@ -504,6 +504,18 @@ public static partial class FeedParser
         {
             value = value[..space] + " " + z[..3] + ":" + z[3..];
         }
+        else if (space > 0 && ZoneWithOffset().Match(value, space + 1) is { Success: true } zone)
+        {
+            // "GMT+1", "UTC+01:00", "GMT+0530": how people, not the RFC, write an offset. GMT+1 is one hour east, as it
+            // is read, not the inverted sign of the tz database's "Etc/GMT+1". An impossible offset leaves no date.
+            var (hours, minutes) = (int.Parse(zone.Groups["h"].Value, CultureInfo.InvariantCulture), zone.Groups["m"].Success ? int.Parse(zone.Groups["m"].Value, CultureInfo.InvariantCulture) : 0);
+            if (hours > 14 || minutes > 59)
+            {
+                return null;
+            }
+
+            value = value[..space] + FormattableString.Invariant($" {zone.Groups["sign"].Value}{hours:00}:{minutes:00}");
+        }
 
         return DateTimeOffset.TryParseExact(value, Rfc822Formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out var rfc)
             ? rfc
@@ -512,6 +524,9 @@ public static partial class FeedParser
 
     [GeneratedRegex(@"^\d{1,2}\s+(?<m>\p{L}+)(?<dot>\.?)\s+\d{2,4}(?:\s|$)", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex ForeignMonth();
+
+    [GeneratedRegex(@"\G(?:GMT|UTC|UT)?(?<sign>[+-])(?:(?<h>\d{2})(?<m>\d{2})|(?<h>\d{1,2})(?::(?<m>\d{2}))?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex ZoneWithOffset();
 
     [GeneratedRegex(@"^(?<a>\d{1,2})(?<sep>[./-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?<rest>(?:[ T].*)?)$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex NumericDate();

@@ -188,6 +188,26 @@ public sealed class FeedParserTests
         Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture).Offset, FeedParser.ParseDate(text)!.Value.Offset);
     }
 
+    [Theory]
+    [InlineData("Thu, 03 Dec 2026 09:00:00 GMT+1", "2026-12-03T09:00:00+01:00")]
+    [InlineData("Thu, 03 Dec 2026 09:00:00 GMT+0100", "2026-12-03T09:00:00+01:00")]
+    [InlineData("Thu, 03 Dec 2026 09:00:00 UTC+01:00", "2026-12-03T09:00:00+01:00")]
+    [InlineData("Thu, 03 Dec 2026 09:00:00 UTC-3", "2026-12-03T09:00:00-03:00")]
+    [InlineData("Thu, 03 Dec 2026 09:00:00 GMT+05:30", "2026-12-03T09:00:00+05:30")]
+    [InlineData("Thu, 03 Dec 2026 09:00:00 +01:00", "2026-12-03T09:00:00+01:00")]
+    [InlineData("03 Dec 2026 09:00 UT+2", "2026-12-03T09:00:00+02:00")]
+    public void FeedDatesWithAnOffsetAfterGmtOrUtcKeepIt(string text, string expected)
+    {
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), FeedParser.ParseDate(text));
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture).Offset, FeedParser.ParseDate(text)!.Value.Offset);
+    }
+
+    [Theory]
+    [InlineData("Thu, 03 Dec 2026 09:00:00 GMT+15")]
+    [InlineData("Thu, 03 Dec 2026 09:00:00 UTC+01:75")]
+    [InlineData("Thu, 03 Dec 2026 09:00:00 GMT+123")]
+    public void FeedDateWithAnImpossibleOffsetIsNoDate(string text) => Assert.Null(FeedParser.ParseDate(text));
+
     [Fact]
     public void FeedDateInAZoneNameOfSeveralZonesIsNoDate() => Assert.Null(FeedParser.ParseDate("Thu, 03 Dec 2026 09:00:00 IST"));
 
