@@ -151,6 +151,73 @@ public sealed class SeenLinkTests(NewsAppFixture app)
     }
 
     [Fact]
+    public async Task NewLinkCostsOneTableRequestWhenLikelyNew()
+    {
+        var (index, requests) = CountingIndex();
+
+        Assert.True(await index.TryMarkSeenAsync(NewLink(), "demo", T0, likelyNew: true, CancellationToken.None));
+
+        Assert.Equal(1, requests.Count);
+    }
+
+    [Fact]
+    public async Task NewLinkCostsTwoTableRequestsWhenLikelyOld()
+    {
+        var (index, requests) = CountingIndex();
+
+        Assert.True(await index.TryMarkSeenAsync(NewLink(), "demo", T0, likelyNew: false, CancellationToken.None));
+
+        Assert.Equal(2, requests.Count);
+    }
+
+    [Fact]
+    public async Task OldLinkTakenForNewIsStillAnsweredSeen()
+    {
+        var (index, requests) = CountingIndex();
+        var link = NewLink();
+        Assert.True(await index.TryMarkSeenAsync(link, "demo", T0));
+
+        requests.Reset();
+        Assert.False(await index.TryMarkSeenAsync(link, "demo", T0.AddMinutes(10), likelyNew: true, CancellationToken.None));
+
+        // The refused insert, then the read that tells a failed or lost link from a queued one.
+        Assert.Equal(2, requests.Count);
+    }
+
+    [Fact]
+    public async Task FailedLinkTakenForNewIsQueuedAgainOnceAfterTheWait()
+    {
+        var link = NewLink();
+        Assert.True(await app.Index.TryMarkSeenAsync(link, "demo", T0));
+        await app.Index.RecordFailureAsync(link, "503", T0.AddMinutes(1), mayPass: true);
+        var later = T0.AddMinutes(1) + ArticleIndex.RetryFailedLinkAfter;
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => app.Index.TryMarkSeenAsync(link, "demo", later, likelyNew: i % 2 == 0, CancellationToken.None)));
+
+        Assert.Equal(1, results.Count(r => r));
+    }
+
+    [Fact]
+    public async Task FourDiscoveriesOfANewLinkTakenForNewQueueItOnce()
+    {
+        var link = NewLink();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => app.Index.TryMarkSeenAsync(link, "demo", T0, likelyNew: i % 2 == 0, CancellationToken.None)));
+
+        Assert.Equal(1, results.Count(r => r));
+    }
+
+    [Fact]
+    public async Task ForgottenLinkTakenForNewIsQueuedAgain()
+    {
+        var link = NewLink();
+        Assert.True(await app.Index.TryMarkSeenAsync(link, "demo", T0, likelyNew: true, CancellationToken.None));
+        await app.Index.ForgetSeenAsync(link, CancellationToken.None);
+
+        Assert.True(await app.Index.TryMarkSeenAsync(link, "demo", T0.AddMinutes(1), likelyNew: true, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task StoredLinkIsAnsweredWithoutStorageOnceKnownStored()
     {
         var (writer, _) = CountingIndex();

@@ -304,12 +304,18 @@ public sealed class SourceDiscoverer(
         var worth = Newest(entries, time.GetUtcNow(), _maxEntryAgeDays);
         var fresh = 0;
         var looked = 0;
+
+        // Each window's links are checked in the order that suits what the last window's mostly were: a feed read again
+        // starts on old links, a new sitemap is new links all the way (one insert each instead of a read and an insert).
+        var likelyNew = false;
         while (looked < worth.Count && fresh < budget)
         {
             var window = Math.Min(Math.Min(MaxConcurrentSeenChecks, budget - fresh), worth.Count - looked);
-            var queued = await Task.WhenAll(Enumerable.Range(looked, window).Select(i => TryQueueAsync(source, worth[i], cancellationToken)));
-            fresh += queued.Count(q => q);
+            var queued = await Task.WhenAll(Enumerable.Range(looked, window).Select(i => TryQueueAsync(source, worth[i], likelyNew, cancellationToken)));
+            var queuedNow = queued.Count(q => q);
+            fresh += queuedNow;
             looked += window;
+            likelyNew = 2 * queuedNow > window;
         }
 
         var capped = looked < worth.Count;
@@ -372,7 +378,7 @@ public sealed class SourceDiscoverer(
     /// <summary>The most UTF-8 bytes of JSON an article message may be: 64 KiB once base64-encoded, 4 bytes for 3.</summary>
     internal const int MaxMessageJsonBytes = 48 * 1024;
 
-    private async Task<bool> TryQueueAsync(Source source, FeedEntry entry, CancellationToken cancellationToken)
+    private async Task<bool> TryQueueAsync(Source source, FeedEntry entry, bool likelyNew, CancellationToken cancellationToken)
     {
         var link = ArticleId.Normalize(entry.Link);
         if (link.AbsoluteUri.Length > MaxLinkChars)
@@ -381,7 +387,7 @@ public sealed class SourceDiscoverer(
             return false;
         }
 
-        if (!await index.TryMarkSeenAsync(link, source.Id, time.GetUtcNow(), cancellationToken))
+        if (!await index.TryMarkSeenAsync(link, source.Id, time.GetUtcNow(), likelyNew, cancellationToken))
         {
             return false;
         }

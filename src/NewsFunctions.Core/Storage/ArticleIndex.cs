@@ -61,7 +61,17 @@ public sealed partial class ArticleIndex
     /// <see cref="MaxLinkRevivals"/> times. Without that a site's bad hour, or storage's, would lose its articles for
     /// good, since the message that failed ends in the poison queue while the link stays seen.
     /// </summary>
-    public async Task<bool> TryMarkSeenAsync(Uri link, string sourceId, DateTimeOffset at, CancellationToken cancellationToken = default)
+    public Task<bool> TryMarkSeenAsync(Uri link, string sourceId, DateTimeOffset at, CancellationToken cancellationToken = default) =>
+        TryMarkSeenAsync(link, sourceId, at, likelyNew: false, cancellationToken);
+
+    /// <summary>
+    /// <see cref="TryMarkSeenAsync(Uri, string, DateTimeOffset, CancellationToken)"/>, asking storage in the order that
+    /// is cheaper for what the link probably is. An old link costs one read and a new one a read and an insert when
+    /// read first; inserted first, a new link costs the insert alone and an old one a refused insert (409) and a read.
+    /// A feed read again is mostly old links, a new sitemap or a busy feed's first read mostly new ones: the caller
+    /// says which it is seeing. The answer is the same either way.
+    /// </summary>
+    internal async Task<bool> TryMarkSeenAsync(Uri link, string sourceId, DateTimeOffset at, bool likelyNew, CancellationToken cancellationToken)
     {
         var id = ArticleId.For(link);
         if (_storedLinks.Contains(id))
@@ -69,26 +79,18 @@ public sealed partial class ArticleIndex
             return false;
         }
 
+        if (likelyNew && await TryInsertSeenAsync(id, link, sourceId, at, cancellationToken))
+        {
+            return true;
+        }
+
         // Read first: on a feed read again most links are old, and a read answers those in one request where a failed
         // insert and then a read took two (and logged every old link as a failed 409 request in the dependency telemetry).
         var found = await Seen.GetEntityIfExistsAsync<TableEntity>(id, "", cancellationToken: cancellationToken);
         if (!found.HasValue || found.Value is not { } row)
         {
-            try
-            {
-                await Seen.AddEntityAsync(new TableEntity(id, "")
-                {
-                    ["Url"] = Fit(link.AbsoluteUri),
-                    ["SourceId"] = sourceId,
-                    ["DiscoveredAt"] = at,
-                }, cancellationToken);
-                return true;
-            }
-            catch (RequestFailedException e) when (e.Status == 409)
-            {
-                // Another discovery inserted it since the read: it has queued the link.
-                return false;
-            }
+            // Missing after a refused insert too: the discovery that inserted it has forgotten it since (its send failed).
+            return await TryInsertSeenAsync(id, link, sourceId, at, cancellationToken);
         }
 
         if (IsStored(row))
@@ -98,6 +100,25 @@ public sealed partial class ArticleIndex
         }
 
         return await TryReviveAsync(row, at, cancellationToken);
+    }
+
+    /// <summary>Inserts the link's seen row; false when it is there already (another discovery has queued the link).</summary>
+    private async Task<bool> TryInsertSeenAsync(string id, Uri link, string sourceId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Seen.AddEntityAsync(new TableEntity(id, "")
+            {
+                ["Url"] = Fit(link.AbsoluteUri),
+                ["SourceId"] = sourceId,
+                ["DiscoveredAt"] = at,
+            }, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return false;
+        }
     }
 
     private async Task<bool> TryReviveAsync(TableEntity row, DateTimeOffset at, CancellationToken cancellationToken)
@@ -159,7 +180,7 @@ public sealed partial class ArticleIndex
 
     /// <summary>
     /// Notes on a seen link why its article could not be stored, for whoever looks into a missing article. A failure
-    /// that <paramref name="mayPass"/> lets a later discovery queue the link again (see <see cref="TryMarkSeenAsync"/>).
+    /// that <paramref name="mayPass"/> lets a later discovery queue the link again (see <see cref="TryMarkSeenAsync(Uri, string, DateTimeOffset, CancellationToken)"/>).
     /// </summary>
     public async Task RecordFailureAsync(Uri link, string error, DateTimeOffset at, bool mayPass = false, CancellationToken cancellationToken = default) =>
         await Seen.UpsertEntityAsync(new TableEntity(ArticleId.For(link), "")
