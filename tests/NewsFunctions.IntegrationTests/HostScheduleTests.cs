@@ -135,6 +135,22 @@ public sealed class HostScheduleTests(NewsAppFixture app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SlotThatPassedWhileItsWriteWasSlowIsNotGranted()
+    {
+        // The first booking's write takes most of the spacing: granted, its request would go out that late, a spacing
+        // before the next instance's slot but only a few milliseconds before the request itself.
+        var options = new TableClientOptions();
+        options.AddPolicy(new SlowWrites(TimeSpan.FromMilliseconds(700), once: true), Azure.Core.HttpPipelinePosition.PerCall);
+        var schedule = new HostSchedule(new TableClient(NewsAppFixture.StorageConnection, _table, options), TimeProvider.System);
+        var before = DateTimeOffset.UtcNow;
+
+        var slot = await schedule.ReserveAsync("slowwrite.example:443", TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30));
+
+        Assert.True(slot.Granted);
+        Assert.True(slot.At >= before + TimeSpan.FromSeconds(1), $"The slot is {(slot.At - before).TotalMilliseconds:F0} ms after the call began; the one booked by the slow write was given up.");
+    }
+
+    [Fact]
     public async Task RetryAfterOneInstanceHearsHoldsTheHostBackForTheOthers()
     {
         var first = Fetcher(spacingMs: 100, maxWaitSeconds: 1);
@@ -278,6 +294,24 @@ public sealed class HostScheduleTests(NewsAppFixture app) : IAsyncLifetime
             }
 
             await ProcessNextAsync(message, pipeline);
+        }
+    }
+
+    private sealed class SlowWrites(TimeSpan delay, bool once) : Azure.Core.Pipeline.HttpPipelinePolicy
+    {
+        private int _writes;
+
+        public override void Process(Azure.Core.HttpMessage message, ReadOnlyMemory<Azure.Core.Pipeline.HttpPipelinePolicy> pipeline) =>
+            throw new NotSupportedException("The schedule is async all the way.");
+
+        public override async ValueTask ProcessAsync(Azure.Core.HttpMessage message, ReadOnlyMemory<Azure.Core.Pipeline.HttpPipelinePolicy> pipeline)
+        {
+            await ProcessNextAsync(message, pipeline);
+            if (message.Request.Method != Azure.Core.RequestMethod.Get && (!once || Interlocked.Increment(ref _writes) == 1))
+            {
+                // After the write lands: the row is booked, the answer comes late.
+                await Task.Delay(delay, message.CancellationToken);
+            }
         }
     }
 

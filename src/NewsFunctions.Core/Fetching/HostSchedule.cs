@@ -51,8 +51,8 @@ public sealed class HostSchedule
             var (next, etag) = await ReadAsync(key, cancellationToken);
 
             // The clock is read after the row: a slot taken from before a slow read would already be past when the
-            // request goes out, and the next instance's slot, a spacing after it, would come that much too soon. (The
-            // write's own latency still does: milliseconds in Azure, against a spacing of a second or more.)
+            // request goes out, and the next instance's slot, a spacing after it, would come that much too soon. A slow
+            // write is handled below.
             var now = _time.GetUtcNow();
             var start = next is { } n && n > now ? n : now;
             if (start - now > maxWait)
@@ -62,7 +62,20 @@ public sealed class HostSchedule
 
             if (await TryWriteAsync(key, start + spacing, etag, cancellationToken))
             {
-                return new HostSlot(start, Granted: true);
+                // A write slow enough that the slot passed while it was booked (a loaded storage account or emulator)
+                // would send this request late and the next instance's on time, closer than the spacing: the slot is
+                // given up (left booked, so nobody takes it) and the next one is asked for.
+                if (spacing <= TimeSpan.Zero || _time.GetUtcNow() - start <= spacing / 4)
+                {
+                    return new HostSlot(start, Granted: true);
+                }
+
+                if (attempt == MaxAttempts)
+                {
+                    return new HostSlot(start + spacing, Granted: false);
+                }
+
+                continue;
             }
 
             // Another instance took the slot between our read and our write: read its reservation and go after it.
