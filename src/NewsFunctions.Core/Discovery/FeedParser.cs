@@ -8,6 +8,7 @@ using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 using NewsFunctions.Extraction.Charset;
+using NewsFunctions.Extraction.Metadata.Dates;
 
 namespace NewsFunctions.Discovery;
 
@@ -423,32 +424,6 @@ public static partial class FeedParser
         ["HST"] = "-10:00", ["AKST"] = "-09:00", ["AKDT"] = "-08:00",
     };
 
-    /// <summary>
-    /// Month names and abbreviations of the languages localized feeds write RFC 822 dates in, to the English ones the
-    /// format has. None of them names another month in another of these languages.
-    /// </summary>
-    private static readonly Dictionary<string, string> MonthNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        // German
-        ["Januar"] = "Jan", ["Jänner"] = "Jan", ["Jän"] = "Jan", ["Februar"] = "Feb", ["März"] = "Mar", ["Mär"] = "Mar", ["Mrz"] = "Mar",
-        ["Mai"] = "May", ["Juni"] = "Jun", ["Juli"] = "Jul", ["Okt"] = "Oct", ["Oktober"] = "Oct", ["Dez"] = "Dec", ["Dezember"] = "Dec",
-        // French
-        ["janv"] = "Jan", ["janvier"] = "Jan", ["févr"] = "Feb", ["fevr"] = "Feb", ["février"] = "Feb", ["mars"] = "Mar", ["avr"] = "Apr",
-        ["avril"] = "Apr", ["juin"] = "Jun", ["juil"] = "Jul", ["juillet"] = "Jul", ["août"] = "Aug", ["aout"] = "Aug", ["sept"] = "Sep",
-        ["septembre"] = "Sep", ["octobre"] = "Oct", ["novembre"] = "Nov", ["déc"] = "Dec", ["décembre"] = "Dec",
-        // Spanish, Portuguese, Italian
-        ["ene"] = "Jan", ["enero"] = "Jan", ["febrero"] = "Feb", ["marzo"] = "Mar", ["abr"] = "Apr", ["abril"] = "Apr", ["mayo"] = "May",
-        ["junio"] = "Jun", ["julio"] = "Jul", ["ago"] = "Aug", ["agosto"] = "Aug", ["septiembre"] = "Sep", ["set"] = "Sep",
-        ["octubre"] = "Oct", ["noviembre"] = "Nov", ["dic"] = "Dec", ["diciembre"] = "Dec",
-        ["fev"] = "Feb", ["out"] = "Oct", ["janeiro"] = "Jan", ["fevereiro"] = "Feb", ["março"] = "Mar",
-        ["maio"] = "May", ["junho"] = "Jun", ["julho"] = "Jul", ["setembro"] = "Sep", ["outubro"] = "Oct", ["novembro"] = "Nov", ["dezembro"] = "Dec",
-        ["gen"] = "Jan", ["gennaio"] = "Jan", ["febbraio"] = "Feb", ["apr"] = "Apr", ["aprile"] = "Apr", ["mag"] = "May", ["maggio"] = "May",
-        ["giu"] = "Jun", ["giugno"] = "Jun", ["lug"] = "Jul", ["luglio"] = "Jul", ["settembre"] = "Sep", ["ott"] = "Oct", ["ottobre"] = "Oct",
-        ["dicembre"] = "Dec",
-        // Dutch
-        ["januari"] = "Jan", ["februari"] = "Feb", ["mrt"] = "Mar", ["maart"] = "Mar", ["mei"] = "May", ["augustus"] = "Aug",
-    };
-
     /// <summary>Feed dates: RFC 822 (RSS), RFC 3339 (Atom, JSON Feed), with the named zones feeds really use.</summary>
     internal static DateTimeOffset? ParseDate(string? value)
     {
@@ -490,7 +465,9 @@ public static partial class FeedParser
 
         // Localized RSS writers (WordPress and others set to German, French, Spanish, ...) put the site's month names
         // in pubDate: unread, every such entry was undated and so escaped the discovery's age limit.
-        if (ForeignMonth().Match(value) is { Success: true } named && MonthNames.TryGetValue(named.Groups["m"].Value, out var english))
+        if (ForeignMonth().Match(value) is { Success: true } named && MonthNames.Parse(named.Groups["m"].Value) is > 0 and var number
+            && CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames[number - 1] is var english
+            && !named.Groups["m"].Value.Equals(english, StringComparison.OrdinalIgnoreCase))
         {
             value = value[..named.Groups["m"].Index] + english + value[(named.Groups["m"].Index + named.Groups["m"].Length + named.Groups["dot"].Length)..];
         }
@@ -500,13 +477,9 @@ public static partial class FeedParser
         {
             value = value[..space] + " " + offset;
         }
-        else if (space > 0 && value[(space + 1)..] is { Length: 5 } z && (z[0] is '+' or '-') && z[1..].All(char.IsAsciiDigit))
-        {
-            value = value[..space] + " " + z[..3] + ":" + z[3..];
-        }
         else if (space > 0 && ZoneWithOffset().Match(value, space + 1) is { Success: true } zone)
         {
-            // "GMT+1", "UTC+01:00", "GMT+0530": how people, not the RFC, write an offset. GMT+1 is one hour east, as it
+            // "+0100" as the RFC writes it, and "GMT+1", "UTC+01:00", "GMT+0530" as people do. GMT+1 is one hour east, as it
             // is read, not the inverted sign of the tz database's "Etc/GMT+1". An impossible offset leaves no date.
             var (hours, minutes) = (int.Parse(zone.Groups["h"].Value, CultureInfo.InvariantCulture), zone.Groups["m"].Success ? int.Parse(zone.Groups["m"].Value, CultureInfo.InvariantCulture) : 0);
             if (hours > 14 || minutes > 59)

@@ -9,9 +9,9 @@ internal static class MonthNames
     private static readonly string[][] Names =
     [
         // 1
-        ["january", "jan", "enero", "ene", "janvier", "janv", "januar", "jänner", "jaenner", "janeiro", "gennaio", "gen", "januari", "styczeń", "leden", "января", "январь", "янв", "ocak", "január", "ιανουαρίου"],
+        ["january", "jan", "enero", "ene", "janvier", "janv", "januar", "jänner", "jän", "jaenner", "janeiro", "gennaio", "gen", "januari", "styczeń", "leden", "января", "январь", "янв", "ocak", "január", "ιανουαρίου"],
         ["february", "feb", "febr", "febrero", "fév", "fev", "février", "fevrier", "févr", "fevr", "februar", "fevereiro", "febbraio", "februari", "feber", "luty", "února", "февраля", "февраль", "фев", "şubat", "február"],
-        ["march", "mar", "marzo", "mars", "märz", "maerz", "mrz", "março", "marco", "maart", "mrt", "marzec", "března", "марта", "март", "mart", "március"],
+        ["march", "mar", "marzo", "mars", "märz", "mär", "maerz", "mrz", "março", "marco", "maart", "mrt", "marzec", "března", "марта", "март", "mart", "március"],
         ["april", "apr", "abril", "abr", "avril", "avr", "aprile", "kwiecień", "dubna", "апреля", "апрель", "апр", "nisan", "április"],
         ["may", "mayo", "mai", "maio", "maggio", "mag", "mei", "maj", "května", "мая", "май", "mayıs", "május"],
         ["june", "jun", "junio", "juin", "juni", "junho", "giugno", "giu", "czerwiec", "června", "июня", "июнь", "июн", "haziran", "június"],
